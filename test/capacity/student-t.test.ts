@@ -26,6 +26,18 @@ describe('studentTCritical', () => {
     }
   });
 
+  // Reference values from scipy.stats.t.ppf(1 - (1 - c) / 2, df), SciPy 1.x.
+  it.each([
+    [3.5, 0.95, 2.9400886379827282],
+    [39, 0.95, 2.022690920036761],
+    [7, 0.8, 1.4149239276505086],
+    [250, 0.999, 3.329867205673151],
+    [1e6, 0.95, 1.959966356814107],
+    [0.5, 0.95, 164.55767348048818],
+  ])('df = %d, confidence %d agrees with SciPy to 1e-9 (relative)', (df, c, t) => {
+    expect(Math.abs(studentTCritical(df, c) / t - 1)).toBeLessThan(1e-9);
+  });
+
   it('tends to the normal value for large df and falls monotonically', () => {
     expect(Math.abs(studentTCritical(1e9) - Z_975)).toBeLessThan(1e-8);
     expect(Math.abs(studentTCritical(Infinity) - Z_975)).toBeLessThan(1e-8);
