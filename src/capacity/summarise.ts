@@ -25,13 +25,26 @@ export interface SummariserOptions {
   exactLimit?: number;
 }
 
+// One-entry cache: every figure of a summary shares n, so t is computed once.
+let cachedDf = NaN;
+let cachedT = NaN;
+
+/** t_{0.975, df}, remembered for the last df asked. */
+function critical(df: number): number {
+  if (df !== cachedDf) {
+    cachedT = studentTCritical(df);
+    cachedDf = df;
+  }
+  return cachedT;
+}
+
 /** Mean, sample sd and 95% t interval of a moments accumulator, NaN-free as documented above. */
 function interval(m: RunningMoments): { mean: number; sd: number; ci95: [number, number] } {
   if (m.count === 0) throw new Error('summarise: no replications have been added');
   const mean = m.mean;
   if (m.count < 2) return { mean, sd: 0, ci95: [mean, mean] };
   const sd = m.sd;
-  const half = (studentTCritical(m.count - 1) * sd) / Math.sqrt(m.count); // t_{0.975, n-1} s / sqrt(n)
+  const half = (critical(m.count - 1) * sd) / Math.sqrt(m.count); // t_{0.975, n-1} s / sqrt(n)
   return { mean, sd, ci95: [mean - half, mean + half] };
 }
 
