@@ -1,0 +1,127 @@
+import type { Unit } from '../sim/results.js';
+import type { FigureSummary } from '../capacity/result-document.js';
+import type { ChartSpec } from './chart-spec.js';
+import { plotlyText } from './escape.js';
+import { formatValue, unitLabel } from './format.js';
+
+/** Colours used consistently across reports (colour-blind safe, Okabe–Ito). */
+export const COLOURS = {
+  main: '#0072B2',
+  second: '#E69F00',
+  third: '#009E73',
+  fourth: '#CC79A7',
+  fifth: '#56B4E9',
+  warn: '#D55E00',
+  grey: '#8c959f',
+  ink: '#1b1f24',
+} as const;
+
+/** A series palette, in order. */
+export const PALETTE = [COLOURS.main, COLOURS.second, COLOURS.third, COLOURS.fourth, COLOURS.fifth, COLOURS.warn];
+
+/** An axis suited to a unit: `£` prefix and SI suffixes for money, percentages for shares. */
+export function unitAxis(unit: Unit, title: string): Record<string, unknown> {
+  const axis: Record<string, unknown> = { title: { text: plotlyText(title) }, zeroline: true, automargin: true };
+  if (unit === 'GBP') Object.assign(axis, { tickprefix: '£', tickformat: '.3~s' });
+  else if (unit === 'share') Object.assign(axis, { tickformat: '.0%' });
+  else Object.assign(axis, { tickformat: ',.4~r' });
+  return axis;
+}
+
+/** Axis title with its unit: `Cost (£)`, `Waiting (days)`. */
+export function withUnit(text: string, unit: Unit): string {
+  return `${text} (${unitLabel(unit)})`;
+}
+
+/** Title with a smaller explanatory subtitle (what the marks and bands mean). */
+export function title(text: string, subtitle?: string): Record<string, unknown> {
+  const t: Record<string, unknown> = { text: plotlyText(text), x: 0, xanchor: 'left' };
+  if (subtitle) t.subtitle = { text: plotlyText(subtitle) };
+  return t;
+}
+
+/** Layout defaults shared by every chart. */
+export function baseLayout(extra: Record<string, unknown>): Record<string, unknown> {
+  return {
+    separators: '.,',
+    font: { family: 'system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif', size: 13, color: COLOURS.ink },
+    margin: { t: 72, r: 24, b: 56, l: 24 },
+    paper_bgcolor: '#ffffff',
+    plot_bgcolor: '#ffffff',
+    hovermode: 'closest',
+    legend: { orientation: 'h', y: -0.18, x: 0 },
+    ...extra,
+  };
+}
+
+/** Hover text of a figure: mean, 95% CI of the mean and the 10th–90th percentile spread. */
+export function figureHover(f: FigureSummary, name = f.label): string {
+  const v = (x: number) => formatValue(x, f.unit);
+  return [
+    `<b>${plotlyText(name)}</b>`,
+    `mean ${v(f.mean)} (95% CI ${v(f.ci95[0])} to ${v(f.ci95[1])})`,
+    `median ${v(f.p50)}; 10th–90th percentile ${v(f.p10)} to ${v(f.p90)}`,
+  ].join('<br>');
+}
+
+/**
+ * Horizontal bars of figures sharing one unit: bar at the mean, whisker from
+ * the 10th to the 90th percentile across replications.
+ */
+export function figureBarChart(div: string, heading: string, figures: FigureSummary[]): ChartSpec {
+  const unit = figures[0].unit;
+  const labels = figures.map((f) => plotlyText(f.label));
+  const trace = {
+    type: 'bar',
+    orientation: 'h',
+    name: 'mean',
+    y: labels,
+    x: figures.map((f) => f.mean),
+    marker: { color: COLOURS.main },
+    error_x: {
+      type: 'data',
+      symmetric: false,
+      array: figures.map((f) => Math.max(0, f.p90 - f.mean)),
+      arrayminus: figures.map((f) => Math.max(0, f.mean - f.p10)),
+      color: COLOURS.ink,
+      thickness: 1.5,
+      width: 6,
+    },
+    text: figures.map((f) => formatValue(f.mean, unit)),
+    textposition: 'inside',
+    insidetextanchor: 'start',
+    hovertext: figures.map((f) => figureHover(f)),
+    hoverinfo: 'text',
+  };
+  const height = 130 + 40 * figures.length;
+  return {
+    div,
+    height,
+    data: [trace],
+    layout: baseLayout({
+      title: title(heading, 'Bar: mean over replications. Whisker: 10th to 90th percentile across replications.'),
+      xaxis: unitAxis(unit, withUnit(unitName(unit), unit)),
+      yaxis: { automargin: true, autorange: 'reversed' },
+      showlegend: false,
+      margin: { t: 72, r: 24, b: 48, l: 24 },
+    }),
+  };
+}
+
+/** A word for the quantity a unit measures, for axis titles. */
+export function unitName(unit: Unit): string {
+  switch (unit) {
+    case 'GBP':
+      return 'Cost';
+    case 'share':
+      return 'Share of time';
+    case 'children':
+      return 'Children';
+    case 'count':
+      return 'Number over the period';
+    case 'per child':
+      return 'Per child';
+    default:
+      return unit.charAt(0).toUpperCase() + unit.slice(1);
+  }
+}

@@ -1,0 +1,30 @@
+/** The report's stylesheet: readable on screen and in print, no external fonts. */
+export const PAGE_CSS = `
+:root { --ink: #1b1f24; --muted: #57606a; --rule: #d0d7de; --accent: #0b5cad; --warn-bg: #fff4e5; --warn: #8a4b00; }
+* { box-sizing: border-box; }
+body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: var(--ink); margin: 0 auto; max-width: 1180px; padding: 24px 28px 64px; }
+h1 { font-size: 26px; margin: 0 0 4px; }
+h2 { font-size: 20px; margin: 36px 0 8px; padding-top: 12px; border-top: 1px solid var(--rule); }
+h3 { font-size: 16px; margin: 20px 0 6px; }
+p { margin: 6px 0; }
+.lede { color: var(--muted); margin-bottom: 16px; }
+.note { color: var(--muted); font-size: 13px; }
+.banner { background: var(--warn-bg); color: var(--warn); border: 2px solid #e8a33d; border-radius: 6px; padding: 10px 14px; margin: 12px 0; font-weight: 600; }
+.facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(260px, 1fr)); gap: 12px 24px; margin: 12px 0; }
+.facts dl { margin: 0; display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; }
+.facts dt { color: var(--muted); }
+.facts dd { margin: 0; }
+table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 13.5px; }
+th, td { padding: 4px 8px; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
+th { background: #f6f8fa; position: sticky; top: 0; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+tr.group td { background: #f6f8fa; font-weight: 600; }
+tr.chosen td { background: #e7f1fb; font-weight: 600; }
+code { font: 12px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; color: var(--muted); }
+.chart { width: 100%; margin: 4px 0 18px; }
+.grid2 { display: grid; grid-template-columns: 1fr 1fr; gap: 0 24px; }
+@media (max-width: 900px) { .grid2 { grid-template-columns: 1fr; } }
+.clear { color: #0b6b2e; font-weight: 600; }
+footer { margin-top: 40px; color: var(--muted); font-size: 12px; }
+@media print { h2 { break-before: auto; } .chart { break-inside: avoid; } th { position: static; } }
+`;

@@ -1,0 +1,142 @@
+import type { FigureSummary, RunDocument, SeriesSummary } from '../capacity/result-document.js';
+import type { ChartSpec } from './chart-spec.js';
+import { baseLayout, COLOURS, figureHover, PALETTE, title, unitAxis, withUnit } from './chart-common.js';
+import { plotlyText } from './escape.js';
+import { financialYearLabel, formatGbp } from './format.js';
+import { yearCosts } from './figure-select.js';
+
+/** Safe element id from a figure or series id. */
+export function domId(prefix: string, id: string): string {
+  return `${prefix}-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+}
+
+/** A transparent band between two curves, drawn as a lower and a filled upper trace. */
+function band(x: string[], lower: number[], upper: number[], name: string, fill: string): Record<string, unknown>[] {
+  const edge = { type: 'scatter', mode: 'lines', x, line: { width: 0 }, hoverinfo: 'skip' };
+  return [
+    { ...edge, y: lower, showlegend: false, name },
+    { ...edge, y: upper, fill: 'tonexty', fillcolor: fill, name, legendgroup: name },
+  ];
+}
+
+/** Occupancy of one series week by week: median, two percentile bands and the places available. */
+export function occupancyChart(s: SeriesSummary, weekStarts: string[]): ChartSpec {
+  const data: Record<string, unknown>[] = [
+    ...band(weekStarts, s.p2_5, s.p97_5, '2.5th–97.5th percentile', 'rgba(0,114,178,0.13)'),
+    ...band(weekStarts, s.p10, s.p90, '10th–90th percentile', 'rgba(0,114,178,0.28)'),
+    {
+      type: 'scatter', mode: 'lines', name: 'median', x: weekStarts, y: s.p50,
+      line: { color: COLOURS.main, width: 2 }, hovertemplate: 'median %{y:,.1f}<extra></extra>',
+    },
+  ];
+  if (s.capacity.some((c) => c > 0)) {
+    data.push({
+      type: 'scatter', mode: 'lines', name: 'places available', x: weekStarts, y: s.capacity,
+      line: { color: COLOURS.warn, width: 2, dash: 'dash', shape: 'hv' }, hovertemplate: 'places %{y:,.1f}<extra></extra>',
+    });
+  }
+  return {
+    div: domId('occupancy', s.id),
+    height: 360,
+    data,
+    layout: baseLayout({
+      title: title(`${s.label}: occupancy by week`, 'Line: median across replications. Shaded: 10th–90th and 2.5th–97.5th percentiles. Dashed: places available.'),
+      xaxis: { type: 'date', title: { text: 'Week starting' }, automargin: true },
+      yaxis: { ...unitAxis(s.unit, withUnit('Occupancy', s.unit)), rangemode: 'tozero' },
+      hovermode: 'x unified',
+    }),
+  };
+}
+
+/** `fixedLocal` → `Fixed local`: a category name from a `cost.fy<year>.<category>` id. */
+export function categoryName(category: string): string {
+  const words = category.replace(/[-_]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Whiskers from the 10th to the 90th percentile around a mean. */
+function spreadWhiskers(figures: FigureSummary[], axis: 'x' | 'y'): Record<string, unknown> {
+  return {
+    [`error_${axis}`]: {
+      type: 'data', symmetric: false, thickness: 1.2, width: 4, color: COLOURS.ink,
+      array: figures.map((f) => Math.max(0, f.p90 - f.mean)),
+      arrayminus: figures.map((f) => Math.max(0, f.mean - f.p10)),
+    },
+  };
+}
+
+/** Cost by UK financial year and category, with the total; null when there are no `cost.fy…` figures. */
+export function costByYearChart(doc: RunDocument): ChartSpec | null {
+  const costs = yearCosts(doc.figures);
+  if (costs.length === 0) return null;
+  const years = [...new Set(costs.map((c) => c.year))].sort((a, b) => a - b);
+  const categories = [...new Set(costs.map((c) => c.category))];
+  const data = categories.map((category, i) => {
+    const rows = years.map((y) => costs.find((c) => c.year === y && c.category === category));
+    const present = rows.filter((r): r is NonNullable<typeof r> => r !== undefined);
+    const isTotal = category === 'total';
+    return {
+      type: isTotal ? 'scatter' : 'bar',
+      mode: isTotal ? 'lines+markers' : undefined,
+      name: plotlyText(categoryName(category)),
+      x: present.map((r) => financialYearLabel(r.year)),
+      y: present.map((r) => r.figure.mean),
+      marker: { color: isTotal ? COLOURS.ink : PALETTE[i % PALETTE.length], size: isTotal ? 9 : undefined },
+      line: isTotal ? { color: COLOURS.ink, width: 2 } : undefined,
+      ...spreadWhiskers(present.map((r) => r.figure), 'y'),
+      hovertext: present.map((r) => figureHover(r.figure, `${categoryName(category)}, ${financialYearLabel(r.year)}`)),
+      hoverinfo: 'text',
+    };
+  });
+  return {
+    div: 'cost-by-year',
+    height: 440,
+    data,
+    layout: baseLayout({
+      title: title('Cost by financial year and category', 'Bars and total line: mean over replications. Whiskers: 10th to 90th percentile. Years run 1 April to 31 March.'),
+      barmode: 'group',
+      xaxis: { type: 'category', title: { text: 'Financial year' } },
+      yaxis: { ...unitAxis('GBP', 'Cost in the year (£)'), rangemode: 'tozero' },
+    }),
+  };
+}
+
+/** Whole-period cost figures (`cost.total` first, then other `cost.<x>` in £), excluding per-year ones. */
+function periodCosts(figures: FigureSummary[]): FigureSummary[] {
+  const list = figures.filter((f) => f.unit === 'GBP' && /^cost\.[^.]+$/.test(f.id));
+  return list.sort((a, b) => (a.id === 'cost.total' ? -1 : b.id === 'cost.total' ? 1 : 0));
+}
+
+/**
+ * Spread of cost over the period across replications, drawn from percentiles
+ * (the document holds no raw draws): box 10th–90th, whiskers 2.5th–97.5th,
+ * with P50 and P90 marked. Null when `cost.total` is absent.
+ */
+export function costDistributionChart(figures: FigureSummary[]): ChartSpec | null {
+  if (!figures.some((f) => f.id === 'cost.total')) return null;
+  const rows = periodCosts(figures);
+  const names = rows.map((f) => plotlyText(f.label));
+  const box = {
+    type: 'box', orientation: 'h', name: 'spread across replications', y: names,
+    q1: rows.map((f) => f.p10), median: rows.map((f) => f.p50), q3: rows.map((f) => f.p90),
+    lowerfence: rows.map((f) => f.p2_5), upperfence: rows.map((f) => f.p97_5), mean: rows.map((f) => f.mean),
+    boxmean: true, fillcolor: 'rgba(0,114,178,0.25)', line: { color: COLOURS.main }, hoverinfo: 'skip',
+  };
+  const marker = (key: 'p50' | 'p90', label: string, colour: string, position: string) => ({
+    type: 'scatter', mode: 'markers+text', name: label, y: names, x: rows.map((f) => f[key]),
+    marker: { symbol: 'diamond', size: 11, color: colour, line: { color: '#fff', width: 1 } },
+    text: rows.map((f) => `${label} ${formatGbp(f[key])}`), textposition: position,
+    hovertext: rows.map((f) => figureHover(f)), hoverinfo: 'text',
+  });
+  return {
+    div: 'cost-distribution',
+    height: 150 + 90 * rows.length,
+    data: [box, marker('p50', 'P50', COLOURS.ink, 'top center'), marker('p90', 'P90', COLOURS.warn, 'bottom center')],
+    layout: baseLayout({
+      title: title('Cost over the whole period: spread of outcomes', 'Box: 10th to 90th percentile across replications (not quartiles). Whiskers: 2.5th to 97.5th. Solid line: median (P50); dashed: mean.'),
+      xaxis: unitAxis('GBP', 'Cost over the period (£)'),
+      yaxis: { automargin: true, autorange: 'reversed' },
+      margin: { t: 72, r: 40, b: 56, l: 24 },
+    }),
+  };
+}
