@@ -19,6 +19,7 @@ export interface ReplicationResult {
 export type Unit =
   | 'share'        // a fraction in [0, 1], printed as a percentage
   | 'children'     // a head count or mean number of children present
+  | 'places'       // places in use (a single-occupancy child fills a whole house)
   | 'count'        // events counted over the reporting period
   | 'GBP'          // pounds sterling over the reporting period (or the named year)
   | 'days'

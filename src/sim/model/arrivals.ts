@@ -1,0 +1,106 @@
+import { Rank } from '../event-calendar.js';
+import { exponential } from '../distributions/exponential.js';
+import { childStream } from '../random.js';
+import type { Child } from './child.js';
+import type { DemandRuntime, ModelState } from './state.js';
+import { seekHub } from './hub.js';
+import { drawOutcome, goTo, record } from './placements.js';
+import { requestOutreach, setHazard } from './outreach.js';
+
+/** Ages at or above 18 are capped just below it: a child in care is under 18 (MODEL.md "Children"). */
+const MAX_ARRIVAL_AGE = 17.99;
+
+/** Schedule the first arrival of every demand stream. */
+export function scheduleFirstArrivals(st: ModelState): void {
+  st.demand.forEach((_, i) => scheduleNextArrival(st, i, 0));
+}
+
+/**
+ * Next arrival of stream i after time t. A constant rate gives exponential
+ * gaps; a growing rate r(t) = r0 (1+g)^(t/365.25) is sampled exactly by
+ * inverting its cumulative intensity, one unit exponential per arrival.
+ */
+function scheduleNextArrival(st: ModelState, i: number, t: number): void {
+  const d = st.s.demand[i];
+  const rt = st.demand[i];
+  let next: number;
+  if (d.arrivalDays) {
+    if (rt.scriptIndex >= d.arrivalDays.length) return;
+    next = st.tl.originT + d.arrivalDays[rt.scriptIndex++];
+  } else {
+    const e = exponential(rt.arrivals, 1);
+    const perDay = d.ratePerYear! / 365.25;
+    const g = d.growthPerYear;
+    const tau = t - st.tl.originT;
+    if (g === 0 || tau < 0) next = t + e / perDay;
+    else {
+      // Growth counts from the start date: Λ(τ) = r/k (e^{kτ} − 1), so e^{kτ'} = e^{kτ} + e·k/r.
+      const k = Math.log(1 + g) / 365.25;
+      next = st.tl.originT + Math.log(Math.exp(k * tau) + (e * k) / perDay) / k;
+    }
+  }
+  if (next <= st.tl.horizonT) st.calendar.schedule(next, Rank.admit, { kind: 'arrival', stream: i });
+}
+
+/** A referral arrives: make the child, schedule their 18th birthday, and send them down their route. */
+export function arrive(st: ModelState, stream: number): void {
+  scheduleNextArrival(st, stream, st.now);
+  const child = makeChild(st, st.demand[stream], st.s.demand[stream].singleOccupancyShare);
+  const d = st.s.demand[stream];
+  switch (d.route) {
+    case 'assessment':
+      return seekHub(st, child, false);
+    case 'direct':
+      return goTo(st, child, drawOutcome(d.placement!, child.rng.assessment()), false);
+    case 'outreach':
+      return startRisk(st, child, d.riskBreakdownPerYear!, st.demand[stream].riskDays!(child.rng.assessment));
+  }
+}
+
+/** A child at home, in hospital or in foster care whose placement is at risk for `days`. */
+function startRisk(st: ModelState, child: Child, breakdownPerYear: number, days: number): void {
+  child.setting = 'atRisk';
+  child.epoch++;
+  record(st, 'at-risk', child, 'home');
+  st.calendar.schedule(st.now + days, Rank.release, { kind: 'stayEnd', child, epoch: child.epoch });
+  child.baseHazardPerDay = breakdownPerYear / 365.25;
+  child.hazardBudget = exponential(child.rng.placement, 1);
+  child.hazardSince = st.now;
+  child.hazardPerDay = 0;
+  setHazard(st, child);
+  if (st.s.services.outreach.startOn.includes('atRisk')) requestOutreach(st, child);
+}
+
+/** Create a child, drawing age, need and single occupancy from the child's own traits stream. */
+export function makeChild(st: ModelState, rt: DemandRuntime, singleShare: number): Child {
+  const ordinal = rt.nextOrdinal++;
+  const rng = {
+    traits: childStream(rt.keys.traits, ordinal),
+    assessment: childStream(rt.keys.assessment, ordinal),
+    placement: childStream(rt.keys.placement, ordinal),
+    support: childStream(rt.keys.support, ordinal),
+  };
+  const age = Math.min(MAX_ARRIVAL_AGE, rt.age(rng.traits));
+  const u = rng.traits();
+  let need = 0;
+  while (need < rt.needCumulative.length - 1 && u >= rt.needCumulative[need]) need++;
+  const single = rng.traits() < singleShare;
+  return registerChild(st, rng, age, need, single);
+}
+
+/** Add a child to the run and schedule their 18th birthday. */
+export function registerChild(st: ModelState, rng: Child['rng'], age: number, need: number, single: boolean): Child {
+  const child: Child = {
+    id: st.nextChildId++, rng, arrivalAge: age, arrivalT: st.now, t18: st.now + (18 - age) * 365.25,
+    need, single, setting: 'atRisk', place: null, placesHeld: 0, epoch: 0, placementStartT: st.now,
+    gbpPerDay: 0, costCategory: null, outOfCounty: false,
+    hazardBudget: 0, hazardPerDay: 0, hazardSince: st.now, baseHazardPerDay: 0, hazardToken: 0,
+    supported: false, supportToken: 0,
+    outreachWaiting: false, outreachWaitSince: st.now, outreachWaitToken: 0,
+    hubWaiting: false, hubWaitSince: st.now, hubWaitToken: 0,
+    placements: 0, moves: 0, breakdowns: 0, inCareInReport: false,
+  };
+  st.children.push(child);
+  if (child.t18 <= st.tl.horizonT) st.calendar.schedule(child.t18, Rank.release, { kind: 'turn18', child });
+  return child;
+}

@@ -1,0 +1,68 @@
+import type { CaseloadRow } from '../scenario.js';
+import { childFamilyKey, childStream } from '../random.js';
+import { Rank } from '../event-calendar.js';
+import type { ModelState } from './state.js';
+import { registerChild } from './arrivals.js';
+import { startPlacement } from './placements.js';
+import { requestOutreach } from './outreach.js';
+import type { Place } from './place.js';
+
+/**
+ * Start from today's caseload (MODEL.md "Starting state"): each child is put
+ * where they are, at their stated weekly cost. Exits, breakdowns and
+ * step-downs run at constant rates, so the time already stayed does not
+ * change what remains (memorylessness); a Hub stay, which is not memoryless,
+ * is drawn given the time already spent (by rejection).
+ */
+export function startFromCaseload(st: ModelState, rows: readonly CaseloadRow[]): void {
+  const key = (purpose: string) => childFamilyKey(st.seed, st.replication, `caseload/${purpose}`);
+  const keys = { traits: key('traits'), assessment: key('assessment'), placement: key('placement'), support: key('support') };
+  rows.forEach((row, i) => {
+    const rng = {
+      traits: childStream(keys.traits, i),
+      assessment: childStream(keys.assessment, i),
+      placement: childStream(keys.placement, i),
+      support: childStream(keys.support, i),
+    };
+    const child = registerChild(st, rng, row.ageYears, st.s.needs.indexOf(row.need), row.singleOccupancy);
+    const gbpPerDay = row.weeklyCostGbp / 7;
+    const p = st.s.placements;
+    if (row.setting === 'hub') {
+      startPlacement(st, child, 'hub', st.hub, gbpPerDay, 'localVariable');
+      const remaining = remainingStay(st, rng.assessment, row.weeksInPlacement * 7);
+      st.calendar.schedule(st.now + remaining, Rank.release, { kind: 'stayEnd', child, epoch: child.epoch });
+    } else if (row.setting === 'family') {
+      startPlacement(st, child, 'family', null, gbpPerDay, 'family', p.family);
+    } else if (row.setting.startsWith('external-')) {
+      const ooc = row.setting === 'external-out-of-county';
+      child.outOfCounty = ooc;
+      if (ooc) {
+        st.outOfCounty.add(child);
+        st.oocMonitor.add(st.now, 1);
+      }
+      startPlacement(st, child, 'external', null, gbpPerDay, ooc ? 'externalOutOfCounty' : 'externalInCounty', p.external);
+    } else {
+      const place = findPlace(st, row.setting, i);
+      startPlacement(st, child, 'local', place, gbpPerDay, 'localVariable', p.localResidential);
+    }
+    child.placements = 1;
+    child.placementStartT = st.now;
+    if (row.outreach) requestOutreach(st, child);
+  });
+}
+
+function findPlace(st: ModelState, setting: string, row: number): Place {
+  const [kind, ...rest] = setting.split(':');
+  const place = st.places.find((p) => p.kind === kind && p.name === rest.join(':'));
+  if (!place) throw new Error(`caseload row ${row + 1}: no place for setting "${setting}"`);
+  return place;
+}
+
+/** Days of Hub stay left for a child who has stayed `elapsed` days: a stay drawn given that it exceeds `elapsed`. */
+function remainingStay(st: ModelState, r: () => number, elapsed: number): number {
+  for (let i = 0; i < 1000; i++) {
+    const stay = st.samplers.hubStay(r);
+    if (stay > elapsed) return stay - elapsed;
+  }
+  return 1; // The stated time in the Hub exceeds almost every stay the scenario allows: assume it ends tomorrow.
+}

@@ -1,0 +1,68 @@
+import type { RandomSource } from '../random.js';
+import type { Place } from './place.js';
+
+/** Where a child is. `atRisk`: at home, in hospital or in foster care with a placement at risk (not in care). */
+export type Setting = 'atRisk' | 'waitingHub' | 'hub' | 'local' | 'family' | 'external' | 'left';
+
+/** A child's own random streams, one per purpose, so one purpose's draws never shift another's. */
+export interface ChildStreams {
+  /** Age, need, single occupancy. */
+  traits: RandomSource;
+  /** Hub stays and assessment outcomes. */
+  assessment: RandomSource;
+  /** Placement clocks (breakdown, step-down, exits), out-of-county draws and prices. */
+  placement: RandomSource;
+  /** Outreach episode lengths. */
+  support: RandomSource;
+}
+
+/** One child's state and history in one replication. */
+export interface Child {
+  id: number;
+  rng: ChildStreams;
+  /** Age in years at arrival. */
+  arrivalAge: number;
+  arrivalT: number;
+  /** Time of the 18th birthday, in days. */
+  t18: number;
+  need: number;
+  single: boolean;
+  setting: Setting;
+  /** Local place held (hub, house or home), if any. */
+  place: Place | null;
+  placesHeld: number;
+  /** Bumped whenever the placement changes; events carrying an older epoch are stale. */
+  epoch: number;
+  placementStartT: number;
+  /** Variable cost of the current placement, £ per day at base-year prices. */
+  gbpPerDay: number;
+  costCategory: 'localVariable' | 'family' | 'externalInCounty' | 'externalOutOfCounty' | 'crisis' | null;
+  outOfCounty: boolean;
+  /** Breakdown clock: a unit-exponential budget of hazard consumed at `hazardPerDay`. */
+  hazardBudget: number;
+  hazardPerDay: number;
+  hazardSince: number;
+  /** Breakdown hazard of the current placement before outreach support, per day. */
+  baseHazardPerDay: number;
+  hazardToken: number;
+  supported: boolean;
+  supportToken: number;
+  /** On the outreach waiting list since `outreachWaitSince`; the token marks the current wait. */
+  outreachWaiting: boolean;
+  outreachWaitSince: number;
+  outreachWaitToken: number;
+  /** Waiting in a crisis placement for a Hub bed. */
+  hubWaiting: boolean;
+  hubWaitSince: number;
+  hubWaitToken: number;
+  /** History, counted over the reporting period. */
+  placements: number;
+  moves: number;
+  breakdowns: number;
+  inCareInReport: boolean;
+}
+
+/** Age in years at time t. */
+export function ageAt(child: Child, t: number): number {
+  return child.arrivalAge + (t - child.arrivalT) / 365.25;
+}

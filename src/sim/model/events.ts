@@ -1,0 +1,25 @@
+import type { Child } from './child.js';
+import type { Place } from './place.js';
+
+/** Ways a placement can end other than a breakdown or the 18th birthday. */
+export type PlacementExit = 'stepDown' | 'returnHome' | 'sgo';
+
+/**
+ * Every event of the model. Child events carry the epoch or token they were
+ * made in; a later change of placement makes them stale (cancellation by
+ * epoch), and the loop skips them without counting them.
+ */
+export type SimEvent =
+  | { kind: 'arrival'; stream: number }
+  /** The end of a Hub stay, or of an at-risk child's risk window. */
+  | { kind: 'stayEnd'; child: Child; epoch: number }
+  | { kind: 'placementExit'; child: Child; epoch: number; exit: PlacementExit }
+  | { kind: 'breakdown'; child: Child; token: number }
+  | { kind: 'turn18'; child: Child }
+  | { kind: 'supportEnd'; child: Child; token: number }
+  | { kind: 'waitExpires'; child: Child; token: number }
+  | { kind: 'capacity'; place: Place; capacity: number }
+  | { kind: 'warmupEnd' };
+
+/** Names of event kinds, for logs and error messages. */
+export type SimEventKind = SimEvent['kind'];

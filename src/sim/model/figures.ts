@@ -1,0 +1,109 @@
+import type { MetricInfo, SeriesInfo, Unit } from '../results.js';
+import type { Scenario } from '../scenario.js';
+import type { Timeline } from '../timeline.js';
+import type { OccupancyMonitor } from '../occupancy-monitor.js';
+import type { Place } from './place.js';
+import type { ModelState } from './state.js';
+import type { CostCategory } from './cost-ledger.js';
+
+/** A scalar figure: what it is, and how to read it off a finished replication. */
+export interface FigureDef extends MetricInfo {
+  value(st: ModelState): number;
+}
+
+const fig = (id: string, label: string, unit: Unit, group: string, value: (st: ModelState) => number): FigureDef => ({ id, label, unit, group, value });
+/** A ratio that is 0 rather than NaN when nothing happened (no NaN may reach a summary). */
+const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
+
+/** Figures of one pool of places, read off its monitor and counters. */
+function placeFigures(prefix: string, label: string, group: string, pick: (st: ModelState) => Place[]): FigureDef[] {
+  const sum = (st: ModelState, f: (m: OccupancyMonitor) => number) => pick(st).reduce((a, p) => a + f(p.monitor), 0);
+  const days = (st: ModelState) => st.tl.horizonT - st.tl.originT;
+  return [
+    fig(`${prefix}.meanOccupancy`, `${label}: mean places in use`, 'places', group, (st) => sum(st, (m) => m.occupiedDays) / days(st)),
+    fig(`${prefix}.utilisation`, `${label}: utilisation (place-days used / available)`, 'share', group, (st) => ratio(sum(st, (m) => m.occupiedDays), sum(st, (m) => m.availableDays))),
+    fig(`${prefix}.shareTimeFull`, `${label}: share of time full`, 'share', group, (st) => pick(st).length === 1 ? pick(st)[0].monitor.fullDays / days(st) : allFullShare(st, pick(st))),
+    fig(`${prefix}.admissions`, `${label}: admissions`, 'count', group, (st) => pick(st).reduce((a, p) => a + p.admissions, 0)),
+  ];
+}
+
+/** Share of time every place in a group was full at once is not tracked; report the mean share instead. */
+function allFullShare(st: ModelState, places: Place[]): number {
+  const days = st.tl.horizonT - st.tl.originT;
+  return places.length === 0 ? 0 : places.reduce((a, p) => a + p.monitor.fullDays, 0) / (days * places.length);
+}
+
+const COST_LABELS: [string, string, CostCategory[]][] = [
+  ['localFixed', 'local places, fixed (staffed whether used or not)', ['localFixed']],
+  ['localVariable', 'local places, variable per child', ['localVariable']],
+  ['outreach', 'outreach team', ['outreach']],
+  ['family', 'family-based care', ['family']],
+  ['external', 'external placements (in and out of county, crisis)', ['externalInCounty', 'externalOutOfCounty', 'crisis']],
+];
+
+function costFigures(tl: Timeline): FigureDef[] {
+  const years = tl.years.map((_, y) => y);
+  const cat = (st: ModelState, cats: CostCategory[], ys: number[]) => cats.reduce((a, c) => a + ys.reduce((b, y) => b + st.ledger.get(c, y), 0), 0);
+  const all = COST_LABELS.flatMap((c) => c[2]);
+  const out: FigureDef[] = [fig('cost.total', 'Total cost over the horizon', 'GBP', 'cost', (st) => cat(st, all, years))];
+  for (const [id, label, cats] of COST_LABELS) out.push(fig(`cost.${id}`, `Cost: ${label}`, 'GBP', 'cost', (st) => cat(st, cats, years)));
+  out.push(fig('cost.outOfCounty', 'Cost: out-of-county placements', 'GBP', 'cost', (st) => cat(st, ['externalOutOfCounty'], years)));
+  tl.years.forEach((span, y) => {
+    const fy = `cost.fy${span.fy}`;
+    out.push(fig(`${fy}.total`, `Cost in FY ${span.label}`, 'GBP', 'cost-fy', (st) => cat(st, all, [y])));
+    for (const [id, label, cats] of COST_LABELS) out.push(fig(`${fy}.${id}`, `Cost in FY ${span.label}: ${label}`, 'GBP', 'cost-fy', (st) => cat(st, cats, [y])));
+  });
+  return out;
+}
+
+/** Every scalar figure of a scenario, in a fixed order. */
+export function figureDefs(s: Scenario, tl: Timeline): FigureDef[] {
+  const kind = (k: Place['kind']) => (st: ModelState) => st.places.filter((p) => p.kind === k);
+  const c = (st: ModelState) => st.counters;
+  const inCare = (st: ModelState) => st.children.filter((ch) => ch.inCareInReport).length;
+  const out: FigureDef[] = [
+    ...placeFigures('hub', 'Hub assessment beds', 'hub', kind('hub')),
+    fig('hub.turnedAway', 'Hub: referrals finding every bed taken', 'count', 'hub', (st) => st.hub.turnedAway),
+    fig('hub.meanStayDays', 'Hub: mean assessment stay', 'days', 'hub', (st) => ratio(st.hub.staySumDays, st.hub.stays)),
+    ...(s.services.houses.length ? placeFigures('houses', 'Multi-functional houses (all)', 'houses', kind('house')) : []),
+    ...(s.services.homes.length ? placeFigures('homes', 'In-house homes (all)', 'homes', kind('home')) : []),
+    ...placeFigures('outreach', 'Outreach team slots', 'outreach', kind('outreach')),
+    fig('outreach.requests', 'Outreach: requests', 'count', 'outreach', (st) => c(st).outreachRequests),
+    fig('outreach.shareWaited', 'Outreach: share of started episodes that waited', 'share', 'outreach', (st) => ratio(c(st).outreachWaited, c(st).outreachStarts)),
+    fig('outreach.meanWaitDays', 'Outreach: mean wait before support (all starts)', 'days', 'outreach', (st) => ratio(c(st).outreachWaitDays, c(st).outreachStarts)),
+    fig('outreach.meanWaitingList', 'Outreach: mean waiting-list length', 'children', 'outreach', (st) => st.outreachQueueMonitor.occupiedDays / (st.tl.horizonT - st.tl.originT)),
+    fig('outreach.wentWithout', 'Outreach: children who went without', 'count', 'outreach', (st) => c(st).outreachWentWithout),
+    fig('spillover.count', 'Spill-overs: local place sought, none free', 'count', 'spillover', (st) => c(st).spillovers),
+    fig('spillover.share', 'Spill-overs as a share of requests for a local place', 'share', 'spillover', (st) => ratio(c(st).spillovers, c(st).localRequests)),
+    fig('spillover.referrals', 'Referrals for a Hub bed (new and after breakdown)', 'count', 'spillover', (st) => c(st).referrals),
+    fig('ooc.placements', 'Out-of-county placements started', 'count', 'spillover', (st) => c(st).oocPlacements),
+    fig('ooc.childWeeks', 'Out-of-county child-weeks', 'child-weeks', 'spillover', (st) => st.oocMonitor.occupiedDays / 7),
+    fig('ooc.returned', 'Children brought back from out of county', 'count', 'spillover', (st) => c(st).returnsFromOoc),
+    fig('stability.moves', 'Placement moves', 'count', 'stability', (st) => c(st).moves),
+    fig('stability.breakdowns', 'Placement breakdowns', 'count', 'stability', (st) => c(st).breakdowns),
+    fig('stability.movesPerChild', 'Placement moves per child in care', 'per child', 'stability', (st) => ratio(c(st).moves, inCare(st))),
+    fig('stability.breakdownsPerChild', 'Breakdowns per child in care', 'per child', 'stability', (st) => ratio(c(st).breakdowns, inCare(st))),
+    fig('stability.stepDowns', 'Step-downs from residential to family-based care', 'count', 'stability', (st) => c(st).stepDowns),
+    fig('children.inCare', 'Children in care at some time in the period', 'children', 'children', inCare),
+    fig('children.turned18', 'Young people who left care at 18', 'count', 'children', (st) => c(st).turned18),
+    fig('children.returnedHome', 'Children who returned home', 'count', 'children', (st) => c(st).returnedHome),
+    fig('children.sgo', 'Special guardianship orders', 'count', 'children', (st) => c(st).sgo),
+    ...costFigures(tl),
+  ];
+  s.services.houses.forEach((h, i) => out.push(...placeFigures(`house.${i}`, `House ${h.name}`, 'houses', (st) => [st.places[1 + i]])));
+  s.services.homes.forEach((h, i) => out.push(...placeFigures(`home.${i}`, `Home ${h.name}`, 'homes', (st) => [st.places[1 + s.services.houses.length + i]])));
+  return out;
+}
+
+/** Weekly series: occupancy of every pool, the out-of-county count and the outreach waiting list. */
+export function seriesInfo(s: Scenario, tl: Timeline, capacityOf: (name: string) => number[]): SeriesInfo[] {
+  const zero = new Array(tl.weeks).fill(0);
+  return [
+    { id: 'hub', label: 'Hub assessment beds in use', unit: 'places', capacity: capacityOf('Hub') },
+    ...s.services.houses.map((h, i) => ({ id: `house.${i}`, label: `House ${h.name}: places in use`, unit: 'places' as Unit, capacity: capacityOf(h.name) })),
+    ...s.services.homes.map((h, i) => ({ id: `home.${i}`, label: `Home ${h.name}: beds in use`, unit: 'places' as Unit, capacity: capacityOf(h.name) })),
+    { id: 'outreach', label: 'Outreach slots in use', unit: 'places', capacity: capacityOf('Outreach') },
+    { id: 'outreach.waiting', label: 'Outreach waiting list', unit: 'children', capacity: zero },
+    { id: 'ooc', label: 'Children placed out of county', unit: 'children', capacity: zero },
+  ];
+}

@@ -1,0 +1,33 @@
+import type { Place } from './place.js';
+import { hasRoomFor } from './place.js';
+import type { ModelState } from './state.js';
+import { admitFromHubQueue } from './hub.js';
+import { endPlacement, placeLocal, record } from './placements.js';
+import { serveOutreachQueue } from './outreach.js';
+
+/**
+ * A place has room again: offer it to whoever is entitled to it. The Hub
+ * serves its waiting list first come first served; a house or home, when the
+ * return policy is on, brings back the longest-placed out-of-county child it
+ * can take (MODEL.md "Journeys and events").
+ */
+export function onPlaceFreed(st: ModelState, place: Place): void {
+  if (place.kind === 'hub') {
+    while (place.used < place.capacity && st.hubQueue.length > 0) {
+      const next = st.hubQueue.take((c) => hasRoomFor(place, c, st.now));
+      if (!next) break;
+      admitFromHubQueue(st, next);
+    }
+  } else if (place.kind === 'outreach') {
+    serveOutreachQueue(st);
+  } else if (st.s.policies.returnFromOutOfCounty) {
+    for (const child of st.outOfCounty) {
+      if (place.used >= place.capacity) break;
+      if (!hasRoomFor(place, child, st.now)) continue;
+      if (st.inReport) st.counters.returnsFromOoc++;
+      record(st, 'returned-to-county', child, place.name);
+      endPlacement(st, child);
+      placeLocal(st, child, place);
+    }
+  }
+}

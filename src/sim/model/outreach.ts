@@ -1,0 +1,120 @@
+import { Rank } from '../event-calendar.js';
+import type { Child } from './child.js';
+import type { ModelState } from './state.js';
+
+/**
+ * The outreach team (MODEL.md "Assessment and Resource Team"): a pool of
+ * slots with a first-come-first-served waiting list. While a child is
+ * supported, their placement's breakdown hazard is multiplied by the
+ * scenario's breakdown factor.
+ */
+
+/** Ask for an outreach episode: start now if a slot is free, else wait (or go without). */
+export function requestOutreach(st: ModelState, child: Child): void {
+  if (child.supported || child.outreachWaiting) return;
+  const team = st.outreach;
+  if (st.inReport) st.counters.outreachRequests++;
+  if (team.used < team.capacity) return startSupport(st, child);
+  const maxWait = st.s.services.outreach.maxWaitDays;
+  if (maxWait === 0 || team.capacity === 0) {
+    if (st.inReport) st.counters.outreachWentWithout++;
+    st.trace?.(st.now, 'outreach-without', child.id, 'Outreach');
+    return;
+  }
+  child.outreachWaiting = true;
+  child.outreachWaitSince = st.now;
+  child.outreachWaitToken++;
+  st.outreachQueue.push(child);
+  st.outreachQueueMonitor.add(st.now, 1);
+  st.trace?.(st.now, 'outreach-wait', child.id, 'Outreach');
+  if (maxWait !== undefined) {
+    st.calendar.schedule(st.now + maxWait, Rank.admit, { kind: 'waitExpires', child, token: child.outreachWaitToken });
+  }
+}
+
+/** A child's wait ran out: they go without support. */
+export function outreachWaitExpired(st: ModelState, child: Child, token: number): boolean {
+  if (!child.outreachWaiting || child.outreachWaitToken !== token) return false;
+  stopWaiting(st, child);
+  if (st.inReport) st.counters.outreachWentWithout++;
+  st.trace?.(st.now, 'outreach-gave-up', child.id, 'Outreach');
+  return true;
+}
+
+/** Take a child off the outreach waiting list (served, gave up, or no longer needing it). */
+export function stopWaiting(st: ModelState, child: Child): void {
+  if (!child.outreachWaiting) return;
+  child.outreachWaiting = false;
+  child.outreachWaitToken++;
+  st.outreachQueue.removed();
+  st.outreachQueueMonitor.add(st.now, -1);
+}
+
+function startSupport(st: ModelState, child: Child): void {
+  const team = st.outreach;
+  const waited = st.now - child.outreachWaitSince;
+  team.used++;
+  team.monitor.add(st.now, 1);
+  child.supported = true;
+  child.supportToken++;
+  if (st.inReport) {
+    team.admissions++;
+    st.counters.outreachStarts++;
+    if (waited > 0) st.counters.outreachWaited++;
+    st.counters.outreachWaitDays += waited;
+  }
+  const days = st.samplers.episode(child.rng.support);
+  st.calendar.schedule(st.now + days, Rank.release, { kind: 'supportEnd', child, token: child.supportToken });
+  st.trace?.(st.now, 'outreach-start', child.id, 'Outreach');
+  setHazard(st, child);
+}
+
+/** End a child's support (episode over, entered the Hub, turned 18) and serve the waiting list. */
+export function endSupport(st: ModelState, child: Child): void {
+  if (!child.supported) return;
+  const team = st.outreach;
+  child.supported = false;
+  child.supportToken++;
+  team.used--;
+  team.monitor.add(st.now, -1);
+  st.trace?.(st.now, 'outreach-end', child.id, 'Outreach');
+  setHazard(st, child);
+  serveOutreachQueue(st);
+}
+
+/** Give free slots to waiting children in order of arrival. */
+export function serveOutreachQueue(st: ModelState): void {
+  const team = st.outreach;
+  while (team.used < team.capacity && st.outreachQueue.length > 0) {
+    const next = st.outreachQueue.take(() => true);
+    if (!next) break;
+    unqueue(st, next);
+    startSupport(st, next);
+  }
+}
+
+function unqueue(st: ModelState, child: Child): void {
+  // take() already removed the entry from the list; clear the child's flag and the queue monitor.
+  child.outreachWaiting = false;
+  child.outreachWaitToken++;
+  st.outreachQueueMonitor.add(st.now, -1);
+}
+
+/**
+ * Re-time a child's breakdown after the hazard changes. The clock is a unit
+ * exponential budget of cumulative hazard: consumed at the old rate up to
+ * now, the rest at the new one. Support lowering the rate can only delay a
+ * breakdown on the same draws, which keeps comparisons monotone.
+ */
+export function setHazard(st: ModelState, child: Child): void {
+  const t = st.now;
+  child.hazardBudget -= child.hazardPerDay * (t - child.hazardSince);
+  child.hazardSince = t;
+  const factor = child.supported ? st.s.services.outreach.breakdownFactor : 1;
+  child.hazardPerDay = child.baseHazardPerDay * factor;
+  child.hazardToken++;
+  if (child.hazardPerDay > 0) {
+    const at = t + Math.max(0, child.hazardBudget) / child.hazardPerDay;
+    st.calendar.schedule(at, Rank.release, { kind: 'breakdown', child, token: child.hazardToken });
+  }
+}

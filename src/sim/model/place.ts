@@ -1,0 +1,80 @@
+import type { Scenario } from '../scenario.js';
+import type { Timeline } from '../timeline.js';
+import { OccupancyMonitor } from '../occupancy-monitor.js';
+import { ageAt, type Child } from './child.js';
+
+/** A pool of local places: the Hub's beds, a house, a home, or the outreach team's slots. */
+export interface Place {
+  index: number;
+  kind: 'hub' | 'house' | 'home' | 'outreach';
+  name: string;
+  /** Places when open. */
+  size: number;
+  capacity: number;
+  used: number;
+  monitor: OccupancyMonitor;
+  /** Ages accepted: minAge ≤ age < maxAge, in years. */
+  minAge: number;
+  maxAge: number;
+  /** Accepted need indices, or null for all. */
+  needs: Set<number> | null;
+  /** A child who needs single occupancy takes every place (houses). */
+  wholeForSingle: boolean;
+  fixedGbpPerPlaceDay: number;
+  variableGbpPerChildDay: number;
+  fixedSince: number;
+  /** Open and close times in days (Infinity when never). */
+  opensT: number;
+  closesT: number;
+  /** Counters over the reporting period. */
+  admissions: number;
+  turnedAway: number;
+  staySumDays: number;
+  stays: number;
+}
+
+const DAYS_PER_WEEK = 7;
+
+/** Build every place of a scenario: Hub first, then houses, homes, and outreach last. */
+export function buildPlaces(s: Scenario, tl: Timeline): Place[] {
+  const needIndex = (n: string) => s.needs.indexOf(n);
+  const needSet = (list: string[]) => (list.length === 0 ? null : new Set(list.map(needIndex)));
+  const places: Place[] = [];
+  const add = (p: Omit<Place, 'index' | 'capacity' | 'used' | 'monitor' | 'fixedSince' | 'admissions' | 'turnedAway' | 'staySumDays' | 'stays'>) => {
+    const open = p.opensT <= 0 && p.closesT > 0;
+    const capacity = open ? p.size : 0;
+    places.push({ ...p, index: places.length, capacity, used: 0, monitor: new OccupancyMonitor(capacity, tl.weeks), fixedSince: 0, admissions: 0, turnedAway: 0, staySumDays: 0, stays: 0 });
+  };
+  const when = (x: { opens?: string; closes?: string }) => ({
+    opensT: x.opens ? tl.timeOf(x.opens) : -Infinity,
+    closesT: x.closes ? tl.timeOf(x.closes) : Infinity,
+  });
+  const { hub, houses, homes, outreach } = s.services;
+  add({ kind: 'hub', name: 'Hub', size: hub.beds, minAge: 0, maxAge: 18, needs: null, wholeForSingle: false, fixedGbpPerPlaceDay: hub.fixedWeeklyGbpPerBed / DAYS_PER_WEEK, variableGbpPerChildDay: hub.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(hub) });
+  for (const h of houses) {
+    const minAge = h.registration === 'unregulated16plus' ? 16 : 0;
+    add({ kind: 'house', name: h.name, size: h.places, minAge, maxAge: 18, needs: needSet(h.needs), wholeForSingle: true, fixedGbpPerPlaceDay: h.fixedWeeklyGbpPerPlace / DAYS_PER_WEEK, variableGbpPerChildDay: h.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(h) });
+  }
+  for (const h of homes) {
+    add({ kind: 'home', name: h.name, size: h.beds, minAge: h.minAge, maxAge: h.maxAge, needs: needSet(h.needs), wholeForSingle: false, fixedGbpPerPlaceDay: h.fixedWeeklyGbpPerBed / DAYS_PER_WEEK, variableGbpPerChildDay: h.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(h) });
+  }
+  add({ kind: 'outreach', name: 'Outreach', size: outreach.slots, minAge: 0, maxAge: 18, needs: null, wholeForSingle: false, fixedGbpPerPlaceDay: outreach.fixedWeeklyGbpPerSlot / DAYS_PER_WEEK, variableGbpPerChildDay: 0, opensT: -Infinity, closesT: Infinity });
+  return places;
+}
+
+/** Places a child would take here: all of a house if they need single occupancy, else one. */
+export function placesNeeded(place: Place, child: Child): number {
+  return child.single && place.wholeForSingle ? place.size : 1;
+}
+
+/** Whether the place accepts this child at time t (age, need, registration), ignoring room. */
+export function accepts(place: Place, child: Child, t: number): boolean {
+  const age = ageAt(child, t);
+  if (age < place.minAge || age >= place.maxAge) return false;
+  return place.needs === null || place.needs.has(child.need);
+}
+
+/** Whether the place is open, accepts the child and has room for them now. */
+export function hasRoomFor(place: Place, child: Child, t: number): boolean {
+  return place.capacity > 0 && place.used + placesNeeded(place, child) <= place.capacity && accepts(place, child, t);
+}

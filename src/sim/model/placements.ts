@@ -1,0 +1,173 @@
+import { exponential } from '../distributions/exponential.js';
+import { Rank } from '../event-calendar.js';
+import type { OutcomeMix } from '../scenario.js';
+import type { Child, Setting } from './child.js';
+import { hasRoomFor, placesNeeded, type Place } from './place.js';
+import type { ModelState } from './state.js';
+import { onPlaceFreed } from './freed.js';
+import { setHazard } from './outreach.js';
+
+/** Yearly rates of the ways a placement ends. */
+export interface ExitRates {
+  breakdownPerYear: number;
+  stepDownPerYear: number;
+  returnHomePerYear: number;
+  sgoPerYear: number;
+}
+const NO_EXITS: ExitRates = { breakdownPerYear: 0, stepDownPerYear: 0, returnHomePerYear: 0, sgoPerYear: 0 };
+
+/** Write a line of the event log, if one is being kept. */
+export function record(st: ModelState, what: string, child: Child, where: string): void {
+  st.trace?.(st.now, what, child.id, where);
+}
+
+/**
+ * Start a placement: a move if the child was already in care. Draws the
+ * placement's clocks (breakdown budget, step-down, return home, special
+ * guardianship) from the child's own placement stream, one draw per clock
+ * whose rate is not zero: the draw count depends on the scenario's rates,
+ * never on capacity, so options that differ in capacity stay in step.
+ */
+export function startPlacement(st: ModelState, child: Child, setting: Setting, place: Place | null, gbpPerDay: number, category: Child['costCategory'], rates: ExitRates = NO_EXITS): void {
+  const t = st.now;
+  if (child.placements > 0 && st.inReport) {
+    child.moves++;
+    st.counters.moves++;
+  }
+  child.placements++;
+  child.epoch++;
+  child.setting = setting;
+  child.placementStartT = t;
+  child.gbpPerDay = gbpPerDay;
+  child.costCategory = category;
+  if (st.inReport) child.inCareInReport = true;
+  if (place) occupy(st, place, child);
+  record(st, setting === 'local' ? `placed-${place!.kind}` : `placed-${setting}`, child, place?.name ?? (child.outOfCounty ? 'out of county' : setting));
+  const r = child.rng.placement;
+  child.hazardBudget = rates.breakdownPerYear > 0 ? exponential(r, 1) : Infinity;
+  const exits: [number, 'stepDown' | 'returnHome' | 'sgo'][] = [
+    [clock(r, rates.stepDownPerYear), 'stepDown'],
+    [clock(r, rates.returnHomePerYear), 'returnHome'],
+    [clock(r, rates.sgoPerYear), 'sgo'],
+  ];
+  let first = exits[0];
+  for (const e of exits) if (e[0] < first[0]) first = e;
+  if (first[0] < Infinity) st.calendar.schedule(t + first[0], Rank.release, { kind: 'placementExit', child, epoch: child.epoch, exit: first[1] });
+  child.baseHazardPerDay = rates.breakdownPerYear / 365.25;
+  child.hazardPerDay = 0;
+  child.hazardSince = t;
+  setHazard(st, child);
+}
+
+/** Days until an event at `perYear`; Infinity, with no draw, at rate 0. */
+function clock(r: () => number, perYear: number): number {
+  return perYear > 0 ? (exponential(r, 1) * 365.25) / perYear : Infinity;
+}
+
+/** End the current placement: accrue its variable cost, free its place, cancel its clocks. */
+export function endPlacement(st: ModelState, child: Child): void {
+  if (child.costCategory) st.ledger.accrue(child.costCategory, child.placementStartT, st.now, child.gbpPerDay);
+  child.costCategory = null;
+  child.epoch++;
+  child.baseHazardPerDay = 0;
+  setHazard(st, child);
+  if (child.outOfCounty) {
+    child.outOfCounty = false;
+    st.outOfCounty.delete(child);
+    st.oocMonitor.add(st.now, -1);
+  }
+  const place = child.place;
+  if (place) {
+    if (st.inReport) {
+      place.stays++;
+      place.staySumDays += st.now - child.placementStartT;
+    }
+    place.used -= child.placesHeld;
+    place.monitor.add(st.now, -child.placesHeld);
+    child.place = null;
+    child.placesHeld = 0;
+    onPlaceFreed(st, place);
+  }
+}
+
+function occupy(st: ModelState, place: Place, child: Child): void {
+  const n = placesNeeded(place, child);
+  place.used += n;
+  if (place.used > place.capacity) throw new Error(`${place.name} holds ${place.used} places of ${place.capacity} (child ${child.id}, t=${st.now})`);
+  place.monitor.add(st.now, n);
+  child.place = place;
+  child.placesHeld = n;
+  if (st.inReport) place.admissions++;
+}
+
+/** Draw a destination from an outcome mix with one uniform from `u`. */
+export function drawOutcome(mix: OutcomeMix, u: number): keyof OutcomeMix {
+  let acc = 0;
+  for (const key of ['home', 'family', 'inHouseHome', 'house', 'externalResidential'] as const) {
+    acc += mix[key];
+    if (u < acc) return key;
+  }
+  return 'externalResidential';
+}
+
+/** Send a child to a destination: home, family-based care, a local place by preference, or external. */
+export function goTo(st: ModelState, child: Child, outcome: keyof OutcomeMix, viaBreakdown: boolean): void {
+  switch (outcome) {
+    case 'home':
+      leave(st, child, 'returned-home');
+      if (st.inReport) st.counters.returnedHome++;
+      return;
+    case 'family':
+      return placeFamily(st, child);
+    case 'inHouseHome':
+    case 'house': {
+      if (st.inReport) st.counters.localRequests++;
+      const place = st.matchOrder[outcome].find((p) => hasRoomFor(p, child, st.now));
+      if (place) return placeLocal(st, child, place);
+      if (st.inReport) st.counters.spillovers++;
+      record(st, 'spillover', child, outcome);
+      return placeExternal(st, child, viaBreakdown);
+    }
+    case 'externalResidential':
+      return placeExternal(st, child, viaBreakdown);
+  }
+}
+
+/** Place a child in a local house or home that has room. */
+export function placeLocal(st: ModelState, child: Child, place: Place): void {
+  startPlacement(st, child, 'local', place, place.variableGbpPerChildDay, 'localVariable', st.s.placements.localResidential);
+}
+
+/** Place a child in family-based care (fostering, connected persons) at a drawn weekly cost. */
+export function placeFamily(st: ModelState, child: Child): void {
+  const weekly = st.samplers.familyCost(child.rng.placement);
+  startPlacement(st, child, 'family', null, weekly / 7, 'family', st.s.placements.family);
+}
+
+/** Spot-purchase an external residential placement, in or out of county. */
+export function placeExternal(st: ModelState, child: Child, viaBreakdown: boolean): void {
+  const ext = st.s.placements.external;
+  const ooc = child.rng.placement() < ext.outOfCountyShare;
+  const base = (ooc ? st.samplers.oocCost : st.samplers.inCountyCost)(child.rng.placement);
+  const weekly = base + (viaBreakdown ? ext.breakdownUpliftWeeklyGbp : 0);
+  child.outOfCounty = ooc;
+  if (ooc) {
+    st.outOfCounty.add(child);
+    st.oocMonitor.add(st.now, 1);
+    if (st.inReport) st.counters.oocPlacements++;
+  }
+  startPlacement(st, child, 'external', null, weekly / 7, ooc ? 'externalOutOfCounty' : 'externalInCounty', ext);
+}
+
+/** The child leaves care (or, if at risk, leaves the model). Outreach support already under way runs on. */
+export function leave(st: ModelState, child: Child, why: string): void {
+  if (child.setting !== 'atRisk' && child.setting !== 'left') endPlacement(st, child);
+  if (child.hubWaiting) {
+    child.hubWaiting = false;
+    child.hubWaitToken++;
+    st.hubQueue.removed();
+  }
+  child.epoch++;
+  child.setting = 'left';
+  record(st, why, child, 'left');
+}

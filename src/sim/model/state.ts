@@ -1,0 +1,133 @@
+import type { Scenario } from '../scenario.js';
+import type { Timeline } from '../timeline.js';
+import { EventCalendar } from '../event-calendar.js';
+import { OccupancyMonitor } from '../occupancy-monitor.js';
+import { makeSampler, type Sampler } from '../distributions/spec.js';
+import { childFamilyKey, purposeStream, type RandomSource } from '../random.js';
+import type { Child } from './child.js';
+import type { SimEvent } from './events.js';
+import { buildPlaces, type Place } from './place.js';
+import { CostLedger } from './cost-ledger.js';
+import { WaitingList } from './waiting-list.js';
+
+/** Receives a line of the event log: time (days), what happened, the child's id, where. */
+export type TraceFn = (t: number, what: string, child: number, where: string) => void;
+
+/** Counters over the reporting period (reset when the warm-up ends). */
+export function newCounters() {
+  return {
+    referrals: 0,
+    localRequests: 0,
+    spillovers: 0,
+    oocPlacements: 0,
+    moves: 0,
+    breakdowns: 0,
+    stepDowns: 0,
+    turned18: 0,
+    returnedHome: 0,
+    sgo: 0,
+    returnsFromOoc: 0,
+    outreachRequests: 0,
+    outreachStarts: 0,
+    outreachWaited: 0,
+    outreachWaitDays: 0,
+    outreachWentWithout: 0,
+  };
+}
+export type Counters = ReturnType<typeof newCounters>;
+
+/** Per demand stream: its arrival stream and the keys of its children's streams. */
+export interface DemandRuntime {
+  arrivals: RandomSource;
+  age: Sampler;
+  /** Outreach route: length of the at-risk window, days. */
+  riskDays: Sampler | null;
+  needCumulative: number[];
+  keys: { traits: number; assessment: number; placement: number; support: number };
+  nextOrdinal: number;
+  scriptIndex: number;
+}
+
+/** Everything one replication knows: one state object per run (as SimPy's Environment). */
+export interface ModelState {
+  s: Scenario;
+  tl: Timeline;
+  seed: number;
+  replication: number;
+  now: number;
+  inReport: boolean;
+  calendar: EventCalendar<SimEvent>;
+  places: Place[];
+  hub: Place;
+  outreach: Place;
+  matchOrder: { inHouseHome: Place[]; house: Place[] };
+  ledger: CostLedger;
+  demand: DemandRuntime[];
+  children: Child[];
+  nextChildId: number;
+  outOfCounty: Set<Child>;
+  oocMonitor: OccupancyMonitor;
+  outreachQueue: WaitingList;
+  outreachQueueMonitor: OccupancyMonitor;
+  hubQueue: WaitingList;
+  counters: Counters;
+  samplers: { hubStay: Sampler; episode: Sampler; familyCost: Sampler; inCountyCost: Sampler; oocCost: Sampler; crisisCost: Sampler };
+  trace?: TraceFn;
+}
+
+/** Set up a replication's state: places, streams, samplers. No events yet. */
+export function createState(s: Scenario, tl: Timeline, seed: number, replication: number, trace?: TraceFn): ModelState {
+  const places = buildPlaces(s, tl);
+  const byName = new Map(places.map((p) => [p.name, p]));
+  const resolve = (list: string[]) =>
+    list.flatMap((e) => (e === 'homes' ? places.filter((p) => p.kind === 'home') : e === 'houses' ? places.filter((p) => p.kind === 'house') : [byName.get(e)!]));
+  const p = s.placements;
+  return {
+    s, tl, seed, replication, trace,
+    now: 0,
+    inReport: tl.originT === 0,
+    calendar: new EventCalendar<SimEvent>(),
+    places,
+    hub: places[0],
+    outreach: places[places.length - 1],
+    matchOrder: { inHouseHome: dedupe(resolve(s.matching.inHouseHome)), house: dedupe(resolve(s.matching.house)) },
+    ledger: new CostLedger(tl.years),
+    demand: s.demand.map((d) => demandRuntime(s, d, seed, replication)),
+    children: [],
+    nextChildId: 1,
+    outOfCounty: new Set(),
+    oocMonitor: new OccupancyMonitor(0, tl.weeks),
+    outreachQueue: new WaitingList({ waiting: (c) => c.outreachWaiting, token: (c) => c.outreachWaitToken }),
+    outreachQueueMonitor: new OccupancyMonitor(0, tl.weeks),
+    hubQueue: new WaitingList({ waiting: (c) => c.hubWaiting, token: (c) => c.hubWaitToken }),
+    counters: newCounters(),
+    samplers: {
+      hubStay: makeSampler(s.services.hub.stayDays),
+      episode: makeSampler(s.services.outreach.episodeDays),
+      familyCost: makeSampler(p.family.weeklyCostGbp),
+      inCountyCost: makeSampler(p.external.inCountyWeeklyCostGbp),
+      oocCost: makeSampler(p.external.outOfCountyWeeklyCostGbp),
+      crisisCost: makeSampler(p.crisis.weeklyCostGbp),
+    },
+  };
+}
+
+function demandRuntime(s: Scenario, d: Scenario['demand'][number], seed: number, rep: number): DemandRuntime {
+  const weights = s.needs.map((n) => d.needMix[n] ?? 0);
+  const total = weights.reduce((a, b) => a + b, 0);
+  let acc = 0;
+  const key = (purpose: string) => childFamilyKey(seed, rep, `${d.name}/${purpose}`);
+  return {
+    arrivals: purposeStream(seed, rep, `arrivals/${d.name}`),
+    age: makeSampler(d.ageYears),
+    riskDays: d.riskDays ? makeSampler(d.riskDays) : null,
+    needCumulative: weights.map((w) => (acc += w / total)),
+    keys: { traits: key('traits'), assessment: key('assessment'), placement: key('placement'), support: key('support') },
+    nextOrdinal: 0,
+    scriptIndex: 0,
+  };
+}
+
+function dedupe(list: Place[]): Place[] {
+  return list.filter((p, i) => list.indexOf(p) === i);
+}

@@ -1,0 +1,58 @@
+import type { Child } from './child.js';
+
+/** Which of a child's waits a list holds: whether they are waiting, and the token of that wait. */
+export interface WaitKey {
+  waiting(c: Child): boolean;
+  token(c: Child): number;
+}
+
+/**
+ * A first-come-first-served waiting list with lazy removal: a child who
+ * stops waiting (served elsewhere, gave up, turned 18) clears their waiting
+ * flag and bumps their token, and stale entries are skipped.
+ */
+export class WaitingList {
+  private entries: { child: Child; token: number }[] = [];
+  private head = 0;
+  /** Children genuinely waiting now. */
+  length = 0;
+
+  constructor(private readonly key: WaitKey) {}
+
+  /** Add a waiting child at the back. */
+  push(child: Child): void {
+    this.entries.push({ child, token: this.key.token(child) });
+    this.length++;
+  }
+
+  /** Note that a waiting child has left the list by other means. */
+  removed(): void {
+    this.length--;
+  }
+
+  /** Remove and return the first waiting child for whom `fits` holds (FIFO among fitting children). */
+  take(fits: (c: Child) => boolean): Child | undefined {
+    for (let i = this.head; i < this.entries.length; i++) {
+      const e = this.entries[i];
+      const live = e.token !== -1 && this.key.waiting(e.child) && this.key.token(e.child) === e.token;
+      if (!live) {
+        if (i === this.head) this.head++;
+        continue;
+      }
+      if (!fits(e.child)) continue;
+      e.token = -1;
+      if (i === this.head) this.head++;
+      this.length--;
+      this.compact();
+      return e.child;
+    }
+    return undefined;
+  }
+
+  private compact(): void {
+    if (this.head > 1024 && this.head * 2 > this.entries.length) {
+      this.entries = this.entries.slice(this.head);
+      this.head = 0;
+    }
+  }
+}

@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import { DistributionSchema } from './distributions/spec.js';
+
+/**
+ * The scenario file's schema. Strict objects: an unknown key is an error, so
+ * a typo (`bed: 4`) is reported instead of silently ignored. Units are in the
+ * field names; sources of default figures are in scenarios/*.yaml comments
+ * and docs/calibration.md, not here.
+ */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD').refine(
+  (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+  'expected a real calendar date',
+);
+const share = z.number().min(0).max(1);
+const perYear = z.number().nonnegative();
+const gbp = z.number().nonnegative();
+const count = z.number().int('expected an integer').nonnegative();
+const name = z.string().min(1).max(80);
+
+/** When a place exists: open from `opens` (default: always) until `closes` (default: never). */
+const lifetime = { opens: isoDate.optional(), closes: isoDate.optional() };
+
+/** Shares of destinations after assessment or at a direct placement. */
+export const OutcomeMixSchema = z
+  .strictObject({
+    home: share.default(0),
+    family: share.default(0),
+    inHouseHome: share.default(0),
+    house: share.default(0),
+    externalResidential: share.default(0),
+  })
+  .refine((m) => Math.abs(Object.values(m).reduce((a, b) => a + b, 0) - 1) < 1e-6, 'shares must add up to 1');
+
+export const DemandSchema = z.strictObject({
+  name,
+  /** Poisson arrivals per year at the start date. */
+  ratePerYear: z.number().positive().optional(),
+  /** Scripted arrivals instead of a rate: days from the start date (a known list of referrals). */
+  arrivalDays: z.array(z.number().nonnegative()).optional(),
+  /** Compound growth of the rate per year, e.g. 0.03 for 3% a year. */
+  growthPerYear: z.number().min(-0.5).max(1).default(0),
+  route: z.enum(['assessment', 'direct', 'outreach']),
+  ageYears: DistributionSchema,
+  /** Relative weights by need category; normalised. */
+  needMix: z.record(z.string(), z.number().nonnegative()),
+  singleOccupancyShare: share.default(0),
+  /** Direct route: where children go. */
+  placement: OutcomeMixSchema.optional(),
+  /** Outreach route: how long the placement at home, in hospital or in foster care stays at risk. */
+  riskDays: DistributionSchema.optional(),
+  /** Outreach route: breakdown hazard of the at-risk placement, per year, before support. */
+  riskBreakdownPerYear: perYear.optional(),
+});
+
+const hub = z.strictObject({
+  beds: count,
+  stayDays: DistributionSchema,
+  fixedWeeklyGbpPerBed: gbp,
+  variableWeeklyGbpPerChild: gbp.default(0),
+  /** 0: a loss system, a referral finding every bed taken goes external at once. */
+  maxWaitDays: z.number().nonnegative().default(0),
+  outcomes: OutcomeMixSchema,
+  ...lifetime,
+});
+
+const outreach = z.strictObject({
+  slots: count,
+  episodeDays: DistributionSchema,
+  fixedWeeklyGbpPerSlot: gbp,
+  /** Absent: wait as long as it takes. */
+  maxWaitDays: z.number().nonnegative().optional(),
+  /** Multiplies a supported placement's breakdown hazard. */
+  breakdownFactor: z.number().min(0).max(1).default(1),
+  startOn: z.array(z.enum(['leaveHub', 'atRisk', 'returnHome', 'breakdown'])).default([]),
+});
+
+const house = z.strictObject({
+  name,
+  places: z.number().int().positive().default(2),
+  /** registered: a registered children's home (seed 001: "regulated for use by children under 16"); unregulated16plus: only young people aged 16 or over. */
+  registration: z.enum(['registered', 'unregulated16plus']),
+  fixedWeeklyGbpPerPlace: gbp,
+  variableWeeklyGbpPerChild: gbp.default(0),
+  needs: z.array(z.string()).default([]),
+  ...lifetime,
+});
+
+const home = z
+  .strictObject({
+    name,
+    beds: z.number().int().positive(),
+    /** Accepted need categories; empty accepts every need. */
+    needs: z.array(z.string()).default([]),
+    minAge: z.number().min(0).max(18).default(0),
+    maxAge: z.number().min(0).max(18).default(18),
+    fixedWeeklyGbpPerBed: gbp,
+    variableWeeklyGbpPerChild: gbp.default(0),
+    ...lifetime,
+  })
+  .refine((h) => h.minAge < h.maxAge, { message: 'minAge must be below maxAge', path: ['maxAge'] });
+
+const exitRates = {
+  breakdownPerYear: perYear.default(0),
+  stepDownPerYear: perYear.default(0),
+  returnHomePerYear: perYear.default(0),
+  sgoPerYear: perYear.default(0),
+};
+
+const placements = z.strictObject({
+  family: z.strictObject({ weeklyCostGbp: DistributionSchema, ...exitRates }),
+  localResidential: z.strictObject({ ...exitRates }),
+  external: z.strictObject({
+    outOfCountyShare: share,
+    inCountyWeeklyCostGbp: DistributionSchema,
+    outOfCountyWeeklyCostGbp: DistributionSchema,
+    /** Added to the weekly cost of a placement entered after a breakdown (seed 003: £2,077.63). */
+    breakdownUpliftWeeklyGbp: gbp.default(0),
+    ...exitRates,
+  }),
+  crisis: z.strictObject({ weeklyCostGbp: DistributionSchema }),
+});
+
+/** One child in care today (from the caseload CSV; see docs/caseload.md). */
+export const CaseloadRowSchema = z.strictObject({
+  ageYears: z.number().min(0).lt(18, 'must be under 18 (a young person leaves care at 18)'),
+  need: z.string(),
+  /** `hub`, `house:<name>`, `home:<name>`, `family`, `external-in-county` or `external-out-of-county`. */
+  setting: z.string(),
+  weeklyCostGbp: gbp,
+  weeksInPlacement: z.number().nonnegative(),
+  singleOccupancy: z.boolean().default(false),
+  outreach: z.boolean().default(false),
+});
+export type CaseloadRow = z.output<typeof CaseloadRowSchema>;
+
+export const ScenarioSchema = z.strictObject({
+  name,
+  description: z.string().default(''),
+  startDate: isoDate,
+  horizonYears: z.number().positive().max(50),
+  warmupYears: z.number().nonnegative().max(50).default(0),
+  costGrowthPerYear: z.number().min(-0.5).max(1).default(0),
+  needs: z.array(name).min(1),
+  demand: z.array(DemandSchema).min(1),
+  services: z.strictObject({
+    hub,
+    outreach,
+    houses: z.array(house).default([]),
+    homes: z.array(home).default([]),
+  }),
+  placements,
+  matching: z
+    .strictObject({
+      inHouseHome: z.array(z.string()).default(['homes', 'houses']),
+      house: z.array(z.string()).default(['houses', 'homes']),
+    })
+    .default({ inHouseHome: ['homes', 'houses'], house: ['houses', 'homes'] }),
+  policies: z
+    .strictObject({ returnFromOutOfCounty: z.boolean().default(false) })
+    .default({ returnFromOutOfCounty: false }),
+  /** A CSV of the children in care today, relative to the scenario file. */
+  caseload: z.string().optional(),
+  /** The caseload's rows, filled in by the loader from `caseload` (or written inline). */
+  initialCaseload: z.array(CaseloadRowSchema).default([]),
+});
+
+/** A scenario as written (before defaults). */
+export type ScenarioInput = z.input<typeof ScenarioSchema>;
+/** A validated scenario with defaults filled in. */
+export type Scenario = z.output<typeof ScenarioSchema>;
+export type OutcomeMix = z.output<typeof OutcomeMixSchema>;
+export type Demand = z.output<typeof DemandSchema>;

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { ScenarioSchema, type Scenario } from './scenario-schema.js';
+
+export { ScenarioSchema } from './scenario-schema.js';
+export type { Scenario, ScenarioInput, OutcomeMix, Demand, CaseloadRow } from './scenario-schema.js';
+
+/** One problem with a scenario: where (`services.hub.beds`) and which rule it breaks. */
+export interface ScenarioIssue {
+  path: string;
+  message: string;
+}
+
+/** Either a valid scenario or every problem found in it at once. */
+export type ScenarioCheck = { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] };
+
+/** Validate plain data (parsed YAML or JSON) as a scenario, reporting every problem. */
+export function validateScenario(raw: unknown): ScenarioCheck {
+  const parsed = ScenarioSchema.superRefine(crossChecks).safeParse(raw);
+  if (parsed.success) return { ok: true, scenario: parsed.data };
+  return { ok: false, issues: parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })) };
+}
+
+/** `['services', 'homes', 0, 'beds']` → `services.homes[0].beds`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out === '' ? String(p) : `.${String(p)}`;
+  return out === '' ? '(top level)' : out;
+}
+
+/** Rules that span fields: names that must refer to each other, route-specific fields. */
+function crossChecks(s: Scenario, ctx: z.RefinementCtx): void {
+  const needs = new Set(s.needs);
+  const issue = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  s.needs.forEach((n, i) => {
+    if (s.needs.indexOf(n) !== i) issue(['needs', i], `need "${n}" is listed twice`);
+  });
+  s.demand.forEach((d, i) => {
+    for (const need of Object.keys(d.needMix)) {
+      if (!needs.has(need)) issue(['demand', i, 'needMix', need], `unknown need "${need}"; needs are: ${s.needs.join(', ')}`);
+    }
+    if (Object.values(d.needMix).reduce((a, b) => a + b, 0) <= 0) issue(['demand', i, 'needMix'], 'weights must not all be zero');
+    if ((d.ratePerYear === undefined) === (d.arrivalDays === undefined)) {
+      issue(['demand', i, 'ratePerYear'], 'give exactly one of ratePerYear and arrivalDays');
+    }
+    if (d.route === 'direct' && !d.placement) issue(['demand', i, 'placement'], 'required when route is direct');
+    if (d.route === 'outreach') {
+      if (!d.riskDays) issue(['demand', i, 'riskDays'], 'required when route is outreach');
+      if (d.riskBreakdownPerYear === undefined) issue(['demand', i, 'riskBreakdownPerYear'], 'required when route is outreach');
+    }
+    if (s.demand.findIndex((e) => e.name === d.name) !== i) issue(['demand', i, 'name'], `demand stream "${d.name}" is named twice`);
+  });
+  const units = [...s.services.houses.map((h) => h.name), ...s.services.homes.map((h) => h.name)];
+  s.services.houses.forEach((h, i) => checkNeeds(h.needs, ['services', 'houses', i, 'needs'], needs, issue));
+  s.services.homes.forEach((h, i) => checkNeeds(h.needs, ['services', 'homes', i, 'needs'], needs, issue));
+  units.forEach((u, i) => {
+    if (units.indexOf(u) !== i) issue(['services'], `two houses or homes are both named "${u}"`);
+  });
+  s.initialCaseload.forEach((row, i) => {
+    if (!needs.has(row.need)) issue(['initialCaseload', i, 'need'], `unknown need "${row.need}"; needs are: ${s.needs.join(', ')}`);
+    const problem = settingProblem(row.setting, s);
+    if (problem) issue(['initialCaseload', i, 'setting'], problem);
+  });
+  for (const key of ['inHouseHome', 'house'] as const) {
+    s.matching[key].forEach((entry, i) => {
+      if (entry !== 'homes' && entry !== 'houses' && !units.includes(entry)) {
+        issue(['matching', key, i], `"${entry}" is neither "homes", "houses" nor the name of a house or home`);
+      }
+    });
+  }
+}
+
+function checkNeeds(list: string[], path: PropertyKey[], needs: Set<string>, issue: (p: PropertyKey[], m: string) => void) {
+  list.forEach((n, j) => {
+    if (!needs.has(n)) issue([...path, j], `unknown need "${n}"`);
+  });
+}
+
+const PLAIN_SETTINGS = ['hub', 'family', 'external-in-county', 'external-out-of-county'];
+
+/** Why a caseload setting is not one the scenario knows, or null if it is. */
+function settingProblem(setting: string, s: Scenario): string | null {
+  if (PLAIN_SETTINGS.includes(setting)) return null;
+  const [kind, ...rest] = setting.split(':');
+  const name = rest.join(':');
+  const list = kind === 'house' ? s.services.houses : kind === 'home' ? s.services.homes : null;
+  if (list && list.some((u) => u.name === name)) return null;
+  const known = [...PLAIN_SETTINGS, ...s.services.houses.map((h) => `house:${h.name}`), ...s.services.homes.map((h) => `home:${h.name}`)];
+  return `unknown setting "${setting}"; settings are: ${known.join(', ')}`;
+}
