@@ -45,11 +45,12 @@ export function baseLayout(extra: Record<string, unknown>): Record<string, unkno
   return {
     separators: '.,',
     font: { family: 'system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif', size: 13, color: COLOURS.ink },
-    margin: { t: 72, r: 24, b: 56, l: 24 },
+    margin: { t: 72, r: 24, b: 100, l: 24 },
     paper_bgcolor: '#ffffff',
     plot_bgcolor: '#ffffff',
     hovermode: 'closest',
-    legend: { orientation: 'h', y: -0.18, x: 0 },
+    // Legend pinned to the bottom of the whole figure, below the x-axis title, so they never overlap.
+    legend: { orientation: 'h', x: 0, xanchor: 'left', y: 0, yref: 'container', yanchor: 'bottom' },
     ...extra,
   };
 }
@@ -99,13 +100,18 @@ export function figureBarChart(div: string, heading: string, figures: FigureSumm
     height,
     data: [trace],
     layout: baseLayout({
-      title: title(heading, 'Bar: mean over replications. Whisker: 10th to 90th percentile across replications.'),
-      xaxis: unitAxis(unit, withUnit(unitName(unit), unit)),
+      title: title(figures.length === 1 ? figures[0].label : heading, 'Bar: mean over replications. Whisker: 10th to 90th percentile across replications.'),
+      xaxis: unitAxis(unit, axisTitle(unit)),
       yaxis: { automargin: true, autorange: 'reversed' },
       showlegend: false,
       margin: { t: 72, r: 24, b: 48, l: 24 },
     }),
   };
+}
+
+/** An axis title naming the quantity and, where it adds anything, the unit: `Cost (£)`, `Days`. */
+export function axisTitle(unit: Unit): string {
+  return unit === 'GBP' || unit === 'share' ? withUnit(unitName(unit), unit) : unitName(unit);
 }
 
 /** A word for the quantity a unit measures, for axis titles. */
@@ -118,9 +124,11 @@ export function unitName(unit: Unit): string {
     case 'children':
       return 'Children';
     case 'count':
-      return 'Number over the period';
+      return 'Number over the reporting period';
     case 'per child':
       return 'Per child';
+    case 'child-weeks':
+      return 'Child-weeks';
     default:
       return unit.charAt(0).toUpperCase() + unit.slice(1);
   }

@@ -41,8 +41,9 @@ export function scriptText(js: string): string {
 /**
  * Text for plotly titles, trace names and hover text. Plotly reads these as
  * pseudo-HTML (it honours `<b>`, `<br>`, `<a href>`), so user text is
- * entity-escaped and shows literally.
+ * entity-escaped (`&`, `<`, `>`; plotly does not decode `&quot;`)
+ * and shows literally.
  */
 export function plotlyText(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => HTML_ENTITIES[c]);
+  return text.replace(/[&<>]/g, (c) => HTML_ENTITIES[c]);
 }

@@ -44,7 +44,9 @@ export function formatValue(value: number, unit: Unit): string {
 export function formatSigned(value: number, unit: Unit): string {
   if (!Number.isFinite(value)) return MISSING;
   const text = formatValue(Math.abs(value), unit);
-  const signed = (value > 0 ? '+' : value < 0 ? '−' : '') + text;
+  // A value that rounds to zero prints without a sign ("0", not "−0").
+  const zero = !/[1-9]/.test(text);
+  const signed = (zero ? '' : value > 0 ? '+' : '−') + text;
   return unit === 'share' ? signed.replace('%', ' pp') : signed;
 }
 

@@ -17,7 +17,12 @@ p { margin: 6px 0; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 13.5px; }
 th, td { padding: 4px 8px; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
 th { background: #f6f8fa; position: sticky; top: 0; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num { white-space: nowrap; }
+td.num .diff { white-space: normal; display: inline-block; max-width: 20em; }
+.scroll { overflow-x: auto; }
+.nw { white-space: nowrap; }
+th { overflow-wrap: break-word; }
 tr.group td { background: #f6f8fa; font-weight: 600; }
 tr.chosen td { background: #e7f1fb; font-weight: 600; }
 code { font: 12px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; color: var(--muted); }

@@ -29,7 +29,8 @@ export function occupancyChart(s: SeriesSummary, weekStarts: string[]): ChartSpe
       line: { color: COLOURS.main, width: 2 }, hovertemplate: 'median %{y:,.1f}<extra></extra>',
     },
   ];
-  if (s.capacity.some((c) => c > 0)) {
+  const hasCapacity = s.capacity.some((c) => c > 0);
+  if (hasCapacity) {
     data.push({
       type: 'scatter', mode: 'lines', name: 'places available', x: weekStarts, y: s.capacity,
       line: { color: COLOURS.warn, width: 2, dash: 'dash', shape: 'hv' }, hovertemplate: 'places %{y:,.1f}<extra></extra>',
@@ -40,7 +41,7 @@ export function occupancyChart(s: SeriesSummary, weekStarts: string[]): ChartSpe
     height: 360,
     data,
     layout: baseLayout({
-      title: title(`${s.label}: occupancy by week`, 'Line: median across replications. Shaded: 10th–90th and 2.5th–97.5th percentiles. Dashed: places available.'),
+      title: title(`${s.label}: occupancy by week`, `Line: median across replications. Shaded: 10th–90th and 2.5th–97.5th percentiles.${hasCapacity ? ' Dashed: places available.' : ''}`),
       xaxis: { type: 'date', title: { text: 'Week starting' }, automargin: true },
       yaxis: { ...unitAxis(s.unit, withUnit('Occupancy', s.unit)), rangemode: 'tozero' },
       hovermode: 'x unified',
@@ -125,18 +126,18 @@ export function costDistributionChart(figures: FigureSummary[]): ChartSpec | nul
   const marker = (key: 'p50' | 'p90', label: string, colour: string, position: string) => ({
     type: 'scatter', mode: 'markers+text', name: label, y: names, x: rows.map((f) => f[key]),
     marker: { symbol: 'diamond', size: 11, color: colour, line: { color: '#fff', width: 1 } },
-    text: rows.map((f) => `${label} ${formatGbp(f[key])}`), textposition: position,
+    text: rows.map((f) => `${label} ${formatGbp(f[key])}`), textposition: position, cliponaxis: false,
     hovertext: rows.map((f) => figureHover(f)), hoverinfo: 'text',
   });
   return {
     div: 'cost-distribution',
     height: 150 + 90 * rows.length,
-    data: [box, marker('p50', 'P50', COLOURS.ink, 'top center'), marker('p90', 'P90', COLOURS.warn, 'bottom center')],
+    data: [box, marker('p50', 'P50', COLOURS.ink, 'top left'), marker('p90', 'P90', COLOURS.warn, 'top right')],
     layout: baseLayout({
       title: title('Cost over the whole period: spread of outcomes', 'Box: 10th to 90th percentile across replications (not quartiles). Whiskers: 2.5th to 97.5th. Solid line: median (P50); dashed: mean.'),
       xaxis: unitAxis('GBP', 'Cost over the period (£)'),
       yaxis: { automargin: true, autorange: 'reversed' },
-      margin: { t: 72, r: 40, b: 56, l: 24 },
+      margin: { t: 72, r: 130, b: 100, l: 24 },
     }),
   };
 }

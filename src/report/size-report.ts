@@ -63,14 +63,15 @@ export function paretoChart(doc: SizeDocument): ChartSpec | null {
   });
   const front = points.filter((c) => c.onParetoFront).sort((a, b) => x(a) - x(b));
   if (front.length > 0) {
-    data.unshift({ type: 'scatter', mode: 'lines', name: 'Pareto front', x: front.map(x), y: front.map(y),
-      line: { color: COLOURS.main, width: 2, shape: 'hv' }, hoverinfo: 'skip' });
+    data.unshift({ type: 'scatter', mode: 'lines+markers', name: 'Pareto front', x: front.map(x), y: front.map(y),
+      line: { color: COLOURS.ink, width: 2.5, shape: 'hv' }, marker: { size: 15, symbol: 'circle-open', color: COLOURS.ink, line: { width: 2 } },
+      hoverinfo: 'skip' });
   }
   const chosen = doc.chosen === null ? undefined : doc.configurations[doc.chosen];
   if (chosen && fig(chosen, doc.objective) && fig(chosen, doc.riskFigure)) {
     data.push({ type: 'scatter', mode: 'markers+text', name: 'chosen: cheapest meeting the target', x: [x(chosen)], y: [y(chosen)],
       marker: { symbol: 'star', size: 20, color: COLOURS.warn, line: { color: COLOURS.ink, width: 1 } },
-      text: [plotlyText(settingsText(chosen.settings))], textposition: 'top right', textfont: { color: COLOURS.warn, size: 13 },
+      text: [plotlyText(settingsText(chosen.settings))], textposition: 'bottom right', textfont: { color: COLOURS.warn, size: 13 },
       hovertext: [hover(doc, chosen)], hoverinfo: 'text' });
   }
   const shapes = doc.target.figure === doc.riskFigure
@@ -85,7 +86,7 @@ export function paretoChart(doc: SizeDocument): ChartSpec | null {
     height: 520,
     data,
     layout: baseLayout({
-      title: title(`${obj.label} against ${risk.label}`, 'Each point: one configuration, mean over its replications. Line: the Pareto front (nothing is both cheaper and safer).'),
+      title: title(`${obj.label} against ${risk.label}`, 'Each point: one configuration, mean over its replications. Ringed and joined: the Pareto front (no other configuration is both cheaper and lower-risk).'),
       xaxis: unitAxis(obj.unit, withUnit(obj.label, obj.unit)),
       yaxis: { ...unitAxis(risk.unit, withUnit(risk.label, risk.unit)), rangemode: 'tozero' },
       shapes, annotations,
@@ -119,7 +120,8 @@ export function heatMapChart(doc: SizeDocument): ChartSpec | null {
     div: 'heatmap',
     height: Math.max(360, 140 + 48 * dy.values.length),
     data: [{ type: 'heatmap', x: dx.values.map(String), y: dy.values.map(String), z, text, texttemplate: '%{text}',
-      colorscale: 'Blues', reversescale: false, hoverinfo: 'text', hovertext: text,
+      // Light = cheap, dark = costly: sequential blues (ColorBrewer), readable with white or black text.
+      colorscale: [[0, '#eff3ff'], [0.5, '#6baed6'], [1, '#08519c']], hoverinfo: 'text', hovertext: text,
       colorbar: { title: { text: plotlyText(withUnit(obj.label, obj.unit)) }, tickprefix: obj.unit === 'GBP' ? '£' : '', tickformat: obj.unit === 'GBP' ? '.3~s' : '' } }],
     layout: baseLayout({
       title: title(`${obj.label} for each combination`, '✗: fails the target. ?: not yet clear. Outlined: the chosen configuration.'),
