@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+import { Command, InvalidArgumentError, CommanderError } from 'commander';
+import { z } from 'zod';
+import { ScenarioSchema } from './sim/scenario.js';
+import { InputError } from './io/input-error.js';
+import { runCommand } from './io/commands/run.js';
+import { journeysCommand } from './io/journeys-command.js';
+import { writeReport } from './io/report-command.js';
+import { VERSION } from './io/version.js';
+
+/** Exit statuses: 2 for bad input (nothing written), 130 when stopped by Ctrl-C. */
+const EXIT_BAD_INPUT = 2;
+
+const out = (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
+
+/** Parse a whole number option, naming the option in the error. */
+export function wholeNumber(min: number) {
+  return (value: string) => {
+    const n = Number(value);
+    if (!Number.isSafeInteger(n) || n < min) throw new InvalidArgumentError(`expected a whole number ≥ ${min}, got "${value}"`);
+    return n;
+  };
+}
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+const program = new Command()
+  .name('carecap')
+  .description('Monte Carlo capacity planning for children\'s residential care')
+  .version(VERSION)
+  .exitOverride()
+  .configureOutput({ outputError: (str, write) => write(str) });
+
+program
+  .command('run')
+  .description('run a scenario\'s replications and write results.json, CSVs and report.html')
+  .argument('<scenario>', 'scenario file (YAML or JSON)')
+  .requiredOption('-s, --seed <n>', 'master seed (required: there is no default seed)', wholeNumber(0))
+  .option('-r, --replications <n>', 'replications to run', wholeNumber(1), 1000)
+  .option('-o, --out <dir>', 'folder for results.json, summary.csv, weekly.csv and report.html')
+  .option('--set <path=value>', 'override a scenario field, e.g. services.outreach.slots=16 (repeatable)', collect, [])
+  .option('--json', 'print the result document as JSON on stdout', false)
+  .action(async (file: string, o) => {
+    process.exitCode = await runCommand(file, o, out);
+  });
+
+program
+  .command('schema')
+  .description('print the JSON Schema of scenario files (for editor completion)')
+  .action(() => {
+    out(JSON.stringify(z.toJSONSchema(ScenarioSchema, { io: 'input', unrepresentable: 'any' }), null, 2));
+  });
+
+program
+  .command('journeys')
+  .description('recompute the case-study journeys of a journeys file and flag where its arithmetic does not add up')
+  .argument('<file>', 'journeys file, e.g. scenarios/journeys-2020.yaml')
+  .option('--json', 'print JSON', false)
+  .action(async (file: string, o) => {
+    process.exitCode = await journeysCommand(file, { json: o.json }, out);
+  });
+
+program
+  .command('report')
+  .description('re-render report.html from a results folder')
+  .argument('<folder>', 'folder holding results.json')
+  .action(async (folder: string) => {
+    await writeReport(folder);
+    out(`Wrote ${folder}/report.html`);
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CommanderError) {
+    process.exitCode = err.exitCode === 0 ? 0 : EXIT_BAD_INPUT;
+  } else if (err instanceof InputError) {
+    process.stderr.write(`${err.message}\n`);
+    process.exitCode = EXIT_BAD_INPUT;
+  } else {
+    process.stderr.write(`carecap: ${(err as Error).stack ?? err}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import type { CaseloadRow } from '../sim/scenario.js';
+import { InputError } from './input-error.js';
+
+/** Columns of a caseload file (docs/caseload.md); the last two are optional. */
+const REQUIRED = ['age_years', 'need', 'setting', 'weekly_cost_gbp', 'weeks_in_placement'] as const;
+const OPTIONAL = ['single_occupancy', 'outreach', 'child_id'] as const;
+
+/**
+ * Read today's caseload: one child per row. Every problem is reported at
+ * once, naming the row (counting the header as row 1, as a spreadsheet does)
+ * and the column. Settings and needs are checked against the scenario later.
+ */
+export function readCaseloadCsv(file: string): CaseloadRow[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (err) {
+    throw new InputError(file, [`cannot read the caseload file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`]);
+  }
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  if (lines.length === 0) throw new InputError(file, ['the caseload file is empty (expected a header row)']);
+  const header = splitCsvLine(lines[0]).map((h) => h.trim().toLowerCase());
+  const problems: string[] = [];
+  for (const col of REQUIRED) if (!header.includes(col)) problems.push(`row 1: missing column "${col}"`);
+  header.forEach((h) => {
+    if (!(REQUIRED as readonly string[]).includes(h) && !(OPTIONAL as readonly string[]).includes(h)) problems.push(`row 1: unknown column "${h}"`);
+  });
+  if (problems.length) throw new InputError(file, problems);
+  const rows = lines.slice(1).map((line, i) => parseRow(splitCsvLine(line), header, i + 2, problems));
+  if (problems.length) throw new InputError(file, problems);
+  return rows;
+}
+
+function parseRow(cells: string[], header: string[], rowNo: number, problems: string[]): CaseloadRow {
+  const get = (col: string) => (header.includes(col) ? (cells[header.indexOf(col)] ?? '').trim() : '');
+  const num = (col: string, rule: (v: number) => string | null) => {
+    const raw = get(col);
+    const v = Number(raw);
+    const why = raw === '' ? 'is empty' : !Number.isFinite(v) ? `"${raw}" is not a number` : rule(v);
+    if (why) problems.push(`row ${rowNo}, column ${col}: ${why}`);
+    return v;
+  };
+  const bool = (col: string) => {
+    const raw = get(col).toLowerCase();
+    if (['', 'no', 'n', 'false', '0'].includes(raw)) return false;
+    if (['yes', 'y', 'true', '1'].includes(raw)) return true;
+    problems.push(`row ${rowNo}, column ${col}: "${get(col)}" is not yes or no`);
+    return false;
+  };
+  if (cells.length !== header.length) problems.push(`row ${rowNo}: has ${cells.length} cells, the header has ${header.length}`);
+  const need = get('need');
+  const setting = get('setting');
+  if (!need) problems.push(`row ${rowNo}, column need: is empty`);
+  if (!setting) problems.push(`row ${rowNo}, column setting: is empty`);
+  return {
+    ageYears: num('age_years', (v) => (v < 0 ? 'must not be negative' : v >= 18 ? `${v} is not under 18 (a young person leaves care at 18)` : null)),
+    need,
+    setting,
+    weeklyCostGbp: num('weekly_cost_gbp', (v) => (v < 0 ? 'must not be negative' : null)),
+    weeksInPlacement: num('weeks_in_placement', (v) => (v < 0 ? 'must not be negative' : null)),
+    singleOccupancy: bool('single_occupancy'),
+    outreach: bool('outreach'),
+  };
+}
+
+/** Split one CSV line (RFC 4180 quoting; no line breaks inside fields). */
+export function splitCsvLine(line: string): string[] {
+  const out: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') (cell += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') out.push(cell), (cell = '');
+    else cell += ch;
+  }
+  out.push(cell);
+  return out;
+}
