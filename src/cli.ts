@@ -7,6 +7,8 @@ import { runCommand } from './io/commands/run.js';
 import { journeysCommand } from './io/journeys-command.js';
 import { writeReport } from './io/report-command.js';
 import { VERSION } from './io/version.js';
+import { compareCommand } from './io/commands/compare.js';
+import { sizeCommand } from './io/commands/size.js';
 
 /** Exit statuses: 2 for bad input (nothing written), 130 when stopped by Ctrl-C. */
 const EXIT_BAD_INPUT = 2;
@@ -41,6 +43,40 @@ program
   .option('--json', 'print the result document as JSON on stdout', false)
   .action(async (file: string, o) => {
     process.exitCode = await runCommand(file, o, out);
+  });
+
+program
+  .command('compare')
+  .description('compare options against a baseline on common random numbers (paired differences with 95% intervals)')
+  .argument('[baseline]', 'baseline scenario file (or use --batch)')
+  .argument('[options...]', 'option scenario files')
+  .option('-b, --batch <file>', 'batch file: a baseline and named variants (see scenarios/options/)')
+  .requiredOption('-s, --seed <n>', 'master seed (required)', wholeNumber(0))
+  .option('-r, --replications <n>', 'replications (the same children for every option)', wholeNumber(2), 1000)
+  .option('-o, --out <dir>', 'folder for results.json, differences.csv and report.html')
+  .option('-w, --workers <n>', 'worker threads (0 runs in this process)', wholeNumber(0))
+  .option('--set <path=value>', 'override applied to every scenario (repeatable)', collect, [])
+  .option('--json', 'print the result document as JSON on stdout', false)
+  .action(async (baseline: string | undefined, options: string[], o) => {
+    process.exitCode = await compareCommand(baseline, options, o, out);
+  });
+
+program
+  .command('size')
+  .description('search capacity sizes for the cheapest configuration meeting a risk target')
+  .argument('<scenario>', 'scenario file')
+  .requiredOption('--vary <path=from..to>', 'capacity to vary, e.g. services.hub.beds=2..6 (repeatable)', collect, [])
+  .requiredOption('--target <figure<=value>', 'risk target, e.g. spillover.share<=0.1')
+  .option('--objective <figure>', 'figure to minimise', 'cost.total')
+  .option('--confidence <p>', 'confidence that a configuration meets the target', parseFloat, 0.95)
+  .requiredOption('-s, --seed <n>', 'master seed (required)', wholeNumber(0))
+  .option('-r, --replications <n>', 'most replications for any configuration', wholeNumber(2), 400)
+  .option('-o, --out <dir>', 'folder for results.json, configurations.csv and report.html')
+  .option('-w, --workers <n>', 'worker threads (0 runs in this process)', wholeNumber(0))
+  .option('--set <path=value>', 'override applied before varying (repeatable)', collect, [])
+  .option('--json', 'print the result document as JSON on stdout', false)
+  .action(async (file: string, o) => {
+    process.exitCode = await sizeCommand(file, o, out);
   });
 
 program
