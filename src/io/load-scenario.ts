@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { validateScenario, type Scenario } from '../sim/scenario.js';
 import { InputError } from './input-error.js';
 import { readCaseloadCsv } from './caseload-csv.js';
-import { applyOverrides } from './overrides.js';
+import { applySettings, parseSetStrings, type Setting } from './overrides.js';
 
 /** A validated scenario with where it came from. */
 export interface LoadedScenario {
@@ -16,11 +16,13 @@ export interface LoadedScenario {
 }
 
 /**
- * Read a scenario (YAML or JSON), apply `--set` overrides, read its caseload
+ * Read a scenario (YAML or JSON), apply `--set` overrides then any further
+ * settings (a compare option's, a sizing configuration's), read its caseload
  * CSV, and validate the lot. Every problem is reported at once as an
- * {@link InputError} naming the file and the field.
+ * {@link InputError} naming the file and the field, and the override that
+ * wrote a field it complains about.
  */
-export function loadScenario(file: string, overrides: string[] = []): LoadedScenario {
+export function loadScenario(file: string, overrides: string[] = [], settings: Setting[] = []): LoadedScenario {
   let raw: unknown;
   try {
     const text = readFileSync(file, 'utf8');
@@ -29,14 +31,25 @@ export function loadScenario(file: string, overrides: string[] = []): LoadedScen
     const code = (err as NodeJS.ErrnoException).code;
     throw new InputError(file, [code ? `cannot read the scenario (${code})` : `not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${(err as Error).message}`]);
   }
-  raw = applyOverrides(raw, overrides, file);
+  const all = [...parseSetStrings(overrides, file), ...settings];
+  raw = applySettings(raw, all, file);
   if (raw && typeof raw === 'object' && typeof (raw as { caseload?: unknown }).caseload === 'string') {
     const csv = resolve(dirname(file), (raw as { caseload: string }).caseload);
     raw = { ...(raw as object), initialCaseload: readCaseloadCsv(csv) };
   }
   const checked = validateScenario(raw);
-  if (!checked.ok) throw new InputError(file, checked.issues.map((i) => `${i.path}: ${i.message}`));
+  if (!checked.ok) throw new InputError(file, checked.issues.map((i) => `${i.path}: ${i.message}${blame(i.path, all)}`));
   return { scenario: checked.scenario, file, hash: hashScenario(checked.scenario) };
+}
+
+/** ` (from --set …)` when an override wrote the field (or its parent) a validation issue names. */
+function blame(issuePath: string, settings: Setting[]): string {
+  const dotted = issuePath.replace(/\[(\d+)\]/g, '.$1');
+  const hit = [...settings].reverse().find((s) => {
+    const p = s.path.replace(/\.[+-]$/, '');
+    return dotted === p || dotted.startsWith(`${p}.`) || p.startsWith(`${dotted}.`);
+  });
+  return hit ? ` (from ${hit.source})` : '';
 }
 
 /** SHA-256 of canonical JSON (keys sorted), so equal scenarios hash equal however they were written. */

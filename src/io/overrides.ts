@@ -1,36 +1,74 @@
 import { parse as parseYaml } from 'yaml';
 import { InputError } from './input-error.js';
+import { unknownPathProblem } from './override-paths.js';
 
 /**
- * Apply `--set path=value` overrides to a raw scenario before validation, so
- * an override is checked exactly like the file. Paths are dotted, with
- * numeric parts indexing arrays or, for houses and homes, their names:
- * `services.outreach.slots=16`, `services.homes.1.beds=4`,
- * `services.homes.Welland House.beds=3`. Values are read as YAML
- * (`16`, `true`, `[a, b]`, `{dist: fixed, value: 28}`).
+ * Overrides of a raw scenario, applied before validation so an override is
+ * checked exactly like the file (docs/overrides.md). Paths are dotted, with
+ * list elements picked by index or by name:
+ *
+ *   services.outreach.slots=16            set a field
+ *   services.homes.1.beds=4               an element by index (0-based)
+ *   services.homes.Welland House.closes=2027-03-31   an element by name
+ *   services.houses.+={name: House 4, registration: unregulated16plus, fixedWeeklyGbpPerPlace: 2438}
+ *                                         append an element to a list
+ *   services.houses.-=House 3             remove an element (by name or index)
+ *
+ * Values are read as YAML (`16`, `true`, `[a, b]`, `{dist: fixed, value: 28}`);
+ * dates stay text. A path the schema does not know is an error naming it.
  */
-export function applyOverrides(raw: unknown, overrides: string[], file: string): unknown {
+
+/** One override: a path, its value, and how the user wrote it (for messages). */
+export interface Setting {
+  path: string;
+  value: unknown;
+  /** `--set services.hub.beds=4`, or where in a batch file it came from. */
+  source: string;
+}
+
+/** Parse `--set path=value` strings; bad ones are reported all at once. */
+export function parseSetStrings(overrides: string[], file: string): Setting[] {
   const problems: string[] = [];
-  let out = structuredClone(raw);
+  const out: Setting[] = [];
   for (const o of overrides) {
     const eq = o.indexOf('=');
     if (eq <= 0) {
       problems.push(`--set ${o}: expected path=value`);
       continue;
     }
-    const path = o.slice(0, eq).trim();
-    let value: unknown;
     try {
-      value = parseYaml(o.slice(eq + 1));
+      out.push({ path: o.slice(0, eq).trim(), value: parseYaml(o.slice(eq + 1)), source: `--set ${o}` });
     } catch {
       problems.push(`--set ${o}: the value is not valid YAML`);
-      continue;
     }
-    const why = setPath(out, path.split('.'), value);
-    if (why) problems.push(`--set ${path}: ${why}`);
   }
   if (problems.length) throw new InputError(file, problems);
   return out;
+}
+
+/** Apply `--set path=value` strings to a raw scenario (a copy); see the module comment. */
+export function applyOverrides(raw: unknown, overrides: string[], file: string): unknown {
+  return applySettings(raw, parseSetStrings(overrides, file), file);
+}
+
+/** Apply settings in order to a copy of a raw scenario; every bad path is reported at once. */
+export function applySettings(raw: unknown, settings: Setting[], file: string): unknown {
+  const problems: string[] = [];
+  const out = structuredClone(raw);
+  for (const s of settings) {
+    const parts = s.path.split('.').map((p) => p.trim());
+    const why = parts.some((p) => p === '') ? 'empty part in the path' : unknownPathProblem(parts) ?? setPath(out, parts, s.value);
+    if (why) problems.push(`${s.source}: ${s.path}: ${why}`);
+  }
+  if (problems.length) throw new InputError(file, problems);
+  return out;
+}
+
+/** Index of a list element named by index or by its `name`; -1 if none. */
+function elementIndex(list: unknown[], key: unknown): number {
+  const text = String(key);
+  const idx = /^\d+$/.test(text) ? Number(text) : list.findIndex((e) => (e as { name?: string })?.name === text);
+  return idx < list.length ? idx : -1;
 }
 
 /** Set a value at a path; returns why it could not, or null. Missing object keys are created. */
@@ -39,18 +77,35 @@ export function setPath(root: unknown, parts: string[], value: unknown): string 
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     const last = i === parts.length - 1;
+    const here = parts.slice(0, i).join('.') || 'the scenario';
     if (Array.isArray(node)) {
-      const idx = /^\d+$/.test(part) ? Number(part) : node.findIndex((e) => (e as { name?: string })?.name === part);
-      if (idx < 0 || idx >= node.length) return `no element "${part}" in ${parts.slice(0, i).join('.') || 'the scenario'}`;
+      if (last && part === '+') {
+        node.push(value);
+        return null;
+      }
+      if (last && part === '-') {
+        const idx = elementIndex(node, value);
+        if (idx < 0) return `no element "${String(value)}" to remove from ${here}`;
+        node.splice(idx, 1);
+        return null;
+      }
+      const idx = elementIndex(node, part);
+      if (idx < 0) return `no element "${part}" in ${here} (${node.length} elements${namesOf(node)})`;
       if (last) node[idx] = value;
       else node = node[idx] as typeof node;
     } else if (node && typeof node === 'object') {
       if (last) node[part] = value;
       else {
-        if (node[part] === undefined) node[part] = {};
+        // A list the file leaves out (houses: default []) is created empty, so `+` can append to it (and `-` says what is missing).
+        if (node[part] === undefined) node[part] = parts[i + 1] === '+' || parts[i + 1] === '-' ? [] : {};
         node = node[part] as typeof node;
       }
-    } else return `${parts.slice(0, i).join('.')} is not an object or a list`;
+    } else return `${here} is not an object or a list`;
   }
   return null;
+}
+
+function namesOf(list: unknown[]): string {
+  const names = list.map((e) => (e as { name?: unknown })?.name).filter((n) => typeof n === 'string');
+  return names.length ? `: ${names.join(', ')}` : '';
 }
