@@ -7,12 +7,16 @@ import type { SimEvent } from './model/events.js';
 import { arrive, scheduleFirstArrivals } from './model/arrivals.js';
 import { accrueFixed, onBreakdown, onCapacity, onPlacementExit, onStayEnd, onSupportEnd, onTurn18, onWaitExpires, onWarmupEnd } from './model/handlers.js';
 import { startFromCaseload } from './model/caseload-start.js';
+import { checkInvariants } from './model/invariants.js';
+import { settleFreedPlaces } from './model/freed.js';
 import { figureDefs, seriesInfo, type FigureDef } from './model/figures.js';
 import { buildPlaces, type Place } from './model/place.js';
 
 /** Options for one replication: an event log for tests and debugging. */
 export interface ReplicationOptions {
   trace?: TraceFn;
+  /** Check the model's invariants after every event (slow; for tests). */
+  checkInvariants?: boolean;
 }
 
 /** An error inside the model, carrying what is needed to re-run this replication alone. */
@@ -37,7 +41,7 @@ export function runReplication(s: Scenario, seed: number, replication: number, o
     if (place.closesT < Infinity) st.calendar.schedule(Math.max(0, place.closesT), Rank.control, { kind: 'capacity', place, capacity: 0 });
   }
   if (tl.originT > 0) st.calendar.schedule(tl.originT, Rank.control, { kind: 'warmupEnd' });
-  const events = runUntil(st, tl.horizonT);
+  const events = runUntil(st, tl.horizonT, options.checkInvariants ?? false);
   return { replication, events, values: defs.map((d) => finite(d, d.value(st))), weekly: weeklySeries(st) };
 }
 
@@ -53,7 +57,7 @@ function prepare(s: Scenario): { tl: Timeline; defs: FigureDef[] } {
   return p;
 }
 
-function runUntil(st: ModelState, horizon: number): number {
+function runUntil(st: ModelState, horizon: number, check: boolean): number {
   const calendar = st.calendar;
   let events = 0;
   while (calendar.size > 0 && calendar.peekTime() <= horizon) {
@@ -61,6 +65,8 @@ function runUntil(st: ModelState, horizon: number): number {
     st.now = t;
     try {
       if (dispatch(st, event)) events++;
+      if (st.freedPlaces.length > 0) settleFreedPlaces(st);
+      if (check) checkInvariants(st);
     } catch (err) {
       if (err instanceof ModelError) throw err;
       const child = 'child' in event ? event.child.id : undefined;

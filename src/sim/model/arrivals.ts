@@ -47,6 +47,7 @@ export function arrive(st: ModelState, stream: number): void {
   scheduleNextArrival(st, stream, st.now);
   const child = makeChild(st, st.demand[stream], st.s.demand[stream].singleOccupancyShare);
   const d = st.s.demand[stream];
+  st.trace?.(st.now, 'arrived', child.id, `${d.name} age=${child.arrivalAge}`);
   switch (d.route) {
     case 'assessment':
       return seekHub(st, child, false);

@@ -6,6 +6,20 @@ import { endPlacement, placeLocal, record } from './placements.js';
 import { serveOutreachQueue } from './outreach.js';
 
 /**
+ * Note that a place has room again. It is offered to others once the current
+ * event's handler has finished, so that a departure is complete (and logged)
+ * before anyone takes the place: "release before admit" within an instant.
+ */
+export function freed(st: ModelState, place: Place): void {
+  if (!st.freedPlaces.includes(place)) st.freedPlaces.push(place);
+}
+
+/** Offer every place freed during the last event, until none is left. */
+export function settleFreedPlaces(st: ModelState): void {
+  while (st.freedPlaces.length > 0) onPlaceFreed(st, st.freedPlaces.shift()!);
+}
+
+/**
  * A place has room again: offer it to whoever is entitled to it. The Hub
  * serves its waiting list first come first served; a house or home, when the
  * return policy is on, brings back the longest-placed out-of-county child it

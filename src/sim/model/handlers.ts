@@ -5,7 +5,7 @@ import { newCounters, type ModelState } from './state.js';
 import { endHubStay, hubWaitExpired, seekHub } from './hub.js';
 import { endPlacement, goTo, leave, placeFamily, record } from './placements.js';
 import { endSupport, outreachWaitExpired, requestOutreach, stopWaiting } from './outreach.js';
-import { onPlaceFreed } from './freed.js';
+import { freed } from './freed.js';
 
 /** A Hub stay or an at-risk window ends. */
 export function onStayEnd(st: ModelState, child: Child): void {
@@ -78,7 +78,7 @@ export function onCapacity(st: ModelState, place: Place, capacity: number): void
       goTo(st, child, place.kind === 'house' ? 'house' : 'inHouseHome', false);
     }
   }
-  if (place.used < capacity) onPlaceFreed(st, place);
+  if (place.used < capacity) freed(st, place);
 }
 
 /** Accrue a place's fixed cost since it was last accrued: capacity × rate × days, used or not. */

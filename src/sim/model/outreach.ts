@@ -1,6 +1,7 @@
 import { Rank } from '../event-calendar.js';
 import type { Child } from './child.js';
 import type { ModelState } from './state.js';
+import { freed } from './freed.js';
 
 /**
  * The outreach team (MODEL.md "Assessment and Resource Team"): a pool of
@@ -79,7 +80,7 @@ export function endSupport(st: ModelState, child: Child): void {
   team.monitor.add(st.now, -1);
   st.trace?.(st.now, 'outreach-end', child.id, 'Outreach');
   setHazard(st, child);
-  serveOutreachQueue(st);
+  freed(st, team);
 }
 
 /** Give free slots to waiting children in order of arrival. */

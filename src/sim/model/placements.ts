@@ -4,7 +4,7 @@ import type { OutcomeMix } from '../scenario.js';
 import type { Child, Setting } from './child.js';
 import { hasRoomFor, placesNeeded, type Place } from './place.js';
 import type { ModelState } from './state.js';
-import { onPlaceFreed } from './freed.js';
+import { freed } from './freed.js';
 import { setHazard } from './outreach.js';
 
 /** Yearly rates of the ways a placement ends. */
@@ -86,7 +86,7 @@ export function endPlacement(st: ModelState, child: Child): void {
     place.monitor.add(st.now, -child.placesHeld);
     child.place = null;
     child.placesHeld = 0;
-    onPlaceFreed(st, place);
+    freed(st, place);
   }
 }
 

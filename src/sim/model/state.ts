@@ -71,6 +71,8 @@ export interface ModelState {
   outreachQueueMonitor: OccupancyMonitor;
   hubQueue: WaitingList;
   counters: Counters;
+  /** Places freed during the current event, offered once its handler is done. */
+  freedPlaces: Place[];
   samplers: { hubStay: Sampler; episode: Sampler; familyCost: Sampler; inCountyCost: Sampler; oocCost: Sampler; crisisCost: Sampler };
   trace?: TraceFn;
 }
@@ -101,6 +103,7 @@ export function createState(s: Scenario, tl: Timeline, seed: number, replication
     outreachQueueMonitor: new OccupancyMonitor(0, tl.weeks),
     hubQueue: new WaitingList({ waiting: (c) => c.hubWaiting, token: (c) => c.hubWaitToken }),
     counters: newCounters(),
+    freedPlaces: [],
     samplers: {
       hubStay: makeSampler(s.services.hub.stayDays),
       episode: makeSampler(s.services.outreach.episodeDays),
