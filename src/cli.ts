@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, CommanderError } from 'commander';
 import { z } from 'zod';
 import { ScenarioSchema } from './sim/scenario.js';
@@ -16,12 +17,20 @@ const EXIT_BAD_INPUT = 2;
 const out = (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
 
 /** Parse a whole number option, naming the option in the error. */
-export function wholeNumber(min: number) {
+export function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER) {
   return (value: string) => {
     const n = Number(value);
-    if (!Number.isSafeInteger(n) || n < min) throw new InvalidArgumentError(`expected a whole number ≥ ${min}, got "${value}"`);
+    if (value.trim() === '' || !Number.isSafeInteger(n) || n < min || n > max) {
+      throw new InvalidArgumentError(`expected a whole number ${max < Number.MAX_SAFE_INTEGER ? `from ${min} to ${max}` : `≥ ${min}`}, got "${value}"`);
+    }
     return n;
   };
+}
+/** Parse a positive finite number, naming the value in the error. */
+function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`expected a positive number, got "${value}"`);
+  return n;
 }
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -34,13 +43,18 @@ const program = new Command()
 
 program
   .command('run')
-  .description('run a scenario\'s replications and write results.json, CSVs and report.html')
+  .description('run a scenario\'s replications and write results.json, CSVs and report.html (see docs/running.md)')
   .argument('<scenario>', 'scenario file (YAML or JSON)')
   .requiredOption('-s, --seed <n>', 'master seed (required: there is no default seed)', wholeNumber(0))
-  .option('-r, --replications <n>', 'replications to run', wholeNumber(1), 1000)
-  .option('-o, --out <dir>', 'folder for results.json, summary.csv, weekly.csv and report.html')
+  .option('-r, --replications <n>', 'replications to run (the first round with --precision)', wholeNumber(1), 1000)
+  .option('-o, --out <dir>', 'folder for results.json, summary.csv, replications.csv, weekly.csv and report.html')
   .option('--set <path=value>', 'override a scenario field, e.g. services.outreach.slots=16 (repeatable)', collect, [])
-  .option('--json', 'print the result document as JSON on stdout', false)
+  .option('-w, --workers <n>', 'worker threads (0 runs in this process)', wholeNumber(0, 1024), availableParallelism())
+  .option('--batch-size <n>', 'replications per batch (default: about 8 batches per worker, 10 to 200)', wholeNumber(1))
+  .option('--precision <p>', 'add replications until the 95% CI of total cost and spill-overs is within ±p of the mean, e.g. 0.05', positiveNumber)
+  .option('--max-replications <n>', 'most replications --precision may run', wholeNumber(2), 20000)
+  .option('--replication <i>', 're-run replication i alone in this process and print its figures (for a failure)', wholeNumber(0))
+  .option('--json', 'print the result document as JSON on stdout (and nothing else)', false)
   .action(async (file: string, o) => {
     process.exitCode = await runCommand(file, o, out);
   });
