@@ -162,6 +162,8 @@ export function placeExternal(st: ModelState, child: Child, viaBreakdown: boolea
 /** The child leaves care (or, if at risk, leaves the model). Outreach support already under way runs on. */
 export function leave(st: ModelState, child: Child, why: string): void {
   if (child.setting !== 'atRisk' && child.setting !== 'left') endPlacement(st, child);
+  child.baseHazardPerDay = 0;
+  setHazard(st, child); // cancels an at-risk child's breakdown clock
   if (child.hubWaiting) {
     child.hubWaiting = false;
     child.hubWaitToken++;
