@@ -70,6 +70,7 @@ program
   .option('-o, --out <dir>', 'folder for results.json, differences.csv and report.html')
   .option('-w, --workers <n>', 'worker threads (0 runs in this process)', wholeNumber(0))
   .option('--set <path=value>', 'override applied to every scenario (repeatable)', collect, [])
+  .option('--figures <ids>', 'comma-separated figure ids to show first (default: cost, spill-over, out-of-county, Hub, outreach, breakdowns)')
   .option('--json', 'print the result document as JSON on stdout', false)
   .action(async (baseline: string | undefined, options: string[], o) => {
     process.exitCode = await compareCommand(baseline, options, o, out);

@@ -1,5 +1,94 @@
-/** `carecap compare`: see issue 5. Placeholder until the comparison lands. */
-export async function compareCommand(baseline: string | undefined, options: string[], o: Record<string, unknown>, print: (s: string) => void): Promise<number> {
-  void baseline; void options; void o; void print;
-  throw new Error('carecap compare is not built yet');
+import { mkdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { catalogueOf } from '../../sim/run-replication.js';
+import { Comparison, KEY_FIGURES } from '../../capacity/compare.js';
+import { digestScenario } from '../../capacity/digest.js';
+import type { CompareDocument } from '../../capacity/result-document.js';
+import { InputError } from '../input-error.js';
+import { loadScenario, type LoadedScenario } from '../load-scenario.js';
+import { readBatchFile, type BatchOption } from '../batch-file.js';
+import { runScenarios } from '../experiment-session.js';
+import { writeFileAtomic } from '../atomic-write.js';
+import { tableCsv } from '../csv.js';
+import { differencesTable, summaryTable } from '../result-tables.js';
+import { writeWorkbook } from '../workbook.js';
+import { writeReport } from '../report-command.js';
+import { formatComparison } from '../compare-table.js';
+import { VERSION } from '../version.js';
+
+/** Options of `carecap compare`. */
+export interface CompareOptions {
+  batch?: string;
+  seed: number;
+  replications: number;
+  out?: string;
+  workers?: number;
+  set: string[];
+  json: boolean;
+  /** Comma-separated figure ids shown first (default: the key figures). */
+  figures?: string;
+}
+
+/** The baseline and the options to run, loaded and validated; every bad option is reported at once. */
+function loadArms(baseline: string | undefined, files: string[], o: CompareOptions): { baseline: LoadedScenario; baselineName: string; options: (BatchOption & { loaded: LoadedScenario })[] } {
+  if (o.batch && (baseline || files.length)) throw new InputError(o.batch, ['give either --batch or scenario files, not both']);
+  if (!o.batch && (!baseline || files.length === 0)) throw new InputError(baseline ?? '(command line)', ['give a baseline and at least one option scenario, or --batch <file>']);
+  const batch = o.batch
+    ? readBatchFile(o.batch)
+    : { file: baseline!, baselineName: 'Baseline', baseline: baseline!, options: files.map((f) => ({ name: basename(f).replace(/\.(ya?ml|json)$/, ''), file: f, settings: [], overrides: { file: f } })) };
+  const problems: string[] = [];
+  const attempt = <T>(label: string, f: () => T): T | undefined => {
+    try {
+      return f();
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      problems.push(...err.problems.map((p) => `${label}${err.file}: ${p}`));
+      return undefined;
+    }
+  };
+  const base = attempt('baseline: ', () => loadScenario(batch.baseline, o.set));
+  const options = batch.options.map((opt) => ({ ...opt, loaded: attempt(`option "${opt.name}": `, () => loadScenario(opt.file, o.set, opt.settings)) }));
+  if (problems.length || !base) throw new InputError(batch.file, problems);
+  return { baseline: base, baselineName: batch.baselineName, options: options as (BatchOption & { loaded: LoadedScenario })[] };
+}
+
+/** `carecap compare`: options against a baseline on common random numbers, paired differences with 95% intervals. */
+export async function compareCommand(baseline: string | undefined, files: string[], o: CompareOptions, print: (s: string) => void): Promise<number> {
+  const arms = loadArms(baseline, files, o);
+  const scenarios = [arms.baseline.scenario, ...arms.options.map((x) => x.loaded.scenario)];
+  const catalogues = scenarios.map(catalogueOf);
+  const ids = new Set(catalogues[0].scalars.map((s) => s.id));
+  const wanted = o.figures ? o.figures.split(',').map((s) => s.trim()).filter(Boolean) : KEY_FIGURES;
+  const unknown = wanted.filter((id) => !ids.has(id));
+  if (o.figures && unknown.length) throw new InputError(o.batch ?? arms.baseline.file, unknown.map((id) => `--figures: no figure "${id}"`));
+  const comparison = new Comparison(catalogues[0], catalogues.slice(1));
+  const started = performance.now();
+  const outcome = await runScenarios(scenarios, o.seed, o.workers ?? 0, 0, o.replications, (_, results) => comparison.add(results));
+  if (comparison.count === 0) throw new Error('compare: stopped before any replication finished');
+  const results = comparison.optionResults();
+  const doc: CompareDocument = {
+    kind: 'compare',
+    provenance: {
+      carecapVersion: VERSION, scenarioName: arms.baseline.scenario.name, scenarioHash: arms.baseline.hash, scenarioFile: o.batch ?? arms.baseline.file,
+      seed: o.seed, replications: outcome.delivered, workers: outcome.workers, wallMs: Math.round(performance.now() - started),
+      partial: outcome.stopped, writtenAt: new Date().toISOString(),
+    },
+    scenario: digestScenario(arms.baseline.scenario),
+    keyFigures: wanted.filter((id) => ids.has(id)),
+    baseline: { name: arms.baselineName, figures: comparison.baselineFigures() },
+    options: arms.options.map((opt, i) => ({ name: opt.name, overrides: opt.overrides, ...results[i] })),
+  };
+  if (o.out) await writeCompareFiles(doc, o.out);
+  print(o.json ? JSON.stringify(doc) : `${formatComparison(doc)}${o.out ? `\n\nResults in ${o.out}/ (results.json, differences.csv, summary.csv, results.xlsx, report.html)` : ''}`);
+  return 0;
+}
+
+/** results.json, differences.csv, summary.csv, results.xlsx and report.html in `out`. */
+async function writeCompareFiles(doc: CompareDocument, out: string): Promise<void> {
+  mkdirSync(out, { recursive: true });
+  await writeFileAtomic(join(out, 'results.json'), JSON.stringify(doc, null, 1));
+  await writeFileAtomic(join(out, 'differences.csv'), tableCsv(differencesTable(doc)));
+  await writeFileAtomic(join(out, 'summary.csv'), tableCsv(summaryTable(doc)));
+  await writeWorkbook(doc, join(out, 'results.xlsx'));
+  await writeReport(out);
 }

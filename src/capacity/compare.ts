@@ -1,0 +1,61 @@
+import type { MetricCatalogue, ReplicationResult } from '../sim/results.js';
+import type { DifferenceSummary, FigureSummary } from './result-document.js';
+import { PairedSummariser, Summariser } from './summarise.js';
+import { scalarCatalogue, scalarPicker } from './scalar-figures.js';
+
+/** Figures shown first in a comparison, when the scenario has them (MODEL.md, What a run reports). */
+export const KEY_FIGURES = [
+  'cost.total', 'cost.outOfCounty', 'spillover.count', 'spillover.share', 'ooc.childWeeks', 'hub.utilisation',
+  'hub.shareTimeFull', 'outreach.meanWaitDays', 'stability.breakdowns',
+];
+
+/**
+ * A comparison of options against a baseline on common random numbers. Feed
+ * it, replication by replication in index order, the baseline's result and
+ * every option's result from that same replication index and seed; it keeps
+ * each arm's own summary and each option's paired differences.
+ */
+export class Comparison {
+  private readonly baseline: Summariser;
+  private readonly options: Summariser[];
+  private readonly paired: PairedSummariser[];
+  private readonly pickBaseline: (r: ReplicationResult) => ReplicationResult;
+  private readonly pickOption: ((r: ReplicationResult) => ReplicationResult)[];
+
+  constructor(baseline: MetricCatalogue, options: readonly MetricCatalogue[]) {
+    const b = scalarCatalogue(baseline);
+    const os = options.map((o) => scalarCatalogue(o));
+    this.baseline = new Summariser(b);
+    this.options = os.map((o) => new Summariser(o));
+    this.paired = os.map((o) => new PairedSummariser(b, o));
+    this.pickBaseline = scalarPicker(baseline, b);
+    this.pickOption = options.map((o, i) => scalarPicker(o, os[i]));
+  }
+
+  /** Adds one replication: `results[0]` the baseline's, then one per option, all with one replication index. */
+  add(results: readonly ReplicationResult[]): void {
+    if (results.length !== this.options.length + 1) throw new Error(`Comparison.add: expected ${this.options.length + 1} results, got ${results.length}`);
+    const base = this.pickBaseline(results[0]);
+    this.baseline.add(base);
+    this.options.forEach((s, i) => {
+      const option = this.pickOption[i](results[i + 1]);
+      s.add(option);
+      this.paired[i].add(base, option);
+    });
+  }
+
+  /** Replications added. */
+  get count(): number {
+    return this.baseline.count;
+  }
+
+  /** The baseline's figures. */
+  baselineFigures(): FigureSummary[] {
+    return this.baseline.figures();
+  }
+
+  /** Each option's figures and paired differences (option − baseline), in option order. */
+  optionResults(): { figures: FigureSummary[]; differences: DifferenceSummary[] }[] {
+    return this.options.map((s, i) => ({ figures: s.figures(), differences: this.paired[i].differences() }));
+  }
+}

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { formatPath } from '../sim/scenario.js';
+import { InputError } from './input-error.js';
+import type { Setting } from './overrides.js';
+
+/**
+ * A compare batch file (docs/compare.md): one baseline scenario and named
+ * options, each a set of overrides of the baseline and/or a whole other
+ * scenario file. Paths are relative to the batch file.
+ *
+ *   baseline: ../leicestershire.yaml
+ *   options:
+ *     - name: Outreach 16 slots
+ *       set: { services.outreach.slots: 16 }
+ *     - name: Another plan
+ *       file: ../other-plan.yaml
+ */
+
+const settings = z.union([
+  z.record(z.string(), z.unknown()),
+  // A list of one-key maps, when one path is set twice (two houses appended).
+  z.array(z.record(z.string(), z.unknown())),
+]);
+
+const BatchSchema = z.strictObject({
+  baseline: z.string().min(1),
+  /** The baseline's name in tables (default "Baseline"). */
+  name: z.string().min(1).max(80).default('Baseline'),
+  description: z.string().default(''),
+  options: z.array(z.strictObject({
+    name: z.string().min(1).max(80),
+    description: z.string().default(''),
+    file: z.string().min(1).optional(),
+    set: settings.default({}),
+  })).min(1, 'give at least one option'),
+});
+
+/** One option of a batch, resolved. */
+export interface BatchOption {
+  name: string;
+  /** Scenario file the option starts from (the baseline's unless `file:` says otherwise). */
+  file: string;
+  settings: Setting[];
+  /** What the option changes, for the result document. */
+  overrides: Record<string, unknown>;
+}
+
+/** A resolved batch file. */
+export interface Batch {
+  file: string;
+  baselineName: string;
+  baseline: string;
+  options: BatchOption[];
+}
+
+/** Read and check a batch file; every problem is reported at once, naming the file and the field. */
+export function readBatchFile(file: string): Batch {
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(file, 'utf8'));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(file, [code ? `cannot read the batch file (${code})` : `not valid YAML: ${(err as Error).message}`]);
+  }
+  const parsed = BatchSchema.safeParse(raw);
+  if (!parsed.success) throw new InputError(file, parsed.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`));
+  const b = parsed.data;
+  const names = b.options.map((o) => o.name);
+  const problems = names.flatMap((n, i) => (names.indexOf(n) !== i || n === b.name ? [`options[${i}].name: "${n}" is used twice`] : []));
+  if (problems.length) throw new InputError(file, problems);
+  const here = (p: string) => resolve(dirname(file), p);
+  return {
+    file,
+    baselineName: b.name,
+    baseline: here(b.baseline),
+    options: b.options.map((o, i) => {
+      const pairs = (Array.isArray(o.set) ? o.set : [o.set]).flatMap((m) => Object.entries(m));
+      const overrides: Record<string, unknown> = o.file ? { file: o.file } : {};
+      for (const [path, value] of pairs) overrides[path] = value;
+      return {
+        name: o.name,
+        file: o.file ? here(o.file) : here(b.baseline),
+        settings: pairs.map(([path, value]) => ({ path, value, source: `options[${i}] "${o.name}" set` })),
+        overrides,
+      };
+    }),
+  };
+}
