@@ -98,23 +98,30 @@ function ranged(run: BatchRunner): BatchRunner {
 }
 
 /**
- * A batch failed. Replications between the last one delivered and the end of
- * that batch are re-run here one at a time: those that finish are delivered
- * (the partial result holds everything before the failure), and the first
- * that throws is the failure, with its exact index. A worker that kept dying
- * is reported at its batch's first replication without re-running it here,
- * where it could take the main thread down too.
+ * A batch failed. Replications from the last one delivered to the end of
+ * that batch are re-run here one at a time; the first that throws is the
+ * failure, with its exact index, and those before it are delivered (the
+ * partial result holds everything that finished before the failure). If
+ * none throws here, the failure is reported at the batch's first
+ * replication with the worker's message and nothing from that batch is
+ * kept. A worker that kept dying is reported at its batch's first
+ * replication without re-running it here, where it could take the main
+ * thread down too.
  */
 async function locateFailure(p: RoundsPlan, err: unknown, delivered: number, accept: (r: ReplicationResult) => void): Promise<RunFailure> {
   if (err instanceof WorkerLostError) return { replication: err.from, seed: p.seed, message: err.message };
   if (!(err instanceof BatchFailedError)) throw err;
+  const held: ReplicationResult[] = []; // at most one batch, from err.from on
   for (let r = delivered; r < err.to; r++) {
+    let result: ReplicationResult;
     try {
-      accept(runBatch([p.scenario], p.seed, r, r + 1)[0][0]);
+      result = runBatch([p.scenario], p.seed, r, r + 1)[0][0];
     } catch (e) {
+      held.forEach(accept);
       return { replication: r, seed: p.seed, message: (e as Error)?.message ?? String(e) };
     }
+    if (r < err.from) accept(result);
+    else held.push(result);
   }
-  // Ran cleanly here: report the batch as the worker saw it.
   return { replication: err.from, seed: p.seed, message: err.modelMessage };
 }
