@@ -86,6 +86,7 @@ program
   .option('--confidence <p>', 'confidence that a configuration meets the target', parseFloat, 0.95)
   .requiredOption('-s, --seed <n>', 'master seed (required)', wholeNumber(0))
   .option('-r, --replications <n>', 'most replications for any configuration', wholeNumber(2), 400)
+  .option('--initial <n>', 'replications in the first round (each later round doubles the total)', wholeNumber(2), 20)
   .option('-o, --out <dir>', 'folder for results.json, configurations.csv and report.html')
   .option('-w, --workers <n>', 'worker threads (0 runs in this process)', wholeNumber(0))
   .option('--set <path=value>', 'override applied before varying (repeatable)', collect, [])

@@ -160,10 +160,23 @@ function mean(xs: number[]): number {
 /** Runs rounds until the search is over; `runRound` delivers each (configuration, result) in index order per configuration. */
 export async function runSizingSearch(
   search: SizingSearch,
-  runRound: (configurations: number[], from: number, to: number, deliver: (configuration: number, result: ReplicationResult) => void) => Promise<void>,
-): Promise<void> {
+  runRound: (configurations: number[], from: number, to: number, deliver: (configuration: number, result: ReplicationResult) => void) => Promise<{ stopped: boolean }>,
+): Promise<{ stopped: boolean }> {
   for (let round = search.nextRound(); round; round = search.nextRound()) {
-    await runRound(round.configurations, round.from, round.to, (k, r) => search.add(k, r));
+    const { stopped } = await runRound(round.configurations, round.from, round.to, (k, r) => search.add(k, r));
+    if (stopped) return { stopped }; // a part-run round is not tested: its configurations stay as they were
     search.endRound();
   }
+  return { stopped: false };
+}
+
+/** The method in words, for the result document. */
+export function describeMethod(search: SizingSearch, configurations: number): string {
+  const o = search.options;
+  return `Sequential elimination on common random numbers (docs/sizing.md): rounds of ${search.schedule.join(', ')} cumulative replications; `
+    + `after each round, one-sided Student t bounds at α' = ${search.alpha.toExponential(2)} each `
+    + `(1 − ${o.confidence} split over ${configurations} configurations × ${search.schedule.length} rounds × 2 kinds of test, Bonferroni). `
+    + `Feasible: upper bound of the mean of ${o.target.figure} ≤ ${o.target.value}. Dropped: lower bound above the target, or the paired `
+    + `lower bound of ${o.objective} above that of a configuration shown feasible. With probability ≥ ${o.confidence} every configuration `
+    + 'called feasible meets the target and none dropped was the cheapest feasible one.';
 }
