@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DistributionSchema } from './distributions/spec.js';
+import { dayNumber, isoDate as isoDateOf } from './calendar-dates.js';
 
 /**
  * The scenario file's schema. Strict objects: an unknown key is an error, so
@@ -7,10 +8,10 @@ import { DistributionSchema } from './distributions/spec.js';
  * field names; sources of default figures are in scenarios/*.yaml comments
  * and docs/calibration.md, not here.
  */
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD').refine(
-  (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-  'expected a real calendar date',
-);
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((s) => isoDateOf(dayNumber(s)) === s, 'expected a real calendar date');
 const share = z.number().min(0).max(1);
 const perYear = z.number().nonnegative();
 const gbp = z.number().nonnegative();
