@@ -1,0 +1,32 @@
+import { availableParallelism } from 'node:os';
+import { measure, peakRssMb } from './measure.js';
+
+/**
+ * One benchmark case in a fresh process (bench/run.ts spawns one per case),
+ * so each case's peak RSS is its own. Prints one JSON line.
+ */
+const HUB_LOSS = 'scenarios/test/hub-loss.yaml';
+const OUTREACH = 'scenarios/test/outreach-queue.yaml';
+const DEFAULT = 'scenarios/leicestershire.yaml';
+/** Replications of the scaling comparison: long enough that pool start-up is small beside it. */
+const SCALING_REPLICATIONS = 2000;
+
+const cases: Record<string, () => Promise<object>> = {
+  'hub-loss': async () => ({ ...(await measure(HUB_LOSS, 1000, 0)), workers: 0 }),
+  'outreach-queue': async () => ({ ...(await measure(OUTREACH, 1000, 0)), workers: 0 }),
+  'default-10k': async () => {
+    const workers = availableParallelism();
+    return { ...(await measure(DEFAULT, 10_000, workers)), workers };
+  },
+  'scaling-1': async () => ({ ...(await measure(DEFAULT, SCALING_REPLICATIONS, 1)), workers: 1 }),
+  'scaling-2': async () => ({ ...(await measure(DEFAULT, SCALING_REPLICATIONS, 2)), workers: 2 }),
+};
+
+const name = process.argv[2] ?? '';
+const run = cases[name];
+if (!run) {
+  process.stderr.write(`bench/case: unknown case "${name}" (one of ${Object.keys(cases).join(', ')})\n`);
+  process.exit(2);
+}
+const result = await run();
+process.stdout.write(`${JSON.stringify({ case: name, ...result, peakRssMb: peakRssMb() })}\n`);

@@ -1,0 +1,42 @@
+import { loadScenario } from '../src/io/load-scenario.js';
+import { catalogueOf } from '../src/sim/run-replication.js';
+import { Summariser } from '../src/capacity/summarise.js';
+import { runExperiment } from '../src/capacity/experiment.js';
+import { openRunner } from '../src/workers/index.js';
+import { defaultBatchSize } from '../src/io/commands/run.js';
+
+/** What one timed experiment did. */
+export interface Measured {
+  replications: number;
+  events: number;
+  wallMs: number;
+  eventsPerSec: number;
+}
+
+/**
+ * Times the path `carecap run` takes minus the files: open the runner (pool
+ * start-up included), dispatch batches, summarise every replication in
+ * order. Wall time is from opening the runner to the last summary.
+ */
+export async function measure(file: string, replications: number, workers: number, sets: string[] = []): Promise<Measured> {
+  const { scenario } = loadScenario(file, sets);
+  const summary = new Summariser(catalogueOf(scenario));
+  let events = 0;
+  const started = performance.now();
+  const handle = await openRunner([scenario], 20260401, workers);
+  try {
+    await runExperiment(handle.run, { from: 0, to: replications, batchSize: defaultBatchSize(replications, workers), concurrency: handle.concurrency }, (_, [r]) => {
+      summary.add(r);
+      events += r.events;
+    });
+    summary.figures();
+    summary.series();
+  } finally {
+    await handle.close();
+  }
+  const wallMs = performance.now() - started;
+  return { replications, events, wallMs: Math.round(wallMs), eventsPerSec: Math.round(events / (wallMs / 1000)) };
+}
+
+/** Peak resident set size of this process so far, in MB (worker threads included: they share it). */
+export const peakRssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
