@@ -68,7 +68,7 @@ program
   .requiredOption('-s, --seed <n>', 'master seed (required)', wholeNumber(0))
   .option('-r, --replications <n>', 'replications (the same children for every option)', wholeNumber(2), 1000)
   .option('-o, --out <dir>', 'folder for results.json, differences.csv and report.html')
-  .option('-w, --workers <n>', 'worker threads (0 runs in this process)', wholeNumber(0))
+  .option('-w, --workers <n>', 'worker threads (0 runs in this process)', wholeNumber(0, 1024), availableParallelism())
   .option('--set <path=value>', 'override applied to every scenario (repeatable)', collect, [])
   .option('--figures <ids>', 'comma-separated figure ids to show first (default: cost, spill-over, out-of-county, Hub, outreach, breakdowns)')
   .option('--json', 'print the result document as JSON on stdout', false)
@@ -88,7 +88,7 @@ program
   .option('-r, --replications <n>', 'most replications for any configuration', wholeNumber(2), 400)
   .option('--initial <n>', 'replications in the first round (each later round doubles the total)', wholeNumber(2), 20)
   .option('-o, --out <dir>', 'folder for results.json, configurations.csv and report.html')
-  .option('-w, --workers <n>', 'worker threads (0 runs in this process)', wholeNumber(0))
+  .option('-w, --workers <n>', 'worker threads (0 runs in this process)', wholeNumber(0, 1024), availableParallelism())
   .option('--set <path=value>', 'override applied before varying (repeatable)', collect, [])
   .option('--json', 'print the result document as JSON on stdout', false)
   .action(async (file: string, o) => {

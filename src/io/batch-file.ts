@@ -30,6 +30,8 @@ const BatchSchema = z.strictObject({
   /** The baseline's name in tables (default "Baseline"). */
   name: z.string().min(1).max(80).default('Baseline'),
   description: z.string().default(''),
+  /** Figure ids shown first (the terminal table, the forest plots); default: the key figures. */
+  figures: z.array(z.string().min(1)).optional(),
   options: z.array(z.strictObject({
     name: z.string().min(1).max(80),
     description: z.string().default(''),
@@ -53,6 +55,7 @@ export interface Batch {
   file: string;
   baselineName: string;
   baseline: string;
+  figures?: string[];
   options: BatchOption[];
 }
 
@@ -76,6 +79,7 @@ export function readBatchFile(file: string): Batch {
     file,
     baselineName: b.name,
     baseline: here(b.baseline),
+    figures: b.figures,
     options: b.options.map((o, i) => {
       const pairs = (Array.isArray(o.set) ? o.set : [o.set]).flatMap((m) => Object.entries(m));
       const overrides: Record<string, unknown> = o.file ? { file: o.file } : {};

@@ -30,7 +30,7 @@ export interface CompareOptions {
 }
 
 /** The baseline and the options to run, loaded and validated; every bad option is reported at once. */
-function loadArms(baseline: string | undefined, files: string[], o: CompareOptions): { baseline: LoadedScenario; baselineName: string; options: (BatchOption & { loaded: LoadedScenario })[] } {
+function loadArms(baseline: string | undefined, files: string[], o: CompareOptions): { baseline: LoadedScenario; baselineName: string; figures?: string[]; options: (BatchOption & { loaded: LoadedScenario })[] } {
   if (o.batch && (baseline || files.length)) throw new InputError(o.batch, ['give either --batch or scenario files, not both']);
   if (!o.batch && (!baseline || files.length === 0)) throw new InputError(baseline ?? '(command line)', ['give a baseline and at least one option scenario, or --batch <file>']);
   const batch = o.batch
@@ -49,7 +49,7 @@ function loadArms(baseline: string | undefined, files: string[], o: CompareOptio
   const base = attempt('baseline: ', () => loadScenario(batch.baseline, o.set));
   const options = batch.options.map((opt) => ({ ...opt, loaded: attempt(`option "${opt.name}": `, () => loadScenario(opt.file, o.set, opt.settings)) }));
   if (problems.length || !base) throw new InputError(batch.file, problems);
-  return { baseline: base, baselineName: batch.baselineName, options: options as (BatchOption & { loaded: LoadedScenario })[] };
+  return { baseline: base, baselineName: batch.baselineName, figures: 'figures' in batch ? batch.figures : undefined, options: options as (BatchOption & { loaded: LoadedScenario })[] };
 }
 
 /** `carecap compare`: options against a baseline on common random numbers, paired differences with 95% intervals. */
@@ -58,9 +58,10 @@ export async function compareCommand(baseline: string | undefined, files: string
   const scenarios = [arms.baseline.scenario, ...arms.options.map((x) => x.loaded.scenario)];
   const catalogues = scenarios.map(catalogueOf);
   const ids = new Set(catalogues[0].scalars.map((s) => s.id));
-  const wanted = o.figures ? o.figures.split(',').map((s) => s.trim()).filter(Boolean) : KEY_FIGURES;
+  const chosen = o.figures ? o.figures.split(',').map((s) => s.trim()).filter(Boolean) : arms.figures;
+  const wanted = chosen ?? KEY_FIGURES;
   const unknown = wanted.filter((id) => !ids.has(id));
-  if (o.figures && unknown.length) throw new InputError(o.batch ?? arms.baseline.file, unknown.map((id) => `--figures: no figure "${id}"`));
+  if (chosen && unknown.length) throw new InputError(o.batch ?? arms.baseline.file, unknown.map((id) => `${o.figures ? '--figures' : 'figures'}: no figure "${id}"`));
   const comparison = new Comparison(catalogues[0], catalogues.slice(1));
   const started = performance.now();
   const outcome = await runScenarios(scenarios, o.seed, o.workers ?? 0, 0, o.replications, (_, results) => comparison.add(results));
