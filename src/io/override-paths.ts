@@ -43,3 +43,15 @@ export function unknownPathProblem(parts: string[]): string | null {
   }
   return null;
 }
+
+/** Whether the scenario schema has a list at `parts` (so a missing one is created as []). */
+export function isListAt(parts: string[]): boolean {
+  let node = unwrap(ScenarioSchema as unknown as ZodLike);
+  for (const part of parts) {
+    const def = node._zod.def;
+    const next = def.type === 'object' ? def.shape?.[part] : def.type === 'array' ? def.element : def.type === 'record' ? def.valueType : undefined;
+    if (!next) return false;
+    node = unwrap(next);
+  }
+  return node._zod.def.type === 'array';
+}

@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { InputError } from './input-error.js';
-import { unknownPathProblem } from './override-paths.js';
+import { isListAt, unknownPathProblem } from './override-paths.js';
 
 /**
  * Overrides of a raw scenario, applied before validation so an override is
@@ -96,8 +96,9 @@ export function setPath(root: unknown, parts: string[], value: unknown): string 
     } else if (node && typeof node === 'object') {
       if (last) node[part] = value;
       else {
-        // A list the file leaves out (houses: default []) is created empty, so `+` can append to it (and `-` says what is missing).
-        if (node[part] === undefined) node[part] = parts[i + 1] === '+' || parts[i + 1] === '-' ? [] : {};
+        // A list the file leaves out (houses: default []) is created empty, so `+` can append to it
+        // and an element it names is reported missing.
+        if (node[part] === undefined) node[part] = isListAt(parts.slice(0, i + 1)) ? [] : {};
         node = node[part] as typeof node;
       }
     } else return `${here} is not an object or a list`;
