@@ -41,6 +41,7 @@ export function runReplication(s: Scenario, seed: number, replication: number, o
     if (place.closesT < Infinity) st.calendar.schedule(Math.max(0, place.closesT), Rank.control, { kind: 'capacity', place, capacity: 0 });
   }
   if (tl.originT > 0) st.calendar.schedule(tl.originT, Rank.control, { kind: 'warmupEnd' });
+  accrueOtherCosts(st);
   const events = runUntil(st, tl.horizonT, options.checkInvariants ?? false);
   return { replication, events, values: defs.map((d) => finite(d, d.value(st))), weekly: weeklySeries(st) };
 }
@@ -122,14 +123,24 @@ function assertNever(e: never): never {
   throw new Error(`unknown event ${JSON.stringify(e)}`);
 }
 
+/** Programme and one-off costs do not depend on what happens: book them once (the ledger clips to the period). */
+function accrueOtherCosts(st: ModelState): void {
+  const { oneOff, recurring } = st.s.otherCosts;
+  for (const c of recurring) {
+    const from = c.from ? st.tl.timeOf(c.from) : st.tl.originT;
+    const to = c.to ? st.tl.timeOf(c.to) : st.tl.horizonT;
+    st.ledger.accrue('other', from, to, c.gbpPerYear / 365.25);
+  }
+  for (const c of oneOff) st.ledger.payAt('other', st.tl.timeOf(c.date), c.gbp);
+}
+
 /** Close the integrals at the horizon: fixed costs, open placements' variable costs, monitors. */
 function close(st: ModelState): void {
   for (const place of st.places) {
     accrueFixed(st, place);
     place.monitor.close(st.now);
   }
-  st.oocMonitor.close(st.now);
-  st.outreachQueueMonitor.close(st.now);
+  for (const m of [st.oocMonitor, st.outreachQueueMonitor, ...Object.values(st.settings)]) m.close(st.now);
   for (const c of st.children) {
     if (c.costCategory) st.ledger.accrue(c.costCategory, c.placementStartT, st.now, c.gbpPerDay);
   }
@@ -146,6 +157,7 @@ function weeklySeries(st: ModelState): number[][] {
     perWeek(st.outreach.monitor.weekly),
     perWeek(st.outreachQueueMonitor.weekly),
     perWeek(st.oocMonitor.weekly),
+    perWeek(st.settings.residential.weekly),
   ];
 }
 

@@ -36,6 +36,8 @@ export const DemandSchema = z.strictObject({
   name,
   /** Poisson arrivals per year at the start date. */
   ratePerYear: z.number().positive().optional(),
+  /** Piecewise rates: from each date on, this rate per year replaces ratePerYear (growth still applies). */
+  ratePeriods: z.array(z.strictObject({ from: isoDate, ratePerYear: z.number().nonnegative() })).default([]),
   /** Scripted arrivals instead of a rate: days from the start date (a known list of referrals). */
   arrivalDays: z.array(z.number().nonnegative()).optional(),
   /** Compound growth of the rate per year, e.g. 0.03 for 3% a year. */
@@ -134,6 +136,16 @@ export const CaseloadRowSchema = z.strictObject({
 });
 export type CaseloadRow = z.output<typeof CaseloadRowSchema>;
 
+/** Costs that are not places: programmes, teams, capital (MODEL.md "Time and money"). */
+const otherCosts = z
+  .strictObject({
+    /** A payment on a date, in cash terms (no growth applied). */
+    oneOff: z.array(z.strictObject({ name, date: isoDate, gbp })).default([]),
+    /** A running cost per year at base-year prices, accrued daily from `from` to `to`. */
+    recurring: z.array(z.strictObject({ name, gbpPerYear: gbp, from: isoDate.optional(), to: isoDate.optional() })).default([]),
+  })
+  .default({ oneOff: [], recurring: [] });
+
 export const ScenarioSchema = z.strictObject({
   name,
   description: z.string().default(''),
@@ -141,6 +153,7 @@ export const ScenarioSchema = z.strictObject({
   horizonYears: z.number().positive().max(50),
   warmupYears: z.number().nonnegative().max(50).default(0),
   costGrowthPerYear: z.number().min(-0.5).max(1).default(0),
+  otherCosts,
   needs: z.array(name).min(1),
   demand: z.array(DemandSchema).min(1),
   services: z.strictObject({

@@ -42,6 +42,10 @@ function crossChecks(s: Scenario, ctx: z.RefinementCtx): void {
     if ((d.ratePerYear === undefined) === (d.arrivalDays === undefined)) {
       issue(['demand', i, 'ratePerYear'], 'give exactly one of ratePerYear and arrivalDays');
     }
+    if (d.ratePeriods.length > 0 && d.ratePerYear === undefined) issue(['demand', i, 'ratePeriods'], 'needs ratePerYear (the rate before the first period)');
+    d.ratePeriods.forEach((p, j) => {
+      if (j > 0 && p.from <= d.ratePeriods[j - 1].from) issue(['demand', i, 'ratePeriods', j, 'from'], 'periods must be in date order');
+    });
     if (d.route === 'direct' && !d.placement) issue(['demand', i, 'placement'], 'required when route is direct');
     if (d.route === 'outreach') {
       if (!d.riskDays) issue(['demand', i, 'riskDays'], 'required when route is outreach');

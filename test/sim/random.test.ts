@@ -36,8 +36,8 @@ describe('purpose streams', () => {
 describe('child streams', () => {
   it('pins the first values of a child stream', () => {
     const key = childFamilyKey(42, 0, 'referrals/traits');
-    expect(key).toBe(447641014);
-    expect(take(childStream(key, 0), 3)).toEqual([0.41118068364448845, 0.6574597316794097, 0.9022595013957471]);
+    expect(key).toBe(4114031763);
+    expect(take(childStream(key, 0), 3)).toEqual([0.8669162432197481, 0.47591751464642584, 0.48115397919900715]);
   });
 
   it('depends only on (family key, ordinal): child 5 is the same child whatever happened to children 0-4', () => {

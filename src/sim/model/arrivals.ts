@@ -1,7 +1,7 @@
 import { Rank } from '../event-calendar.js';
 import { exponential } from '../distributions/exponential.js';
-import { childStream } from '../random.js';
-import type { Child } from './child.js';
+import { childStream, type RandomSource } from '../random.js';
+import type { Child, ChildStreams } from './child.js';
 import type { DemandRuntime, ModelState } from './state.js';
 import { seekHub } from './hub.js';
 import { drawOutcome, goTo, record } from './placements.js';
@@ -27,6 +27,8 @@ function scheduleNextArrival(st: ModelState, i: number, t: number): void {
   if (d.arrivalDays) {
     if (rt.scriptIndex >= d.arrivalDays.length) return;
     next = st.tl.originT + d.arrivalDays[rt.scriptIndex++];
+  } else if (d.ratePeriods.length > 0) {
+    next = nextByThinning(st, i, t);
   } else {
     const e = exponential(rt.arrivals, 1);
     const perDay = d.ratePerYear! / 365.25;
@@ -40,6 +42,28 @@ function scheduleNextArrival(st: ModelState, i: number, t: number): void {
     }
   }
   if (next <= st.tl.horizonT) st.calendar.schedule(next, Rank.admit, { kind: 'arrival', stream: i });
+}
+
+/**
+ * Piecewise rates (with growth on top) by thinning (Lewis & Shedler 1979):
+ * candidates at the stream's highest rate, each kept with probability
+ * rate(t) / highest. Two draws per candidate, from the stream's own source.
+ */
+function nextByThinning(st: ModelState, i: number, t: number): number {
+  const d = st.s.demand[i];
+  const rt = st.demand[i];
+  const rateAt = (x: number) => {
+    let r = d.ratePerYear!;
+    for (const p of d.ratePeriods) if (x >= st.tl.timeOf(p.from)) r = p.ratePerYear;
+    return r * Math.pow(1 + d.growthPerYear, Math.max(0, x - st.tl.originT) / 365.25);
+  };
+  const top = Math.max(d.ratePerYear!, ...d.ratePeriods.map((p) => p.ratePerYear)) * Math.pow(1 + Math.max(0, d.growthPerYear), (st.tl.horizonT - st.tl.originT) / 365.25);
+  if (top <= 0) return Infinity;
+  for (let x = t; ; ) {
+    x += (exponential(rt.arrivals, 1) * 365.25) / top;
+    if (x > st.tl.horizonT) return x;
+    if (rt.arrivals() * top < rateAt(x)) return x;
+  }
 }
 
 /** A referral arrives: make the child, schedule their 18th birthday, and send them down their route. */
@@ -74,18 +98,16 @@ function startRisk(st: ModelState, child: Child, breakdownPerYear: number, days:
 
 /** Create a child, drawing age, need and single occupancy from the child's own traits stream. */
 export function makeChild(st: ModelState, rt: DemandRuntime, singleShare: number): Child {
-  const ordinal = rt.nextOrdinal++;
-  const rng = {
-    traits: childStream(rt.keys.traits, ordinal),
-    assessment: childStream(rt.keys.assessment, ordinal),
-    placement: childStream(rt.keys.placement, ordinal),
-    support: childStream(rt.keys.support, ordinal),
-  };
+  const rng = new LazyChildStreams(rt.keys, rt.nextOrdinal++);
   const age = Math.min(MAX_ARRIVAL_AGE, rt.age(rng.traits));
-  const u = rng.traits();
+  // A draw is skipped where the scenario leaves no choice (one need, no single occupancy):
+  // the draw count then depends on the scenario's parameters only, never on capacity.
   let need = 0;
-  while (need < rt.needCumulative.length - 1 && u >= rt.needCumulative[need]) need++;
-  const single = rng.traits() < singleShare;
+  if (rt.needCumulative.length > 1) {
+    const u = rng.traits();
+    while (need < rt.needCumulative.length - 1 && u >= rt.needCumulative[need]) need++;
+  }
+  const single = singleShare > 0 && rng.traits() < singleShare;
   return registerChild(st, rng, age, need, single);
 }
 
@@ -104,4 +126,25 @@ export function registerChild(st: ModelState, rng: Child['rng'], age: number, ne
   st.children.push(child);
   if (child.t18 <= st.tl.horizonT) st.calendar.schedule(child.t18, Rank.release, { kind: 'turn18', child });
   return child;
+}
+
+/** A child's streams, each made on first use (most children never need some of them). */
+export class LazyChildStreams implements ChildStreams {
+  private t?: RandomSource;
+  private a?: RandomSource;
+  private p?: RandomSource;
+  private s?: RandomSource;
+  constructor(private readonly keys: DemandRuntime['keys'], private readonly ordinal: number) {}
+  get traits(): RandomSource {
+    return (this.t ??= childStream(this.keys.traits, this.ordinal));
+  }
+  get assessment(): RandomSource {
+    return (this.a ??= childStream(this.keys.assessment, this.ordinal));
+  }
+  get placement(): RandomSource {
+    return (this.p ??= childStream(this.keys.placement, this.ordinal));
+  }
+  get support(): RandomSource {
+    return (this.s ??= childStream(this.keys.support, this.ordinal));
+  }
 }

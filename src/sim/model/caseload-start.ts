@@ -1,8 +1,8 @@
 import type { CaseloadRow } from '../scenario.js';
-import { childFamilyKey, childStream } from '../random.js';
+import { childFamilyKey } from '../random.js';
 import { Rank } from '../event-calendar.js';
 import type { ModelState } from './state.js';
-import { registerChild } from './arrivals.js';
+import { LazyChildStreams, registerChild } from './arrivals.js';
 import { startPlacement } from './placements.js';
 import { requestOutreach } from './outreach.js';
 import type { Place } from './place.js';
@@ -18,17 +18,14 @@ export function startFromCaseload(st: ModelState, rows: readonly CaseloadRow[]):
   const key = (purpose: string) => childFamilyKey(st.seed, st.replication, `caseload/${purpose}`);
   const keys = { traits: key('traits'), assessment: key('assessment'), placement: key('placement'), support: key('support') };
   rows.forEach((row, i) => {
-    const rng = {
-      traits: childStream(keys.traits, i),
-      assessment: childStream(keys.assessment, i),
-      placement: childStream(keys.placement, i),
-      support: childStream(keys.support, i),
-    };
+    const rng = new LazyChildStreams(keys, i);
     const child = registerChild(st, rng, row.ageYears, st.s.needs.indexOf(row.need), row.singleOccupancy);
     const gbpPerDay = row.weeklyCostGbp / 7;
     const p = st.s.placements;
     if (row.setting === 'hub') {
-      startPlacement(st, child, 'hub', st.hub, gbpPerDay, 'localVariable');
+      // A local place costs what the scenario says it costs (fixed per place, plus its variable
+      // rate); the row's weekly cost is informational there, so it is not charged twice.
+      startPlacement(st, child, 'hub', st.hub, st.hub.variableGbpPerChildDay, 'localVariable');
       const remaining = remainingStay(st, rng.assessment, row.weeksInPlacement * 7);
       st.calendar.schedule(st.now + remaining, Rank.release, { kind: 'stayEnd', child, epoch: child.epoch });
     } else if (row.setting === 'family') {
@@ -43,7 +40,7 @@ export function startFromCaseload(st: ModelState, rows: readonly CaseloadRow[]):
       startPlacement(st, child, 'external', null, gbpPerDay, ooc ? 'externalOutOfCounty' : 'externalInCounty', p.external);
     } else {
       const place = findPlace(st, row.setting, i);
-      startPlacement(st, child, 'local', place, gbpPerDay, 'localVariable', p.localResidential);
+      startPlacement(st, child, 'local', place, place.variableGbpPerChildDay, 'localVariable', p.localResidential);
     }
     child.placements = 1;
     child.placementStartT = st.now;

@@ -9,6 +9,7 @@ export const COST_CATEGORIES = [
   'externalInCounty',
   'externalOutOfCounty',
   'crisis',
+  'other',
 ] as const;
 export type CostCategory = (typeof COST_CATEGORIES)[number];
 const CATEGORY_INDEX = Object.fromEntries(COST_CATEGORIES.map((c, i) => [c, i])) as Record<CostCategory, number>;
@@ -36,6 +37,12 @@ export class CostLedger {
       const b = to < span.endT ? to : span.endT;
       if (b > a) this.totals[row + y] += (b - a) * gbpPerDay * span.costFactor;
     }
+  }
+
+  /** Add a one-off payment of `gbp` (cash terms, no growth) at time `t`, if it falls in the reporting period. */
+  payAt(category: CostCategory, t: number, gbp: number): void {
+    const y = this.years.findIndex((span) => t >= span.startT && t < span.endT);
+    if (y >= 0) this.totals[CATEGORY_INDEX[category] * this.years.length + y] += gbp;
   }
 
   /** Pounds in `category` in year index `y`. */

@@ -39,6 +39,7 @@ const COST_LABELS: [string, string, CostCategory[]][] = [
   ['outreach', 'outreach team', ['outreach']],
   ['family', 'family-based care', ['family']],
   ['external', 'external placements (in and out of county, crisis)', ['externalInCounty', 'externalOutOfCounty', 'crisis']],
+  ['other', 'programmes and one-off costs', ['other']],
 ];
 
 function costFigures(tl: Timeline): FigureDef[] {
@@ -60,7 +61,7 @@ function costFigures(tl: Timeline): FigureDef[] {
 export function figureDefs(s: Scenario, tl: Timeline): FigureDef[] {
   const kind = (k: Place['kind']) => (st: ModelState) => st.places.filter((p) => p.kind === k);
   const c = (st: ModelState) => st.counters;
-  const inCare = (st: ModelState) => st.children.filter((ch) => ch.inCareInReport).length;
+  const inCare = (st: ModelState) => st.counters.childrenInCare;
   const out: FigureDef[] = [
     ...placeFigures('hub', 'Hub assessment beds', 'hub', kind('hub')),
     fig('hub.turnedAway', 'Hub: referrals finding every bed taken', 'count', 'hub', (st) => st.hub.turnedAway),
@@ -78,6 +79,11 @@ export function figureDefs(s: Scenario, tl: Timeline): FigureDef[] {
     fig('spillover.referrals', 'Referrals for a Hub bed (new and after breakdown)', 'count', 'spillover', (st) => c(st).referrals),
     fig('ooc.placements', 'Out-of-county placements started', 'count', 'spillover', (st) => c(st).oocPlacements),
     fig('ooc.childWeeks', 'Out-of-county child-weeks', 'child-weeks', 'spillover', (st) => st.oocMonitor.occupiedDays / 7),
+    fig('ooc.meanChildren', 'Children placed out of county (mean)', 'children', 'spillover', (st) => st.oocMonitor.occupiedDays / (st.tl.horizonT - st.tl.originT)),
+    fig('external.inCountyChildWeeks', 'In-county external child-weeks', 'child-weeks', 'spillover', (st) => st.settings.externalInCounty.occupiedDays / 7),
+    fig('residential.meanCaseload', 'Children in residential care (local and external, mean)', 'children', 'children', (st) => (st.settings.local.occupiedDays + st.settings.externalInCounty.occupiedDays + st.oocMonitor.occupiedDays) / (st.tl.horizonT - st.tl.originT)),
+    fig('residential.starts', 'Residential placements started (local and external)', 'count', 'children', (st) => st.counters.residentialStarts),
+    fig('family.meanCaseload', 'Children in family-based care (mean)', 'children', 'children', (st) => st.settings.family.occupiedDays / (st.tl.horizonT - st.tl.originT)),
     fig('ooc.returned', 'Children brought back from out of county', 'count', 'spillover', (st) => c(st).returnsFromOoc),
     fig('stability.moves', 'Placement moves', 'count', 'stability', (st) => c(st).moves),
     fig('stability.breakdowns', 'Placement breakdowns', 'count', 'stability', (st) => c(st).breakdowns),
@@ -105,5 +111,6 @@ export function seriesInfo(s: Scenario, tl: Timeline, capacityOf: (name: string)
     { id: 'outreach', label: 'Outreach slots in use', unit: 'places', capacity: capacityOf('Outreach') },
     { id: 'outreach.waiting', label: 'Outreach waiting list', unit: 'children', capacity: zero },
     { id: 'ooc', label: 'Children placed out of county', unit: 'children', capacity: zero },
+    { id: 'residential', label: 'Children in residential care (local and external)', unit: 'children', capacity: zero },
   ];
 }

@@ -95,12 +95,12 @@ export function onWarmupEnd(st: ModelState): void {
     p.monitor.reset(st.now);
     p.admissions = p.turnedAway = p.stays = p.staySumDays = 0;
   }
-  st.oocMonitor.reset(st.now);
-  st.outreachQueueMonitor.reset(st.now);
+  for (const m of [st.oocMonitor, st.outreachQueueMonitor, ...Object.values(st.settings)]) m.reset(st.now);
   st.counters = newCounters();
   for (const c of st.children) {
     c.moves = 0;
     c.breakdowns = 0;
     c.inCareInReport = c.setting !== 'left' && c.setting !== 'atRisk';
+    if (c.inCareInReport) st.counters.childrenInCare++;
   }
 }

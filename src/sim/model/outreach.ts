@@ -15,7 +15,7 @@ export function requestOutreach(st: ModelState, child: Child): void {
   if (child.supported || child.outreachWaiting) return;
   const team = st.outreach;
   if (st.inReport) st.counters.outreachRequests++;
-  if (team.used < team.capacity) return startSupport(st, child);
+  if (team.used < team.capacity) return startSupport(st, child, 0);
   const maxWait = st.s.services.outreach.maxWaitDays;
   if (maxWait === 0 || team.capacity === 0) {
     if (st.inReport) st.counters.outreachWentWithout++;
@@ -51,9 +51,8 @@ export function stopWaiting(st: ModelState, child: Child): void {
   st.outreachQueueMonitor.add(st.now, -1);
 }
 
-function startSupport(st: ModelState, child: Child): void {
+function startSupport(st: ModelState, child: Child, waited: number): void {
   const team = st.outreach;
-  const waited = st.now - child.outreachWaitSince;
   team.used++;
   team.monitor.add(st.now, 1);
   child.supported = true;
@@ -90,7 +89,7 @@ export function serveOutreachQueue(st: ModelState): void {
     const next = st.outreachQueue.take(() => true);
     if (!next) break;
     unqueue(st, next);
-    startSupport(st, next);
+    startSupport(st, next, st.now - next.outreachWaitSince);
   }
 }
 

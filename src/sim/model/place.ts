@@ -40,11 +40,7 @@ export function buildPlaces(s: Scenario, tl: Timeline): Place[] {
   const needIndex = (n: string) => s.needs.indexOf(n);
   const needSet = (list: string[]) => (list.length === 0 ? null : new Set(list.map(needIndex)));
   const places: Place[] = [];
-  const add = (p: Omit<Place, 'index' | 'capacity' | 'used' | 'monitor' | 'fixedSince' | 'admissions' | 'turnedAway' | 'staySumDays' | 'stays'>) => {
-    const open = p.opensT <= 0 && p.closesT > 0;
-    const capacity = open ? p.size : 0;
-    places.push({ ...p, index: places.length, capacity, used: 0, monitor: new OccupancyMonitor(capacity, tl.weeks), fixedSince: 0, admissions: 0, turnedAway: 0, staySumDays: 0, stays: 0 });
-  };
+  const add = (p: PlaceSpec) => places.push(freshPlace(p, places.length, tl.weeks));
   const when = (x: { opens?: string; closes?: string }) => ({
     opensT: x.opens ? tl.timeOf(x.opens) : -Infinity,
     closesT: x.closes ? tl.timeOf(x.closes) : Infinity,
@@ -60,6 +56,22 @@ export function buildPlaces(s: Scenario, tl: Timeline): Place[] {
   }
   add({ kind: 'outreach', name: 'Outreach', size: outreach.slots, minAge: 0, maxAge: 18, needs: null, wholeForSingle: false, fixedGbpPerPlaceDay: outreach.fixedWeeklyGbpPerSlot / DAYS_PER_WEEK, variableGbpPerChildDay: 0, opensT: -Infinity, closesT: Infinity });
   return places;
+}
+
+/** What a place is, before any replication uses it. */
+export type PlaceSpec = Omit<Place, 'index' | 'capacity' | 'used' | 'monitor' | 'fixedSince' | 'admissions' | 'turnedAway' | 'staySumDays' | 'stays'>;
+
+/** A place as it stands at time 0: open if its opening date has passed, empty. */
+function freshPlace(p: PlaceSpec, index: number, weeks: number): Place {
+  const capacity = p.opensT <= 0 && p.closesT > 0 ? p.size : 0;
+  return {
+    index, kind: p.kind, name: p.name, size: p.size, capacity, used: 0,
+    monitor: new OccupancyMonitor(capacity, weeks),
+    minAge: p.minAge, maxAge: p.maxAge, needs: p.needs, wholeForSingle: p.wholeForSingle,
+    fixedGbpPerPlaceDay: p.fixedGbpPerPlaceDay, variableGbpPerChildDay: p.variableGbpPerChildDay,
+    fixedSince: 0, opensT: p.opensT, closesT: p.closesT,
+    admissions: 0, turnedAway: 0, staySumDays: 0, stays: 0,
+  };
 }
 
 /** Places a child would take here: all of a house if they need single occupancy, else one. */

@@ -40,19 +40,24 @@ export function startPlacement(st: ModelState, child: Child, setting: Setting, p
   child.placementStartT = t;
   child.gbpPerDay = gbpPerDay;
   child.costCategory = category;
-  if (st.inReport) child.inCareInReport = true;
+  if (st.inReport && !child.inCareInReport) {
+    child.inCareInReport = true;
+    st.counters.childrenInCare++;
+  }
   if (place) occupy(st, place, child);
-  record(st, setting === 'local' ? `placed-${place!.kind}` : `placed-${setting}`, child, place?.name ?? (child.outOfCounty ? 'out of county' : setting));
+  countSetting(st, child, 1);
+  if (st.trace) record(st, setting === 'local' ? `placed-${place!.kind}` : `placed-${setting}`, child, place?.name ?? (child.outOfCounty ? 'out of county' : setting));
   const r = child.rng.placement;
   child.hazardBudget = rates.breakdownPerYear > 0 ? exponential(r, 1) : Infinity;
-  const exits: [number, 'stepDown' | 'returnHome' | 'sgo'][] = [
-    [clock(r, rates.stepDownPerYear), 'stepDown'],
-    [clock(r, rates.returnHomePerYear), 'returnHome'],
-    [clock(r, rates.sgoPerYear), 'sgo'],
-  ];
-  let first = exits[0];
-  for (const e of exits) if (e[0] < first[0]) first = e;
-  if (first[0] < Infinity) st.calendar.schedule(t + first[0], Rank.release, { kind: 'placementExit', child, epoch: child.epoch, exit: first[1] });
+  // Competing exits: the earliest clock wins (the others are then irrelevant).
+  const stepDown = clock(r, rates.stepDownPerYear);
+  const returnHome = clock(r, rates.returnHomePerYear);
+  const sgo = clock(r, rates.sgoPerYear);
+  const first = Math.min(stepDown, returnHome, sgo);
+  if (first < Infinity) {
+    const exit = first === stepDown ? 'stepDown' : first === returnHome ? 'returnHome' : 'sgo';
+    st.calendar.schedule(t + first, Rank.release, { kind: 'placementExit', child, epoch: child.epoch, exit });
+  }
   child.baseHazardPerDay = rates.breakdownPerYear / 365.25;
   child.hazardPerDay = 0;
   child.hazardSince = t;
@@ -66,7 +71,9 @@ function clock(r: () => number, perYear: number): number {
 
 /** End the current placement: accrue its variable cost, free its place, cancel its clocks. */
 export function endPlacement(st: ModelState, child: Child): void {
-  if (child.costCategory) st.ledger.accrue(child.costCategory, child.placementStartT, st.now, child.gbpPerDay);
+  if (child.costCategory === null) return;
+  st.ledger.accrue(child.costCategory, child.placementStartT, st.now, child.gbpPerDay);
+  countSetting(st, child, -1);
   child.costCategory = null;
   child.epoch++;
   child.baseHazardPerDay = 0;
@@ -90,6 +97,18 @@ export function endPlacement(st: ModelState, child: Child): void {
   }
 }
 
+/** Keep the by-setting monitors: residential (local houses and homes, external) and family-based care. */
+function countSetting(st: ModelState, child: Child, delta: 1 | -1): void {
+  const m = st.settings;
+  if (child.setting === 'local') m.local.add(st.now, delta);
+  else if (child.setting === 'family') m.family.add(st.now, delta);
+  else if (child.setting === 'external' && !child.outOfCounty) m.externalInCounty.add(st.now, delta);
+  if (child.setting === 'local' || child.setting === 'external') {
+    m.residential.add(st.now, delta);
+    if (delta > 0 && st.inReport) st.counters.residentialStarts++;
+  }
+}
+
 function occupy(st: ModelState, place: Place, child: Child): void {
   const n = placesNeeded(place, child);
   place.used += n;
@@ -100,10 +119,12 @@ function occupy(st: ModelState, place: Place, child: Child): void {
   if (st.inReport) place.admissions++;
 }
 
-/** Draw a destination from an outcome mix with one uniform from `u`. */
+const OUTCOMES = ['home', 'family', 'inHouseHome', 'house', 'externalResidential'] as const;
+
+/** Draw a destination from an outcome mix with one uniform `u`. */
 export function drawOutcome(mix: OutcomeMix, u: number): keyof OutcomeMix {
   let acc = 0;
-  for (const key of ['home', 'family', 'inHouseHome', 'house', 'externalResidential'] as const) {
+  for (const key of OUTCOMES) {
     acc += mix[key];
     if (u < acc) return key;
   }

@@ -32,6 +32,9 @@ export function newCounters() {
     outreachWaited: 0,
     outreachWaitDays: 0,
     outreachWentWithout: 0,
+    /** Distinct children in care at some time in the reporting period. */
+    childrenInCare: 0,
+    residentialStarts: 0,
   };
 }
 export type Counters = ReturnType<typeof newCounters>;
@@ -67,6 +70,8 @@ export interface ModelState {
   nextChildId: number;
   outOfCounty: Set<Child>;
   oocMonitor: OccupancyMonitor;
+  /** Children by setting (not places): residential caseload and family-based care over time. */
+  settings: { local: OccupancyMonitor; externalInCounty: OccupancyMonitor; family: OccupancyMonitor; residential: OccupancyMonitor };
   outreachQueue: WaitingList;
   outreachQueueMonitor: OccupancyMonitor;
   hubQueue: WaitingList;
@@ -99,6 +104,12 @@ export function createState(s: Scenario, tl: Timeline, seed: number, replication
     nextChildId: 1,
     outOfCounty: new Set(),
     oocMonitor: new OccupancyMonitor(0, tl.weeks),
+    settings: {
+      local: new OccupancyMonitor(0, tl.weeks),
+      externalInCounty: new OccupancyMonitor(0, tl.weeks),
+      family: new OccupancyMonitor(0, tl.weeks),
+      residential: new OccupancyMonitor(0, tl.weeks),
+    },
     outreachQueue: new WaitingList({ waiting: (c) => c.outreachWaiting, token: (c) => c.outreachWaitToken }),
     outreachQueueMonitor: new OccupancyMonitor(0, tl.weeks),
     hubQueue: new WaitingList({ waiting: (c) => c.hubWaiting, token: (c) => c.hubWaitToken }),
