@@ -21,6 +21,8 @@ export async function runScenarios(
     // Batches small enough to keep every worker busy, large enough to amortise a message.
     const batchSize = Math.max(1, Math.min(25, Math.ceil((to - from) / (4 * Math.max(1, handle.concurrency)))));
     const outcome = await runExperiment(handle.run, { from, to, batchSize, concurrency: handle.concurrency, shouldStop: () => stop }, deliver);
+    // Short without Ctrl-C means a runner returned fewer results than asked: never pass that off as partial.
+    if (outcome.stopped && !stop) throw new Error(`replications ${from}..${to}: the runner delivered ${outcome.delivered} of ${to - from}`);
     return { ...outcome, workers: handle.workers };
   } finally {
     process.removeListener('SIGINT', onSigint);
