@@ -121,6 +121,8 @@ const placements = z.strictObject({
     ...exitRates,
   }),
   crisis: z.strictObject({ weeklyCostGbp: DistributionSchema }),
+  /** Multiplies every placement's breakdown hazard for children of a need (MODEL.md: hazard "per need and setting"). */
+  breakdownFactorByNeed: z.record(z.string(), z.number().nonnegative()).default({}),
 });
 
 /** One child in care today (from the caseload CSV; see docs/caseload.md). */

@@ -59,6 +59,9 @@ function crossChecks(s: Scenario, ctx: z.RefinementCtx): void {
   units.forEach((u, i) => {
     if (units.indexOf(u) !== i) issue(['services'], `two houses or homes are both named "${u}"`);
   });
+  for (const need of Object.keys(s.placements.breakdownFactorByNeed)) {
+    if (!needs.has(need)) issue(['placements', 'breakdownFactorByNeed', need], `unknown need "${need}"`);
+  }
   s.initialCaseload.forEach((row, i) => {
     if (!needs.has(row.need)) issue(['initialCaseload', i, 'need'], `unknown need "${row.need}"; needs are: ${s.needs.join(', ')}`);
     const problem = settingProblem(row.setting, s);

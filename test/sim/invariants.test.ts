@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runReplication } from '../../src/sim/run-replication.js';
-import { figureOf, scenario } from './helpers.js';
+import { figureOf, runLogged, scenario } from './helpers.js';
 import { richScenario } from './rich-scenario.js';
 
 describe('invariants of the care model', () => {
@@ -75,5 +75,24 @@ describe('invariants of the care model', () => {
       const childDays = figureOf(s, v, 'home.0.meanOccupancy') * Math.round(2 * 365.25);
       expect(figureOf(s, v, 'cost.localVariable')).toBeCloseTo(childDays * 100, 4);
     }
+  });
+});
+
+describe("today's caseload meets a scenario with less room", () => {
+  const row = (setting: string) => ({ ageYears: 16.5, need: 'ebd', setting, weeklyCostGbp: 0, weeksInPlacement: 10 });
+  it('moves children the scenario has no room for, instead of overfilling a place', () => {
+    const s = scenario({
+      services: {
+        hub: { beds: 1 },
+        homes: [{ name: 'Closed today', beds: 2, fixedWeeklyGbpPerBed: 1, closes: '2026-04-01' }, { name: 'Open', beds: 1, fixedWeeklyGbpPerBed: 1 }],
+      },
+      initialCaseload: [row('hub'), row('hub'), row('home:Closed today'), row('home:Closed today')],
+    });
+    const { log, figure } = runLogged(s);
+    expect(figure('children.caseloadMoved')).toBe(3);
+    expect(log.filter((l) => l.t === 0 && l.what.startsWith('placed-')).map((l) => `${l.what} ${l.where}`)).toEqual([
+      'placed-hub Hub', 'placed-external out of county', 'placed-home Open', 'placed-external out of county',
+    ]);
+    runReplication(s, 1, 0, { checkInvariants: true });
   });
 });

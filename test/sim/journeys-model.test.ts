@@ -162,3 +162,18 @@ describe('scripted journeys', () => {
     ]);
   });
 });
+
+describe('breakdown hazard by need', () => {
+  it('multiplies the setting hazard by the need factor', () => {
+    const s = (factor: number) => scenario({
+      horizonYears: 2,
+      demand: [{ name: 'f', ratePerYear: 40, route: 'direct', ageYears: fixed(6), needMix: { ebd: 1 }, placement: { family: 1 } }],
+      services: { hub: { beds: 0 } },
+      placements: { family: { breakdownPerYear: 0.1 }, breakdownFactorByNeed: { ebd: factor } },
+    });
+    const count = (sc: ReturnType<typeof s>) => Array.from({ length: 30 }, (_, r) => figureOf(sc, runReplication(sc, 4, r).values, 'stability.breakdowns')).reduce((a, b) => a + b, 0);
+    expect(count(s(0))).toBe(0);
+    // Rare breakdowns (0.1 a year, a year's exposure on average) scale almost linearly with the hazard.
+    expect(count(s(3))).toBeGreaterThan(2.3 * count(s(1)));
+  });
+});

@@ -3,7 +3,8 @@ import { childFamilyKey } from '../random.js';
 import { Rank } from '../event-calendar.js';
 import type { ModelState } from './state.js';
 import { LazyChildStreams, registerChild } from './arrivals.js';
-import { startPlacement } from './placements.js';
+import { goTo, startPlacement } from './placements.js';
+import { hasRoomFor } from './place.js';
 import { requestOutreach } from './outreach.js';
 import type { Place } from './place.js';
 
@@ -22,7 +23,13 @@ export function startFromCaseload(st: ModelState, rows: readonly CaseloadRow[]):
     const child = registerChild(st, rng, row.ageYears, st.s.needs.indexOf(row.need), row.singleOccupancy);
     const gbpPerDay = row.weeklyCostGbp / 7;
     const p = st.s.placements;
-    if (row.setting === 'hub') {
+    const place = row.setting === 'hub' ? st.hub : row.setting.includes(':') ? findPlace(st, row.setting, i) : null;
+    if (place && !hasRoomFor(place, child, st.now, true)) {
+      // The scenario has no room for this child here (the place is closed on the start date, or an
+      // option has fewer places than today's caseload fills): they move on as a closure would move them.
+      if (st.inReport) st.counters.caseloadMoved++;
+      goTo(st, child, place.kind === 'house' ? 'house' : place.kind === 'hub' ? 'externalResidential' : 'inHouseHome', false);
+    } else if (row.setting === 'hub') {
       // A local place costs what the scenario says it costs (fixed per place, plus its variable
       // rate); the row's weekly cost is informational there, so it is not charged twice.
       startPlacement(st, child, 'hub', st.hub, st.hub.variableGbpPerChildDay, 'localVariable');
@@ -39,8 +46,7 @@ export function startFromCaseload(st: ModelState, rows: readonly CaseloadRow[]):
       }
       startPlacement(st, child, 'external', null, gbpPerDay, ooc ? 'externalOutOfCounty' : 'externalInCounty', p.external);
     } else {
-      const place = findPlace(st, row.setting, i);
-      startPlacement(st, child, 'local', place, place.variableGbpPerChildDay, 'localVariable', p.localResidential);
+      startPlacement(st, child, 'local', place!, place!.variableGbpPerChildDay, 'localVariable', p.localResidential);
     }
     child.placements = 1;
     child.placementStartT = st.now;

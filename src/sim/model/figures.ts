@@ -91,6 +91,7 @@ export function figureDefs(s: Scenario, tl: Timeline): FigureDef[] {
     fig('stability.breakdownsPerChild', 'Breakdowns per child in care', 'per child', 'stability', (st) => ratio(c(st).breakdowns, inCare(st))),
     fig('stability.stepDowns', 'Step-downs from residential to family-based care', 'count', 'stability', (st) => c(st).stepDowns),
     fig('children.inCare', 'Children in care at some time in the period', 'children', 'children', inCare),
+    fig('children.caseloadMoved', "Children of today's caseload with no room where they are in this scenario", 'count', 'children', (st) => c(st).caseloadMoved),
     fig('children.turned18', 'Young people who left care at 18', 'count', 'children', (st) => c(st).turned18),
     fig('children.returnedHome', 'Children who returned home', 'count', 'children', (st) => c(st).returnedHome),
     fig('children.sgo', 'Special guardianship orders', 'count', 'children', (st) => c(st).sgo),

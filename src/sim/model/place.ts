@@ -86,7 +86,10 @@ export function accepts(place: Place, child: Child, t: number): boolean {
   return place.needs === null || place.needs.has(child.need);
 }
 
-/** Whether the place is open, accepts the child and has room for them now. */
-export function hasRoomFor(place: Place, child: Child, t: number): boolean {
-  return place.capacity > 0 && place.used + placesNeeded(place, child) <= place.capacity && accepts(place, child, t);
+/**
+ * Whether the place is open, accepts the child and has room for them now.
+ * `roomOnly` skips the age and need rules (today's caseload is where it is).
+ */
+export function hasRoomFor(place: Place, child: Child, t: number, roomOnly = false): boolean {
+  return place.capacity > 0 && place.used + placesNeeded(place, child) <= place.capacity && (roomOnly || accepts(place, child, t));
 }

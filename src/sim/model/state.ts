@@ -35,6 +35,8 @@ export function newCounters() {
     /** Distinct children in care at some time in the reporting period. */
     childrenInCare: 0,
     residentialStarts: 0,
+    /** Children of today's caseload for whom the scenario had no room where they are. */
+    caseloadMoved: 0,
   };
 }
 export type Counters = ReturnType<typeof newCounters>;
@@ -76,6 +78,8 @@ export interface ModelState {
   outreachQueueMonitor: OccupancyMonitor;
   hubQueue: WaitingList;
   counters: Counters;
+  /** Breakdown hazard multiplier by need index. */
+  needBreakdownFactor: number[];
   /** Places freed during the current event, offered once its handler is done. */
   freedPlaces: Place[];
   samplers: { hubStay: Sampler; episode: Sampler; familyCost: Sampler; inCountyCost: Sampler; oocCost: Sampler; crisisCost: Sampler };
@@ -115,6 +119,7 @@ export function createState(s: Scenario, tl: Timeline, seed: number, replication
     hubQueue: new WaitingList({ waiting: (c) => c.hubWaiting, token: (c) => c.hubWaitToken }),
     counters: newCounters(),
     freedPlaces: [],
+    needBreakdownFactor: s.needs.map((n) => p.breakdownFactorByNeed[n] ?? 1),
     samplers: {
       hubStay: makeSampler(s.services.hub.stayDays),
       episode: makeSampler(s.services.outreach.episodeDays),
