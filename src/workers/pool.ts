@@ -6,6 +6,7 @@ import type { BatchRunner } from '../capacity/experiment.js';
 import type { BatchReply, BatchTask } from './protocol.js';
 import { BatchFailedError, WorkerLostError } from './errors.js';
 import { workerFile } from './worker-file.js';
+import { unpackResults } from './packing.js';
 
 /** Options of a worker pool. */
 export interface PoolOptions {
@@ -54,7 +55,7 @@ export class WorkerPool {
     if (reply.kind === 'needScenarios') reply = await this.piscina.run({ ...task, scenarios: [...this.scenarios] });
     switch (reply.kind) {
       case 'done':
-        return reply.results;
+        return unpackResults(reply.packed);
       case 'failed':
         throw new BatchFailedError(from, to, reply.message, reply.stack);
       case 'needScenarios':

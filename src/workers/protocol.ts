@@ -1,5 +1,4 @@
 import type { Scenario } from '../sim/scenario.js';
-import type { ReplicationResult } from '../sim/results.js';
 
 /**
  * Plain data crossing between the pool (main thread) and a worker thread.
@@ -25,6 +24,7 @@ export interface BatchTask {
 
 /** A worker's answer: results, a request for the scenarios, or the model's error as data. */
 export type BatchReply =
-  | { kind: 'done'; results: ReplicationResult[][] }
+  /** Results packed by packResults (packing.ts); the buffer is transferred, not copied. */
+  | { kind: 'done'; packed: Float64Array }
   | { kind: 'needScenarios' }
   | { kind: 'failed'; message: string; stack?: string };

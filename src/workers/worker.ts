@@ -1,6 +1,8 @@
 import type { Scenario } from '../sim/scenario.js';
 import { runBatch } from '../sim/run-batch.js';
+import { Piscina } from 'piscina';
 import type { BatchReply, BatchTask } from './protocol.js';
+import { packResults } from './packing.js';
 
 /**
  * The worker thread's entry (piscina loads the compiled dist/src/workers/worker.js):
@@ -14,15 +16,29 @@ import type { BatchReply, BatchTask } from './protocol.js';
 const held = new Map<string, Scenario[]>();
 
 /** Runs one batch; the model's errors come back as data so that a rejection always means the thread died. */
-export default function runTask(task: BatchTask): BatchReply {
+export default function runTask(task: BatchTask): BatchReply | ReturnType<typeof transferReply> {
   if (task.exitBeforeRunning) process.exit(1);
   if (task.scenarios) held.set(task.key, task.scenarios);
   const scenarios = held.get(task.key);
   if (!scenarios) return { kind: 'needScenarios' };
   try {
-    return { kind: 'done', results: runBatch(scenarios, task.seed, task.from, task.to) };
+    return transferReply({ kind: 'done', packed: packResults(runBatch(scenarios, task.seed, task.from, task.to)) });
   } catch (err) {
     const e = err as Error;
     return { kind: 'failed', message: String(e?.message ?? err), stack: e?.stack };
   }
+}
+
+/** Marks the packed buffer for transfer (piscina's Transferable protocol): the main thread gets it without a copy. */
+function transferReply(reply: Extract<BatchReply, { kind: 'done' }>) {
+  const movable = {
+    get [Piscina.transferableSymbol]() {
+      return [reply.packed.buffer];
+    },
+    get [Piscina.valueSymbol]() {
+      return reply;
+    },
+  };
+  // The symbols are piscina's own accessors; its typings only see unique-symbol keys.
+  return Piscina.move(movable as unknown as Parameters<typeof Piscina.move>[0]);
 }

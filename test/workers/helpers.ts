@@ -27,6 +27,8 @@ export const figuresOf = (doc: RunDocument) => ({ figures: doc.figures, series: 
 export interface Spawned {
   pid: number;
   signal(sig: NodeJS.Signals): void;
+  /** Resolves once stderr contains `text`. */
+  saw(text: string): Promise<void>;
   exited: Promise<{ code: number | null; stdout: string; stderr: string }>;
 }
 
@@ -37,8 +39,17 @@ export function spawnCli(args: string[]): Spawned {
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
   child.stderr.on('data', (d) => (stderr += d));
+  const saw = (text: string) => new Promise<void>((res) => {
+    const check = () => {
+      if (!stderr.includes(text)) return;
+      child.stderr.off('data', check);
+      res();
+    };
+    child.stderr.on('data', check);
+    check();
+  });
   const exited = new Promise<{ code: number | null; stdout: string; stderr: string }>((res) =>
     child.on('close', (code) => res({ code, stdout, stderr })),
   );
-  return { pid: child.pid!, signal: (sig) => child.kill(sig), exited };
+  return { pid: child.pid!, signal: (sig) => child.kill(sig), saw, exited };
 }

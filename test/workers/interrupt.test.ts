@@ -4,14 +4,15 @@ import { describe, expect, it } from 'vitest';
 import type { RunDocument } from '../../src/capacity/result-document.js';
 import { HUB_LOSS, spawnCli, tempDir } from './helpers.js';
 
-/** Waits until the streamed replications.csv in the staging folder has rows: the run is under way. */
-async function waitForRows(out: string): Promise<void> {
-  for (;;) {
+/** Waits until the staging folder exists (and, if asked, its streamed replications.csv has rows). */
+async function waitForStart(out: string, rows: boolean): Promise<void> {
+  for (let tries = 0; tries < 1200; tries++) {
     const staging = existsSync(out) ? readdirSync(out).find((f) => f.startsWith('.carecap-staging-')) : undefined;
     const csv = staging && join(out, staging, 'replications.csv');
-    if (csv && existsSync(csv) && statSync(csv).size > 0) return;
+    if (csv && existsSync(csv) && (!rows || statSync(csv).size > 0)) return;
     await new Promise((r) => setTimeout(r, 50));
   }
+  throw new Error(`the run into ${out} did not start`);
 }
 
 // Far more replications than finish before the signal: the run must be cut short.
@@ -21,7 +22,7 @@ describe('Ctrl-C', () => {
   it('stops dispatching, writes what finished marked partial, exits 130 and leaves no temporary files', async () => {
     const out = tempDir();
     const cli = spawnCli([...LONG, '--out', out]);
-    await waitForRows(out);
+    await waitForStart(out, true);
     cli.signal('SIGINT');
     const { code, stderr } = await cli.exited;
     expect(code).toBe(130);
@@ -38,9 +39,13 @@ describe('Ctrl-C', () => {
 
   it('a second Ctrl-C exits 130 at once, writing nothing', async () => {
     const out = tempDir();
-    const cli = spawnCli([...LONG, '--out', out]);
-    await waitForRows(out);
+    // Batches of 5,000 keep the first Ctrl-C waiting on the batches in flight
+    // for long enough to press it again; signals are sent one after the other
+    // (two at once may arrive as one).
+    const cli = spawnCli([...LONG, '--batch-size', '5000', '--out', out]);
+    await waitForStart(out, false);
     cli.signal('SIGINT');
+    await cli.saw('Stopping');
     cli.signal('SIGINT');
     const { code } = await cli.exited;
     expect(code).toBe(130);

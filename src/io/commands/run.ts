@@ -49,11 +49,17 @@ export async function runCommand(file: string, o: RunOptions, print: (s: string)
   const batchSize = o.batchSize ?? defaultBatchSize(o.precision ? Math.min(o.replications, maxReplications) : o.replications, workers);
   const catalogue = catalogueOf(loaded.scenario);
   const summary = new Summariser(catalogue);
-  const output = o.out ? new RunOutput(o.out, catalogue) : undefined;
-  const interrupt = new Interrupt(() => output?.abandon());
-  const bar = new ProgressBar(o.replications);
   const started = performance.now();
   const handle = await openRunner([loaded.scenario], o.seed, workers, o.pool);
+  let output: RunOutput | undefined;
+  try {
+    output = o.out ? new RunOutput(o.out, catalogue) : undefined;
+  } catch (err) {
+    await handle.close(); // live threads would keep the process from exiting
+    throw err;
+  }
+  const interrupt = new Interrupt(() => output?.abandon());
+  const bar = new ProgressBar(o.replications);
   let outcome: RoundsOutcome;
   try {
     outcome = await runRounds({
@@ -65,6 +71,7 @@ export async function runCommand(file: string, o: RunOptions, print: (s: string)
     });
   } catch (err) {
     output?.abandon();
+    interrupt.dispose();
     throw err;
   } finally {
     bar.done();
@@ -73,6 +80,9 @@ export async function runCommand(file: string, o: RunOptions, print: (s: string)
   const doc = runDocument(loaded, o, workers, summary, outcome, performance.now() - started);
   try {
     await output?.finish(doc);
+  } catch (err) {
+    output?.abandon(); // never leave a staging folder behind
+    throw err;
   } finally {
     interrupt.dispose();
   }
