@@ -120,7 +120,7 @@ export function unitName(unit: Unit): string {
     case 'GBP':
       return 'Cost';
     case 'share':
-      return 'Share of time';
+      return 'Share';
     case 'children':
       return 'Children';
     case 'count':

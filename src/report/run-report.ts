@@ -1,3 +1,4 @@
+import { unitName } from './chart-common.js';
 import type { FigureSummary, RunDocument } from '../capacity/result-document.js';
 import type { ChartSpec } from './chart-spec.js';
 import { figureBarChart } from './chart-common.js';
@@ -20,7 +21,8 @@ export function chartSection(id: string, heading: string, intro: string, charts:
 /** Bar charts of the figures a predicate picks, one chart per unit. */
 function figureCharts(figures: FigureSummary[], pick: (f: FigureSummary) => boolean, div: string, heading: string): ChartSpec[] {
   const groups = byUnit(figures.filter(pick));
-  return groups.map((g, i) => figureBarChart(groups.length > 1 ? `${div}-${i + 1}` : div, heading, g));
+  // With several units, each chart says which quantity it shows (two charts never share one title).
+  return groups.map((g, i) => figureBarChart(groups.length > 1 ? `${div}-${i + 1}` : div, groups.length > 1 ? `${heading}: ${unitName(g[0].unit).toLowerCase()}` : heading, g));
 }
 
 /** The run report: scenario, occupancy, time full, spill-over, cost, outreach, moves, all figures. */
@@ -34,7 +36,7 @@ ${warnings(doc.provenance, doc.failures)}
 ${scenarioSection(doc.scenario, doc.provenance)}
 ${chartSection('occupancy', 'How full each service is, week by week', 'Children present each week across all replications. Where the median meets the dashed line, the service is usually full and children spill over.', doc.series.map((s) => occupancyChart(s, doc.weekStarts)), charts)}
 ${chartSection('time-full', 'Share of time full', 'How much of the reporting period each service had no free place.', figureCharts(f, isShareFull, 'time-full-chart', 'Share of time each service is full'), charts)}
-${chartSection('spillover', 'Spill-overs and out-of-county care', 'Children placed externally because no local place was free, and the weeks they spent out of county.', figureCharts(f, isSpillover, 'spillover-chart', 'Spill-overs over the reporting period'), charts)}
+${chartSection('spillover', 'Spill-overs and out-of-county care', 'Children placed externally because no local place was free, and the weeks they spent out of county.', figureCharts(f, isSpillover, 'spillover-chart', 'Spill-overs and external placements'), charts)}
 ${chartSection('cost', 'Cost', 'What the services and placements cost, by year and over the whole period.', cost, charts)}
 ${chartSection('outreach', 'Outreach waits', 'Children waiting for an outreach slot when all were taken.', figureCharts(f, isOutreachWait, 'outreach-chart', 'Waiting for outreach'), charts)}
 ${chartSection('stability', 'Placement moves', 'Moves and breakdowns: each one is a child changing placement.', figureCharts(f, isStability, 'stability-chart', 'Placement stability'), charts)}

@@ -16,19 +16,21 @@ const fig = (id: string, label: string, unit: Unit, group: string, value: (st: M
 const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
 
 /** Figures of one pool of places, read off its monitor and counters. */
-function placeFigures(prefix: string, label: string, group: string, pick: (st: ModelState) => Place[]): FigureDef[] {
+function placeFigures(prefix: string, label: string, group: string, pick: (st: ModelState) => Place[], single = true): FigureDef[] {
   const sum = (st: ModelState, f: (m: OccupancyMonitor) => number) => pick(st).reduce((a, p) => a + f(p.monitor), 0);
   const days = (st: ModelState) => st.tl.horizonT - st.tl.originT;
   return [
     fig(`${prefix}.meanOccupancy`, `${label}: mean places in use`, 'places', group, (st) => sum(st, (m) => m.occupiedDays) / days(st)),
     fig(`${prefix}.utilisation`, `${label}: utilisation (place-days used / available)`, 'share', group, (st) => ratio(sum(st, (m) => m.occupiedDays), sum(st, (m) => m.availableDays))),
-    fig(`${prefix}.shareTimeFull`, `${label}: share of time full`, 'share', group, (st) => pick(st).length === 1 ? pick(st)[0].monitor.fullDays / days(st) : allFullShare(st, pick(st))),
+    single
+      ? fig(`${prefix}.shareTimeFull`, `${label}: share of time full`, 'share', group, (st) => pick(st)[0].monitor.fullDays / days(st))
+      : fig(`${prefix}.shareTimeFull`, `${label}: mean share of time each is full`, 'share', group, (st) => meanFullShare(st, pick(st))),
     fig(`${prefix}.admissions`, `${label}: admissions`, 'count', group, (st) => pick(st).reduce((a, p) => a + p.admissions, 0)),
   ];
 }
 
-/** Share of time every place in a group was full at once is not tracked; report the mean share instead. */
-function allFullShare(st: ModelState, places: Place[]): number {
+/** For a group of places: the mean over places of each one's share of time full (not "all full at once"). */
+function meanFullShare(st: ModelState, places: Place[]): number {
   const days = st.tl.horizonT - st.tl.originT;
   return places.length === 0 ? 0 : places.reduce((a, p) => a + p.monitor.fullDays, 0) / (days * places.length);
 }
@@ -66,8 +68,8 @@ export function figureDefs(s: Scenario, tl: Timeline): FigureDef[] {
     ...placeFigures('hub', 'Hub assessment beds', 'hub', kind('hub')),
     fig('hub.turnedAway', 'Hub: referrals finding every bed taken', 'count', 'hub', (st) => st.hub.turnedAway),
     fig('hub.meanStayDays', 'Hub: mean assessment stay', 'days', 'hub', (st) => ratio(st.hub.staySumDays, st.hub.stays)),
-    ...(s.services.houses.length ? placeFigures('houses', 'Multi-functional houses (all)', 'houses', kind('house')) : []),
-    ...(s.services.homes.length ? placeFigures('homes', 'In-house homes (all)', 'homes', kind('home')) : []),
+    ...(s.services.houses.length ? placeFigures('houses', 'Multi-functional houses (all)', 'houses', kind('house'), false) : []),
+    ...(s.services.homes.length ? placeFigures('homes', 'In-house homes (all)', 'homes', kind('home'), false) : []),
     ...placeFigures('outreach', 'Outreach team slots', 'outreach', kind('outreach')),
     fig('outreach.requests', 'Outreach: requests', 'count', 'outreach', (st) => c(st).outreachRequests),
     fig('outreach.shareWaited', 'Outreach: share of started episodes that waited', 'share', 'outreach', (st) => ratio(c(st).outreachWaited, c(st).outreachStarts)),
