@@ -1,6 +1,7 @@
 import type { MetricCatalogue, ReplicationResult } from '../sim/results.js';
 import type { DifferenceSummary, FigureSummary } from './result-document.js';
-import { PairedSummariser, Summariser } from './summarise.js';
+import { Summariser } from './summarise.js';
+import { PairedSummariser } from './paired-summariser.js';
 import { scalarCatalogue, scalarPicker } from './scalar-figures.js';
 
 /** Figures shown first in a comparison, when the scenario has them (MODEL.md, What a run reports). */

@@ -40,6 +40,8 @@ export interface SeriesSummary {
   p50: number[];
   p90: number[];
   p97_5: number[];
+  /** Replications the weekly percentile bands rest on (the first ones; the mean uses all). */
+  bandReplications?: number;
 }
 
 /** Paired difference (option minus baseline) of one figure on common random numbers. */

@@ -10,10 +10,13 @@ export interface ReplicationResult {
   /** Events dispatched (stale, cancelled events are not counted). */
   events: number;
   /** One number per scalar figure, in catalogue order. */
-  values: number[];
+  values: Numbers;
   /** One weekly array per series, in catalogue order. */
-  weekly: number[][];
+  weekly: Numbers[];
 }
+
+/** Numbers as a plain array (made in the model) or a view on a transferred buffer (from a worker). */
+export type Numbers = number[] | Float64Array;
 
 /** Units a figure can carry; the report and CSV print them. */
 export type Unit =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MetricCatalogue } from '../../src/sim/results.js';
-import { PairedSummariser } from '../../src/capacity/summarise.js';
+import { PairedSummariser } from '../../src/capacity/paired-summariser.js';
 import { CATALOGUE, fakeResults } from './fixtures.js';
 
 describe('PairedSummariser', () => {

@@ -47,6 +47,20 @@ describe('Summariser', () => {
     }
   });
 
+  it('takes weekly percentiles from the first bandLimit replications and the mean from all of them', () => {
+    const results = fakeResults(200);
+    const s = new Summariser(CATALOGUE, { bandLimit: 50 });
+    results.forEach((r) => s.add(r));
+    const [band] = s.series();
+    expect(band.bandReplications).toBe(50);
+    for (let w = 0; w < 3; w++) {
+      const first = reference(results.slice(0, 50).map((r) => r.weekly[0][w]));
+      const all = reference(results.map((r) => r.weekly[0][w]));
+      expect([band.p2_5[w], band.p10[w], band.p50[w], band.p90[w], band.p97_5[w]]).toEqual(first.p);
+      expect(band.mean[w]).toBeCloseTo(all.mean, 10);
+    }
+  });
+
   it('with one replication reports sd 0 and a zero-width interval, no NaN', () => {
     const s = new Summariser(CATALOGUE);
     s.add(fakeResults(1)[0]);
@@ -59,7 +73,7 @@ describe('Summariser', () => {
   });
 
   it('stops growing its buffers beyond the exact limit', () => {
-    const s = new Summariser(CATALOGUE, { exactLimit: 100 });
+    const s = new Summariser(CATALOGUE, { exactLimit: 100, bandLimit: 100 });
     const results = fakeResults(3000);
     results.slice(0, 100).forEach((r) => s.add(r));
     const atLimit = s.retainedSize;

@@ -1,0 +1,62 @@
+import type { MetricCatalogue, ReplicationResult } from '../sim/results.js';
+import type { DifferenceSummary } from './result-document.js';
+import { RunningMoments } from './running-moments.js';
+import { checkOrder, checkValues, interval } from './summarise.js';
+
+/**
+ * Paired differences (option minus baseline) on common random numbers: both
+ * results of a pair come from the same replication index, so the sd of the
+ * differences, not of each arm, sets the interval.
+ */
+export class PairedSummariser {
+  private last = -1;
+  private readonly pairs: { id: string; b: number; o: number }[];
+  private readonly baselineMoments: RunningMoments[];
+  private readonly optionMoments: RunningMoments[];
+  private readonly differenceMoments: RunningMoments[];
+
+  constructor(readonly baseline: MetricCatalogue, readonly option: MetricCatalogue) {
+    const optionIndex = new Map(option.scalars.map((s, i) => [s.id, i]));
+    this.pairs = baseline.scalars.flatMap((s, b) => {
+      const o = optionIndex.get(s.id);
+      return o === undefined ? [] : [{ id: s.id, b, o }];
+    });
+    const fresh = (): RunningMoments[] => this.pairs.map(() => new RunningMoments());
+    this.baselineMoments = fresh();
+    this.optionMoments = fresh();
+    this.differenceMoments = fresh();
+  }
+
+  /** Adds the baseline and option results of one replication; indices must strictly increase. */
+  add(baseline: ReplicationResult, option: ReplicationResult): void {
+    if (baseline.replication !== option.replication) {
+      throw new Error(
+        `PairedSummariser.add: baseline replication ${baseline.replication} paired with option replication ${option.replication}`,
+      );
+    }
+    checkOrder(baseline.replication, this.last, 'PairedSummariser.add');
+    const where = `replication ${baseline.replication}`;
+    checkValues(baseline.values, this.baseline.scalars.length, (i) => `baseline figure ${this.baseline.scalars[i].id}`, where);
+    checkValues(option.values, this.option.scalars.length, (i) => `option figure ${this.option.scalars[i].id}`, where);
+    this.last = baseline.replication;
+    this.pairs.forEach(({ b, o }, k) => {
+      this.baselineMoments[k].add(baseline.values[b]);
+      this.optionMoments[k].add(option.values[o]);
+      this.differenceMoments[k].add(option.values[o] - baseline.values[b]);
+    });
+  }
+
+  /** One difference per figure present in both catalogues, in baseline catalogue order. */
+  differences(): DifferenceSummary[] {
+    return this.pairs.map(({ b }, k) => {
+      const { id, label, unit } = this.baseline.scalars[b];
+      const d = this.differenceMoments[k];
+      const { mean, sd, ci95 } = interval(d);
+      const clearOfZero = d.count >= 2 && (ci95[0] > 0 || ci95[1] < 0);
+      return {
+        ...{ id, label, unit, baseline: this.baselineMoments[k].mean, option: this.optionMoments[k].mean },
+        ...{ n: d.count, meanDifference: mean, sdDifference: sd, ci95, clearOfZero },
+      };
+    });
+  }
+}
