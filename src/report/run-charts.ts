@@ -41,7 +41,7 @@ export function occupancyChart(s: SeriesSummary, weekStarts: string[]): ChartSpe
     height: 360,
     data,
     layout: baseLayout({
-      title: title(`${s.label}: occupancy by week`, `Line: median across replications. Shaded: 10th–90th and 2.5th–97.5th percentiles.${hasCapacity ? ' Dashed: places available.' : ''}`),
+      title: title(`${s.label}: occupancy by week`, `Line: median across replications. Shaded: 10th–90th and 2.5th–97.5th percentiles${s.bandReplications ? ` (of the first ${s.bandReplications.toLocaleString('en-GB')} replications)` : ''}.${hasCapacity ? ' Dashed: places available.' : ''}`),
       xaxis: { type: 'date', title: { text: 'Week starting' }, automargin: true },
       yaxis: { ...unitAxis(s.unit, withUnit('Occupancy', s.unit)), rangemode: 'tozero' },
       hovermode: 'x unified',
