@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { measure, peakRssMb } from './measure.js';
+import { runEngineLoss } from './engine-loss.js';
 
 /**
  * One benchmark case in a fresh process (bench/run.ts spawns one per case),
@@ -12,6 +13,12 @@ const DEFAULT = 'scenarios/leicestershire.yaml';
 const SCALING_REPLICATIONS = 2000;
 
 const cases: Record<string, () => Promise<object>> = {
+  'engine-loss': async () => {
+    const started = performance.now();
+    const { events, blocking } = runEngineLoss(1000);
+    const wallMs = Math.round(performance.now() - started);
+    return { replications: 1000, events, wallMs, eventsPerSec: Math.round((events / wallMs) * 1000), workers: 0, blocking };
+  },
   'hub-loss': async () => ({ ...(await measure(HUB_LOSS, 1000, 0)), workers: 0 }),
   'outreach-queue': async () => ({ ...(await measure(OUTREACH, 1000, 0)), workers: 0 }),
   'default-10k': async () => {

@@ -24,7 +24,7 @@ function runCase(name: string): Record<string, unknown> {
 
 const print = (o: object) => process.stdout.write(`${JSON.stringify(o)}\n`);
 
-for (const name of ['hub-loss', 'outreach-queue', 'default-10k']) print(runCase(name));
+for (const name of ['engine-loss', 'hub-loss', 'outreach-queue', 'default-10k']) print(runCase(name));
 
 const one = runCase('scaling-1');
 const two = runCase('scaling-2');
