@@ -7,7 +7,7 @@ import { InputError } from './input-error.js';
 import type { Setting } from './overrides.js';
 
 /**
- * A compare batch file (docs/compare.md): one baseline scenario and named
+ * A compare batch file (docs/sizing.md): one baseline scenario and named
  * options, each a set of overrides of the baseline and/or a whole other
  * scenario file. Paths are relative to the batch file.
  *

@@ -4,7 +4,7 @@ import { isListAt, unknownPathProblem } from './override-paths.js';
 
 /**
  * Overrides of a raw scenario, applied before validation so an override is
- * checked exactly like the file (docs/overrides.md). Paths are dotted, with
+ * checked exactly like the file (docs/sizing.md, "Overrides"). Paths are dotted, with
  * list elements picked by index or by name:
  *
  *   services.outreach.slots=16            set a field
