@@ -7,9 +7,10 @@ import { CsvStream } from './csv-stream.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { writeReport } from './report-command.js';
 import { writeSummaryCsv, writeWeeklyCsv } from './summary-csv.js';
+import { writeWorkbook } from './workbook.js';
 
 /** Files of a run folder; results.json is published last and means "the rest belongs to it". */
-export const RUN_FILES = ['replications.csv', 'summary.csv', 'weekly.csv', 'report.html', 'results.json'] as const;
+export const RUN_FILES = ['replications.csv', 'summary.csv', 'weekly.csv', 'results.xlsx', 'report.html', 'results.json'] as const;
 
 /**
  * A run's output folder, written so that a crash or Ctrl-C never leaves a
@@ -43,6 +44,7 @@ export class RunOutput {
     await writeSummaryCsv(doc, join(this.staging, 'summary.csv'));
     if (doc.figures.length > 0) {
       await writeWeeklyCsv(doc, join(this.staging, 'weekly.csv'));
+      await writeWorkbook(doc, join(this.staging, 'results.xlsx'));
       await writeReport(this.staging); // the report needs at least one replication's figures
     }
     this.publish();

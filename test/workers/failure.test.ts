@@ -37,6 +37,6 @@ describe('a replication that throws', () => {
     expect(written.failures[0].replication).toBe(FAILING);
     const rows = readFileSync(join(out, 'replications.csv'), 'utf8').trim().split('\r\n');
     expect(rows).toHaveLength(FAILING + 1);
-    expect(readdirSync(out).sort()).toEqual(['replications.csv', 'report.html', 'results.json', 'summary.csv', 'weekly.csv']);
+    expect(readdirSync(out).sort()).toEqual(['replications.csv', 'report.html', 'results.json', 'results.xlsx', 'summary.csv', 'weekly.csv']);
   });
 });

@@ -34,7 +34,7 @@ describe('Ctrl-C', () => {
     expect(doc.figures.find((f) => f.id === 'cost.total')?.n).toBe(doc.provenance.replications);
     const rows = readFileSync(join(out, 'replications.csv'), 'utf8').trim().split('\r\n');
     expect(rows).toHaveLength(doc.provenance.replications + 1);
-    expect(readdirSync(out).sort()).toEqual(['replications.csv', 'report.html', 'results.json', 'summary.csv', 'weekly.csv']);
+    expect(readdirSync(out).sort()).toEqual(['replications.csv', 'report.html', 'results.json', 'results.xlsx', 'summary.csv', 'weekly.csv']);
   });
 
   it('a second Ctrl-C exits 130 at once, writing nothing', async () => {
