@@ -35,7 +35,7 @@ export const OutcomeMixSchema = z
 export const DemandSchema = z.strictObject({
   name,
   /** Poisson arrivals per year at the start date. */
-  ratePerYear: z.number().positive().optional(),
+  ratePerYear: z.number().nonnegative().optional(),
   /** Piecewise rates: from each date on, this rate per year replaces ratePerYear (growth still applies). */
   ratePeriods: z.array(z.strictObject({ from: isoDate, ratePerYear: z.number().nonnegative() })).default([]),
   /** Scripted arrivals instead of a rate: days from the start date (a known list of referrals). */

@@ -63,3 +63,25 @@ describe('programme and one-off costs', () => {
     expect(figureOf(s, v, 'cost.total')).toBeCloseTo(((182 + 366) * 80_000) / 365.25 + 20_000, 6);
   });
 });
+
+describe('residential entrants and placement lengths', () => {
+  it('counts new entrants only, and measures placements from their true start', () => {
+    const s = scenario({
+      demand: [{ name: 'd', arrivalDays: [0], route: 'direct', ageYears: fixed(17.5), needMix: { ebd: 1 }, placement: { inHouseHome: 1 } }],
+      services: { homes: [{ name: 'H', beds: 2, fixedWeeklyGbpPerBed: 1 }] },
+      initialCaseload: [{ ageYears: 17.9, need: 'ebd', setting: 'home:H', weeklyCostGbp: 0, weeksInPlacement: 10 }],
+    });
+    const { figure } = runLogged(s);
+    // The arrival is the only new entrant; the caseload child was already in residential care.
+    expect(figure('residential.entrants')).toBe(1);
+    // Both leave at 18: the arrival after 182.625 days; the caseload child after 10 weeks + 36.525 days.
+    expect(figure('residential.meanPlacementWeeks')).toBeCloseTo((182.625 + 70 + 36.525) / 2 / 7, 9);
+  });
+
+  it('lets a stream with no demand start later through ratePeriods', () => {
+    const s = scenario({ horizonYears: 2, demand: [{ name: 'r', ratePerYear: 0, ratePeriods: [{ from: '2027-04-01', ratePerYear: 48 }], route: 'assessment', ageYears: fixed(9), needMix: { ebd: 1 } }], services: { hub: { beds: 1000 } } });
+    const { log } = runLogged(s, 2, 0);
+    const first = log.find((l) => l.what === 'arrived');
+    expect(first!.t).toBeGreaterThanOrEqual(365);
+  });
+});

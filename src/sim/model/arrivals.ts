@@ -32,6 +32,7 @@ function scheduleNextArrival(st: ModelState, i: number, t: number): void {
   } else {
     const e = exponential(rt.arrivals, 1);
     const perDay = d.ratePerYear! / 365.25;
+    if (perDay === 0) return; // a stream with no demand (ratePeriods can start it later)
     const g = d.growthPerYear;
     const tau = t - st.tl.originT;
     if (g === 0 || tau < 0) next = t + e / perDay;
@@ -121,7 +122,7 @@ export function registerChild(st: ModelState, rng: Child['rng'], age: number, ne
     supported: false, supportToken: 0,
     outreachWaiting: false, outreachWaitSince: st.now, outreachWaitToken: 0,
     hubWaiting: false, hubWaitSince: st.now, hubWaitToken: 0,
-    placements: 0, moves: 0, breakdowns: 0, inCareInReport: false,
+    placements: 0, moves: 0, breakdowns: 0, inCareInReport: false, everResidential: false,
   };
   st.children.push(child);
   if (child.t18 <= st.tl.horizonT) st.calendar.schedule(child.t18, Rank.release, { kind: 'turn18', child });

@@ -21,10 +21,13 @@ export function startFromCaseload(st: ModelState, rows: readonly CaseloadRow[]):
   rows.forEach((row, i) => {
     const rng = new LazyChildStreams(keys, i);
     const child = registerChild(st, rng, row.ageYears, st.s.needs.indexOf(row.need), row.singleOccupancy);
+    // Already in residential care today: not a new entrant when placed below.
+    child.everResidential = row.setting !== 'family' && row.setting !== 'hub';
     const gbpPerDay = row.weeklyCostGbp / 7;
     const p = st.s.placements;
     const place = row.setting === 'hub' ? st.hub : row.setting.includes(':') ? findPlace(st, row.setting, i) : null;
-    if (place && !hasRoomFor(place, child, st.now, true)) {
+    const moved = place !== null && !hasRoomFor(place, child, st.now, true);
+    if (moved) {
       // The scenario has no room for this child here (the place is closed on the start date, or an
       // option has fewer places than today's caseload fills): they move on as a closure would move them.
       if (st.inReport) st.counters.caseloadMoved++;
@@ -49,7 +52,9 @@ export function startFromCaseload(st: ModelState, rows: readonly CaseloadRow[]):
       startPlacement(st, child, 'local', place!, place!.variableGbpPerChildDay, 'localVariable', p.localResidential);
     }
     child.placements = 1;
-    child.placementStartT = st.now;
+    // The placement began weeksInPlacement ago: lengths count from then; costs only from the start date
+    // (the ledger books nothing before the reporting period).
+    if (child.costCategory !== null && !moved) child.placementStartT = st.now - row.weeksInPlacement * 7;
     if (row.outreach) requestOutreach(st, child);
   });
 }

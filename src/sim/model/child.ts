@@ -60,6 +60,8 @@ export interface Child {
   moves: number;
   breakdowns: number;
   inCareInReport: boolean;
+  /** Has been in a residential placement (local house or home, or external) in this run. */
+  everResidential: boolean;
 }
 
 /** Age in years at time t. */

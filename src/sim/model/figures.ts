@@ -85,6 +85,8 @@ export function figureDefs(s: Scenario, tl: Timeline): FigureDef[] {
     fig('external.inCountyChildWeeks', 'In-county external child-weeks', 'child-weeks', 'spillover', (st) => st.settings.externalInCounty.occupiedDays / 7),
     fig('residential.meanCaseload', 'Children in residential care (local and external, mean)', 'children', 'children', (st) => (st.settings.local.occupiedDays + st.settings.externalInCounty.occupiedDays + st.oocMonitor.occupiedDays) / (st.tl.horizonT - st.tl.originT)),
     fig('residential.starts', 'Residential placements started (local and external)', 'count', 'children', (st) => st.counters.residentialStarts),
+    fig('residential.entrants', 'Children entering residential care (first residential placement in the run)', 'count', 'children', (st) => st.counters.residentialEntrants),
+    fig('residential.meanPlacementWeeks', 'Mean length of residential placements ending in the period', 'weeks', 'children', (st) => ratio(st.counters.residentialDays, st.counters.residentialEnded) / 7),
     fig('family.meanCaseload', 'Children in family-based care (mean)', 'children', 'children', (st) => st.settings.family.occupiedDays / (st.tl.horizonT - st.tl.originT)),
     fig('ooc.returned', 'Children brought back from out of county', 'count', 'spillover', (st) => c(st).returnsFromOoc),
     fig('stability.moves', 'Placement moves', 'count', 'stability', (st) => c(st).moves),

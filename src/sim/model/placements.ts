@@ -105,7 +105,16 @@ function countSetting(st: ModelState, child: Child, delta: 1 | -1): void {
   else if (child.setting === 'external' && !child.outOfCounty) m.externalInCounty.add(st.now, delta);
   if (child.setting === 'local' || child.setting === 'external') {
     m.residential.add(st.now, delta);
-    if (delta > 0 && st.inReport) st.counters.residentialStarts++;
+    const c = st.counters;
+    if (delta > 0 && st.inReport) {
+      c.residentialStarts++;
+      if (!child.everResidential) c.residentialEntrants++;
+    }
+    if (delta > 0) child.everResidential = true;
+    if (delta < 0 && st.inReport) {
+      c.residentialEnded++;
+      c.residentialDays += st.now - child.placementStartT;
+    }
   }
 }
 

@@ -35,6 +35,11 @@ export function newCounters() {
     /** Distinct children in care at some time in the reporting period. */
     childrenInCare: 0,
     residentialStarts: 0,
+    /** Children starting their first residential placement of the run (new entrants to residential care). */
+    residentialEntrants: 0,
+    /** Residential placements (local or external) that ended in the period, and their total length in days. */
+    residentialEnded: 0,
+    residentialDays: 0,
     /** Children of today's caseload for whom the scenario had no room where they are. */
     caseloadMoved: 0,
   };
