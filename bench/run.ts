@@ -58,3 +58,6 @@ print({
   peakRssMb1k: small.peakRssMb, peakRssMb100k: large.peakRssMb,
   growthMb: Number(large.peakRssMb) - Number(small.peakRssMb),
 });
+
+// The sizing search of 50 configurations on the default scenario (bench/size.ts).
+print({ ...JSON.parse(node([dist('bench/size.js')]).stdout.trim()), peakRssMb: undefined });

@@ -1,6 +1,6 @@
 /**
  * Benchmark: a sizing search of 50 configurations on the default scenario
- * (outreach slots 8..17 × Hub beds 1..5), the issue 5 case. Prints one JSON
+ * (outreach slots 8..17 × Hub beds 2..6), the issue 5 case; `npm run bench` runs it last. Prints one JSON
  * line: case, configurations, replications in all, wall time.
  *
  *   npm run build && node dist/bench/size.js [--workers n] [--target spillover.share<=0.5]
