@@ -1,5 +1,4 @@
-import { mkdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { catalogueOf } from '../../sim/run-replication.js';
 import { Comparison, KEY_FIGURES } from '../../capacity/compare.js';
 import { digestScenario } from '../../capacity/digest.js';
@@ -8,11 +7,8 @@ import { InputError } from '../input-error.js';
 import { loadScenario, type LoadedScenario } from '../load-scenario.js';
 import { readBatchFile, type BatchOption } from '../batch-file.js';
 import { runScenarios } from '../experiment-session.js';
-import { writeFileAtomic } from '../atomic-write.js';
-import { tableCsv } from '../csv.js';
-import { differencesTable, summaryTable } from '../result-tables.js';
-import { writeWorkbook } from '../workbook.js';
-import { writeReport } from '../report-command.js';
+import { differencesTable } from '../result-tables.js';
+import { writeResultFolder } from '../result-folder.js';
 import { formatComparison } from '../compare-table.js';
 import { VERSION } from '../version.js';
 
@@ -79,17 +75,8 @@ export async function compareCommand(baseline: string | undefined, files: string
     baseline: { name: arms.baselineName, figures: comparison.baselineFigures() },
     options: arms.options.map((opt, i) => ({ name: opt.name, overrides: opt.overrides, ...results[i] })),
   };
-  if (o.out) await writeCompareFiles(doc, o.out);
+  if (o.out) await writeResultFolder(o.out, doc, { 'differences.csv': differencesTable(doc) });
   print(o.json ? JSON.stringify(doc) : `${formatComparison(doc)}${o.out ? `\n\nResults in ${o.out}/ (results.json, differences.csv, summary.csv, results.xlsx, report.html)` : ''}`);
   return 0;
 }
 
-/** results.json, differences.csv, summary.csv, results.xlsx and report.html in `out`. */
-async function writeCompareFiles(doc: CompareDocument, out: string): Promise<void> {
-  mkdirSync(out, { recursive: true });
-  await writeFileAtomic(join(out, 'results.json'), JSON.stringify(doc, null, 1));
-  await writeFileAtomic(join(out, 'differences.csv'), tableCsv(differencesTable(doc)));
-  await writeFileAtomic(join(out, 'summary.csv'), tableCsv(summaryTable(doc)));
-  await writeWorkbook(doc, join(out, 'results.xlsx'));
-  await writeReport(out);
-}

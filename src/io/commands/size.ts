@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { catalogueOf } from '../../sim/run-replication.js';
 import type { Scenario } from '../../sim/scenario.js';
 import { KEY_FIGURES } from '../../capacity/compare.js';
@@ -11,11 +9,8 @@ import { describeMethod, runSizingSearch, SizingSearch } from '../../capacity/si
 import { InputError } from '../input-error.js';
 import { loadScenario, type LoadedScenario } from '../load-scenario.js';
 import { runScenarios } from '../experiment-session.js';
-import { writeFileAtomic } from '../atomic-write.js';
-import { tableCsv } from '../csv.js';
-import { configurationsTable, summaryTable } from '../result-tables.js';
-import { writeWorkbook } from '../workbook.js';
-import { writeReport } from '../report-command.js';
+import { configurationsTable } from '../result-tables.js';
+import { writeResultFolder } from '../result-folder.js';
 import { formatSizing } from '../size-table.js';
 import { VERSION } from '../version.js';
 
@@ -81,7 +76,7 @@ export async function sizeCommand(file: string, o: SizeOptions, print: (s: strin
     return { stopped: outcome.stopped };
   });
   const doc = sizeDocument(file, o, { dimensions, settings, loaded, search, target, workers, stopped, wallMs: performance.now() - started });
-  if (o.out) await writeSizeFiles(doc, o.out);
+  if (o.out) await writeResultFolder(o.out, doc, { 'configurations.csv': configurationsTable(doc) });
   print(o.json ? JSON.stringify(doc) : `${formatSizing(doc)}${o.out ? `\n\nResults in ${o.out}/ (results.json, configurations.csv, summary.csv, results.xlsx, report.html)` : ''}`);
   return 0;
 }
@@ -127,12 +122,3 @@ function sizeDocument(file: string, o: SizeOptions, f: Finished): SizeDocument {
   };
 }
 
-/** results.json, configurations.csv, summary.csv, results.xlsx and report.html in `out`. */
-async function writeSizeFiles(doc: SizeDocument, out: string): Promise<void> {
-  mkdirSync(out, { recursive: true });
-  await writeFileAtomic(join(out, 'results.json'), JSON.stringify(doc, null, 1));
-  await writeFileAtomic(join(out, 'configurations.csv'), tableCsv(configurationsTable(doc)));
-  await writeFileAtomic(join(out, 'summary.csv'), tableCsv(summaryTable(doc)));
-  await writeWorkbook(doc, join(out, 'results.xlsx'));
-  await writeReport(out);
-}
