@@ -126,7 +126,7 @@ export class SizingSearch {
       if (i === j) continue;
       const d = pairedBounds(arm.objective, this.arms[i].objective, this.alpha);
       if (d.lower > 0) {
-        arm.dropped = `costlier than configuration ${i}, which meets the target: paired lower bound +${d.lower.toPrecision(4)} after ${n} replications`;
+        arm.dropped = `costlier than configuration ${i}, which meets the target: its ${this.options.objective} is higher by at least ${readable(d.lower)} (paired lower bound) after ${n} replications`;
         return;
       }
     }
@@ -179,4 +179,9 @@ export function describeMethod(search: SizingSearch, configurations: number): st
     + `Feasible: upper bound of the mean of ${o.target.figure} ≤ ${o.target.value}. Dropped: lower bound above the target, or the paired `
     + `lower bound of ${o.objective} above that of a configuration shown feasible. With probability ≥ ${o.confidence} every configuration `
     + 'called feasible meets the target and none dropped was the cheapest feasible one.';
+}
+
+/** A number for a sentence: thousands separated, 4 significant figures at most below 1,000. */
+function readable(x: number): string {
+  return Math.abs(x) >= 1000 ? Math.round(x).toLocaleString('en-GB') : String(Number(x.toPrecision(4)));
 }
