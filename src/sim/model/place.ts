@@ -2,6 +2,7 @@ import type { Scenario } from '../scenario.js';
 import type { Timeline } from '../timeline.js';
 import { OccupancyMonitor } from '../occupancy-monitor.js';
 import { ageAt, type Child } from './child.js';
+import { perScenario } from '../per-scenario.js';
 
 /** A pool of local places: the Hub's beds, a house, a home, or the outreach team's slots. */
 export interface Place {
@@ -35,12 +36,17 @@ export interface Place {
 
 const DAYS_PER_WEEK = 7;
 
-/** Build every place of a scenario: Hub first, then houses, homes, and outreach last. */
+/** Build every place of a scenario, empty: Hub first, then houses, homes, and outreach last. */
 export function buildPlaces(s: Scenario, tl: Timeline): Place[] {
+  return perScenario(s, 'placeSpecs', () => placeSpecs(s, tl)).map((p, i) => freshPlace(p, i, tl.weeks));
+}
+
+/** What each place of a scenario is, in the order buildPlaces returns them. */
+function placeSpecs(s: Scenario, tl: Timeline): PlaceSpec[] {
   const needIndex = (n: string) => s.needs.indexOf(n);
   const needSet = (list: string[]) => (list.length === 0 ? null : new Set(list.map(needIndex)));
-  const places: Place[] = [];
-  const add = (p: PlaceSpec) => places.push(freshPlace(p, places.length, tl.weeks));
+  const places: PlaceSpec[] = [];
+  const add = (p: PlaceSpec) => places.push(p);
   const when = (x: { opens?: string; closes?: string }) => ({
     opensT: x.opens ? tl.timeOf(x.opens) : -Infinity,
     closesT: x.closes ? tl.timeOf(x.closes) : Infinity,
