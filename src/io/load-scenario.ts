@@ -23,13 +23,17 @@ export interface LoadedScenario {
  * wrote a field it complains about.
  */
 export function loadScenario(file: string, overrides: string[] = [], settings: Setting[] = []): LoadedScenario {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new InputError(file, [`cannot read the scenario (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`]);
+  }
   let raw: unknown;
   try {
-    const text = readFileSync(file, 'utf8');
     raw = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { prettyErrors: true });
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(file, [code ? `cannot read the scenario (${code})` : `not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${(err as Error).message}`]);
+    throw new InputError(file, [`not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${(err as Error).message}`]);
   }
   const all = [...parseSetStrings(overrides, file), ...settings];
   raw = applySettings(raw, all, file);

@@ -4,6 +4,7 @@ import type { ResultDocument } from '../capacity/result-document.js';
 import { readPlotlyBundle } from '../report/plotly-bundle.js';
 import { renderReport } from '../report/render-report.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { InputError } from './input-error.js';
 
 const KINDS = ['run', 'compare', 'size'];
 
@@ -13,11 +14,11 @@ export async function readResultDocument(path: string): Promise<ResultDocument> 
   try {
     parsed = JSON.parse(await readFile(path, 'utf8'));
   } catch (err) {
-    throw new Error(`${path}: cannot read results (${(err as Error).message})`);
+    throw new InputError(path, [`cannot read results (${(err as Error).message})`]);
   }
   const kind = (parsed as { kind?: unknown } | null)?.kind;
   if (typeof kind !== 'string' || !KINDS.includes(kind)) {
-    throw new Error(`${path}: kind: must be one of ${KINDS.join(', ')} (found ${JSON.stringify(kind)})`);
+    throw new InputError(path, [`kind: must be one of ${KINDS.join(', ')} (found ${JSON.stringify(kind)})`]);
   }
   return parsed as ResultDocument;
 }
