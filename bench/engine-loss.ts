@@ -26,7 +26,8 @@ export function runEngineLoss(replications: number): { events: number; blocking:
     let busy = 0;
     calendar.schedule(exponential(arrivals, 1 / perDay), Rank.admit, { kind: 'arrival' });
     while (calendar.size > 0 && calendar.peekTime() <= horizon) {
-      const { t, event } = calendar.pop()!;
+      const event = calendar.pop()!;
+      const t = calendar.lastTime;
       events++;
       switch (event.kind) {
         case 'arrival':

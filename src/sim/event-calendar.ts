@@ -6,6 +6,10 @@
  * as in simmer); the integer sequence breaks remaining ties in insertion
  * order (as SimPy's counter does). Rank and sequence are packed into one
  * double, `rank * 2^40 + seq`, exact while seq < 2^40 (about 10^12 events).
+ *
+ * The heap is kept as parallel arrays (times and keys in typed arrays, events
+ * beside them) rather than an array of entry objects: sifting then reads
+ * contiguous numbers and scheduling allocates nothing but the event itself.
  */
 const RANK_SCALE = 2 ** 40;
 
@@ -19,71 +23,88 @@ export const Rank = {
   admit: 2,
 } as const;
 
-interface Entry<E> {
-  t: number;
-  key: number;
-  event: E;
-}
-
 /** A calendar of events of type E. */
 export class EventCalendar<E> {
-  private heap: Entry<E>[] = [];
+  private times = new Float64Array(64);
+  private keys = new Float64Array(64);
+  private events: (E | undefined)[] = new Array(64);
+  private n = 0;
   private seq = 0;
+  /** Time of the event last returned by {@link EventCalendar.pop}, in days. */
+  lastTime = 0;
 
   /** Number of pending events. */
   get size(): number {
-    return this.heap.length;
+    return this.n;
   }
 
   /** Time of the next event, or Infinity when empty. */
   peekTime(): number {
-    return this.heap.length > 0 ? this.heap[0].t : Infinity;
+    return this.n > 0 ? this.times[0] : Infinity;
   }
 
   /** Schedule `event` at time `t` (days) with a rank from {@link Rank}. */
   schedule(t: number, rank: number, event: E): void {
     if (!(t >= 0) || !Number.isFinite(t)) throw new Error(`cannot schedule an event at time ${t}`);
-    const entry: Entry<E> = { t, key: rank * RANK_SCALE + this.seq++, event };
-    const heap = this.heap;
-    let i = heap.length;
-    heap.push(entry);
+    if (this.n === this.times.length) this.grow();
+    const key = rank * RANK_SCALE + this.seq++;
+    const { times, keys, events } = this;
+    let i = this.n++;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      const p = heap[parent];
-      if (p.t < t || (p.t === t && p.key < entry.key)) break;
-      heap[i] = p;
+      const pt = times[parent];
+      if (pt < t || (pt === t && keys[parent] < key)) break;
+      times[i] = pt;
+      keys[i] = keys[parent];
+      events[i] = events[parent];
       i = parent;
     }
-    heap[i] = entry;
+    times[i] = t;
+    keys[i] = key;
+    events[i] = event;
   }
 
-  /** Remove and return the next event with its time, or undefined when empty. */
-  pop(): { t: number; event: E } | undefined {
-    const heap = this.heap;
-    const n = heap.length;
-    if (n === 0) return undefined;
-    const top = heap[0];
-    const last = heap.pop() as Entry<E>;
-    if (n > 1) siftDown(heap, last);
+  /** Remove and return the next event (its time is then `lastTime`), or undefined when empty. */
+  pop(): E | undefined {
+    if (this.n === 0) return undefined;
+    const { times, keys, events } = this;
+    const top = events[0];
+    this.lastTime = times[0];
+    const last = --this.n;
+    if (last > 0) this.siftDown(times[last], keys[last], events[last]);
+    events[last] = undefined;
     return top;
   }
-}
 
-function siftDown<E>(heap: Entry<E>[], entry: Entry<E>): void {
-  const n = heap.length;
-  let i = 0;
-  for (;;) {
-    let child = 2 * i + 1;
-    if (child >= n) break;
-    const right = child + 1;
-    if (right < n && before(heap[right], heap[child])) child = right;
-    if (!before(heap[child], entry)) break;
-    heap[i] = heap[child];
-    i = child;
+  private siftDown(t: number, key: number, event: E | undefined): void {
+    const { times, keys, events } = this;
+    const n = this.n;
+    let i = 0;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= n) break;
+      const right = child + 1;
+      if (right < n && (times[right] < times[child] || (times[right] === times[child] && keys[right] < keys[child]))) child = right;
+      const ct = times[child];
+      if (ct > t || (ct === t && keys[child] > key)) break;
+      times[i] = ct;
+      keys[i] = keys[child];
+      events[i] = events[child];
+      i = child;
+    }
+    times[i] = t;
+    keys[i] = key;
+    events[i] = event;
   }
-  heap[i] = entry;
-}
 
-function before<E>(a: Entry<E>, b: Entry<E>): boolean {
-  return a.t < b.t || (a.t === b.t && a.key < b.key);
+  private grow(): void {
+    const size = this.times.length * 2;
+    const times = new Float64Array(size);
+    const keys = new Float64Array(size);
+    times.set(this.times);
+    keys.set(this.keys);
+    this.times = times;
+    this.keys = keys;
+    this.events.length = size;
+  }
 }

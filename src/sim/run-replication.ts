@@ -62,7 +62,8 @@ function runUntil(st: ModelState, horizon: number, check: boolean): number {
   const calendar = st.calendar;
   let events = 0;
   while (calendar.size > 0 && calendar.peekTime() <= horizon) {
-    const { t, event } = calendar.pop()!;
+    const event = calendar.pop()!;
+    const t = calendar.lastTime;
     st.now = t;
     try {
       if (dispatch(st, event)) events++;

@@ -3,7 +3,7 @@ import { EventCalendar, Rank } from '../../src/sim/event-calendar.js';
 
 function drain<E>(c: EventCalendar<E>): { t: number; event: E }[] {
   const out: { t: number; event: E }[] = [];
-  for (let e = c.pop(); e; e = c.pop()) out.push(e);
+  for (let e = c.pop(); e !== undefined; e = c.pop()) out.push({ t: c.lastTime, event: e });
   return out;
 }
 
