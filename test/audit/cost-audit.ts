@@ -1,0 +1,69 @@
+import type { Scenario } from '../../src/sim/scenario.js';
+import type { Periods } from './periods.js';
+import type { Segment } from './segments.js';
+
+type Category = 'localFixed' | 'localVariable' | 'outreach' | 'family' | 'external' | 'other' | 'outOfCounty';
+const REPORTED: Category[] = ['localFixed', 'localVariable', 'outreach', 'family', 'external', 'other'];
+
+/** A fixed weekly price: the auditor needs the scenario to state one (the log does not carry drawn prices). */
+function fixedWeekly(d: { dist: string; value?: number }, what: string): number {
+  if (d.dist !== 'fixed' || d.value === undefined) throw new Error(`auditor: ${what} must be a fixed weekly cost`);
+  return d.value;
+}
+
+/**
+ * Every cost figure (`cost.*`, `cost.fyYYYY.*`) from the placements in the log and the
+ * scenario's prices (docs/model.md "Money"): fixed cost = places × days open × rate;
+ * variable cost = days in placement × the placement's rate; a year's slice of a daily
+ * rate is multiplied by its growth factor; one-off payments are in cash terms.
+ */
+export function auditCosts(s: Scenario, p: Periods, segments: Segment[]): Map<string, number> {
+  const byYear = p.years.map(() => new Map<Category, number>(REPORTED.concat('outOfCounty').map((c) => [c, 0])));
+  const accrue = (c: Category, from: number, to: number, weeklyGbp: number) =>
+    p.years.forEach((y, i) => {
+      const days = Math.max(0, Math.min(to, y.endT) - Math.max(from, y.startT));
+      byYear[i].set(c, byYear[i].get(c)! + (days * weeklyGbp * y.factor) / 7);
+    });
+  const { hub, houses, homes, outreach } = s.services;
+  const open = (x: { opens?: string; closes?: string }): [number, number] => [x.opens ? p.timeOf(x.opens) : -Infinity, x.closes ? p.timeOf(x.closes) : Infinity];
+  accrue('localFixed', ...open(hub), hub.beds * hub.fixedWeeklyGbpPerBed);
+  for (const x of houses) accrue('localFixed', ...open(x), x.places * x.fixedWeeklyGbpPerPlace);
+  for (const x of homes) accrue('localFixed', ...open(x), x.beds * x.fixedWeeklyGbpPerBed);
+  accrue('outreach', -Infinity, Infinity, outreach.slots * outreach.fixedWeeklyGbpPerSlot);
+  const pl = s.placements;
+  const variable = new Map<string, number>([['Hub', hub.variableWeeklyGbpPerChild], ...[...houses, ...homes].map((x): [string, number] => [x.name, x.variableWeeklyGbpPerChild])]);
+  for (const g of segments) {
+    const row = g.caseloadRow === null ? null : s.initialCaseload[g.caseloadRow];
+    const uplift = g.viaBreakdown ? pl.external.breakdownUpliftWeeklyGbp : 0;
+    const end = g.endT;
+    if (g.place !== null) accrue('localVariable', g.loggedT, end, variable.get(g.place)!);
+    else if (g.kind === 'family') accrue('family', g.loggedT, end, row ? row.weeklyCostGbp : fixedWeekly(pl.family.weeklyCostGbp, 'family'));
+    else if (g.kind === 'crisis') accrue('external', g.loggedT, end, fixedWeekly(pl.crisis.weeklyCostGbp, 'crisis'));
+    else if (g.kind === 'inCounty') accrue('external', g.loggedT, end, row ? row.weeklyCostGbp : fixedWeekly(pl.external.inCountyWeeklyCostGbp, 'in-county') + uplift);
+    else {
+      const weekly = row ? row.weeklyCostGbp : fixedWeekly(pl.external.outOfCountyWeeklyCostGbp, 'out-of-county') + uplift;
+      accrue('external', g.loggedT, end, weekly);
+      accrue('outOfCounty', g.loggedT, end, weekly);
+    }
+  }
+  for (const c of s.otherCosts.recurring) accrue('other', c.from ? p.timeOf(c.from) : -Infinity, c.to ? p.timeOf(c.to) : Infinity, (c.gbpPerYear / 365.25) * 7);
+  for (const c of s.otherCosts.oneOff) {
+    const t = p.timeOf(c.date);
+    const i = p.years.findIndex((y) => t >= y.startT && t < y.endT);
+    if (i >= 0) byYear[i].set('other', byYear[i].get('other')! + c.gbp);
+  }
+  return costFigures(p, byYear);
+}
+
+function costFigures(p: Periods, byYear: Map<Category, number>[]): Map<string, number> {
+  const out = new Map<string, number>();
+  const sum = (c: Category, ys = byYear) => ys.reduce((a, m) => a + m.get(c)!, 0);
+  out.set('cost.total', REPORTED.reduce((a, c) => a + sum(c), 0));
+  for (const c of REPORTED) out.set(`cost.${c}`, sum(c));
+  out.set('cost.outOfCounty', sum('outOfCounty'));
+  p.years.forEach((y, i) => {
+    out.set(`cost.fy${y.fy}.total`, REPORTED.reduce((a, c) => a + sum(c, [byYear[i]]), 0));
+    for (const c of REPORTED) out.set(`cost.fy${y.fy}.${c}`, sum(c, [byYear[i]]));
+  });
+  return out;
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// The tests Stryker runs against each mutant of src/sim and src/capacity: only those that
+// import that code in-process. CLI, worker and report tests run the compiled dist/ build
+// (which Stryker does not rebuild per mutant), so they could not kill a mutant and only cost time.
+export default defineConfig({
+  test: {
+    include: ['test/sim/**/*.test.ts', 'test/capacity/**/*.test.ts', 'test/audit/**/*.test.ts', 'test/identities/**/*.test.ts'],
+    exclude: ['test/capacity/compare-command.test.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+});
