@@ -39,7 +39,7 @@ export function readSegments(s: Scenario, log: LogLine[]): Segment[] {
   const breakdownAt = new Map<number, number>();
   for (const line of log) {
     if (line.what === 'breakdown') breakdownAt.set(line.child, line.t);
-    const kindOf = KIND[line.what];
+    const kindOf = KIND[line.what] as ((where: string) => SegmentKind) | undefined;
     if (kindOf || line.where === 'left') {
       const seg = open.get(line.child);
       if (seg) seg.endT = line.t;
