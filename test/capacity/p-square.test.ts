@@ -96,9 +96,17 @@ describe('StreamingQuantiles', () => {
 
   it('keeps exact min and max as the outer markers, and validates its options', () => {
     const p = new PSquareQuantile(0.5, [1, 2, 3, 4, 5]);
-    for (const x of [0.5, 9, 3.3, 2.2]) p.add(x);
-    expect(p.value).toBeGreaterThan(0.5);
-    expect(p.value).toBeLessThan(9);
+    // The outer markers (private; read by element access) must be the exact extremes seen so far.
+    const outer = () => [p['heights'][0], p['heights'][4]];
+    expect(outer()).toEqual([1, 5]);
+    const seen = [1, 2, 3, 4, 5];
+    for (const x of [0.5, 9, 3.3, 2.2, -4, 4.4, 12.5, 0, 7]) {
+      p.add(x);
+      seen.push(x);
+      expect(outer()).toEqual([Math.min(...seen), Math.max(...seen)]);
+    }
+    expect(p.value).toBeGreaterThan(-4);
+    expect(p.value).toBeLessThan(12.5);
     expect(() => new PSquareQuantile(0.5, [1, 2, 3])).toThrow(/5 seed values/);
     expect(() => new StreamingQuantiles(PS, 4)).toThrow(/exactLimit/);
     expect(() => new StreamingQuantiles([1.5])).toThrow(/probability/);
