@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { catalogueOf, runReplication } from '../../src/sim/run-replication.js';
+import { figureOf, scenario } from '../sim/helpers.js';
+
+/**
+ * Financial years worked by hand for a run that starts and ends mid-year, after a warm-up,
+ * across 29 February 2028. Start 15 October 2027, 1.5 years = round(547.875) = 548 days, so the
+ * period ends on 15 April 2029. FY 2027/28: 15 Oct 2027 – 1 Apr 2028 = 17 + 30 + 31 + 31 + 29 + 31
+ * days (Oct 15–31 inclusive, then Nov … Mar with a 29-day February) = 169; FY 2028/29: 365;
+ * FY 2029/30: 1–15 April = 14. Unit costs grow 4% a year, stepped by financial year.
+ */
+describe('costs by financial year for a run that does not start on 1 April', () => {
+  const s = scenario({
+    startDate: '2027-10-15', horizonYears: 1.5, warmupYears: 0.25, costGrowthPerYear: 0.04,
+    // Child 1 takes the only bed on the start date; child 2, on day 10, finds it taken and goes out of
+    // county (£6,000 a week) until the end: 10-year-olds do not reach 18 in the run.
+    demand: [{ name: 'referrals', arrivalDays: [0, 10], route: 'assessment', ageYears: { dist: 'fixed', value: 10 }, needMix: { ebd: 1 } }],
+    services: { hub: { beds: 1, fixedWeeklyGbpPerBed: 7000, stayDays: { dist: 'fixed', value: 28 } } },
+  });
+  const v = runReplication(s, 1, 0).values;
+  const f = (id: string) => figureOf(s, v, id);
+  const g = [1, 1.04, 1.04 ** 2];
+
+  it('has exactly the financial years the period touches', () => {
+    const fys = [...new Set(catalogueOf(s).scalars.map((m) => m.id.match(/^cost\.fy(\d+)\./)?.[1]).filter(Boolean))];
+    expect(fys).toEqual(['2027', '2028', '2029']);
+  });
+
+  it('charges the fixed cost of each year\'s days only, none of the warm-up', () => {
+    expect(f('cost.fy2027.localFixed')).toBeCloseTo(169 * 1000 * g[0], 6);
+    expect(f('cost.fy2028.localFixed')).toBeCloseTo(365 * 1000 * g[1], 6);
+    expect(f('cost.fy2029.localFixed')).toBeCloseTo(14 * 1000 * g[2], 6);
+  });
+
+  it('charges a placement that runs across the year ends to each year by its days', () => {
+    const day = 6000 / 7;
+    expect(f('cost.fy2027.external')).toBeCloseTo((169 - 10) * day * g[0], 6);
+    expect(f('cost.fy2028.external')).toBeCloseTo(365 * day * g[1], 6);
+    expect(f('cost.fy2029.external')).toBeCloseTo(14 * day * g[2], 6);
+    expect(f('cost.outOfCounty')).toBeCloseTo((159 * g[0] + 365 * g[1] + 14 * g[2]) * day, 6);
+    expect(f('ooc.childWeeks')).toBeCloseTo((548 - 10) / 7, 9);
+  });
+});
