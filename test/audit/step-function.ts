@@ -39,6 +39,9 @@ export function pieces(fs: StepFunction[], a: number, b: number): { from: number
   return out;
 }
 
+/** a / b, or 0 when b is 0 (as the model's figures: no NaN). */
+export const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
+
 /** Time in [a, b] during which occupancy ≥ capacity > 0. */
 export function timeFull(occupancy: StepFunction, capacity: StepFunction, a: number, b: number): number {
   return pieces([occupancy, capacity], a, b)

@@ -17,7 +17,7 @@ describe('costs by financial year for a run that does not start on 1 April', () 
     demand: [{ name: 'referrals', arrivalDays: [0, 10], route: 'assessment', ageYears: { dist: 'fixed', value: 10 }, needMix: { ebd: 1 } }],
     services: { hub: { beds: 1, fixedWeeklyGbpPerBed: 7000, stayDays: { dist: 'fixed', value: 28 } } },
   });
-  const v = runReplication(s, 1, 0).values;
+  const v = Array.from(runReplication(s, 1, 0).values);
   const f = (id: string) => figureOf(s, v, id);
   const g = [1, 1.04, 1.04 ** 2];
 

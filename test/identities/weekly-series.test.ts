@@ -29,7 +29,7 @@ describe('weekly series after a warm-up, with a short last week', () => {
   });
 
   it('reads occupancy, utilisation and time full off the same 20 days', () => {
-    const f = (id: string) => figureOf(s, r.values, id);
+    const f = (id: string) => figureOf(s, Array.from(r.values), id);
     // Place-days used: 14 (child 1) + 17 (child 2) = 31, of 2 × 20 available; both beds taken days 3-14.
     expect(f('hub.meanOccupancy')).toBeCloseTo(31 / 20, 12);
     expect(f('hub.utilisation')).toBeCloseTo(31 / 40, 12);
