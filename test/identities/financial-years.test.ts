@@ -16,6 +16,11 @@ describe('costs by financial year for a run that does not start on 1 April', () 
     // county (£6,000 a week) until the end: 10-year-olds do not reach 18 in the run.
     demand: [{ name: 'referrals', arrivalDays: [0, 10], route: 'assessment', ageYears: { dist: 'fixed', value: 10 }, needMix: { ebd: 1 } }],
     services: { hub: { beds: 1, fixedWeeklyGbpPerBed: 7000, stayDays: { dist: 'fixed', value: 28 } } },
+    // One-off payments on the edges: in the warm-up, on the start date, on a financial year's first
+    // day, on the period's last day, and on the day after it ends.
+    otherCosts: {
+      oneOff: [['2027-09-01', 16_000], ['2027-10-15', 1000], ['2028-04-01', 2000], ['2029-04-14', 4000], ['2029-04-15', 8000]].map(([date, gbp], i) => ({ name: `payment ${i}`, date, gbp })),
+    },
   });
   const v = Array.from(runReplication(s, 1, 0).values);
   const f = (id: string) => figureOf(s, v, id);
@@ -39,5 +44,12 @@ describe('costs by financial year for a run that does not start on 1 April', () 
     expect(f('cost.fy2029.external')).toBeCloseTo(14 * day * g[2], 6);
     expect(f('cost.outOfCounty')).toBeCloseTo((159 * g[0] + 365 * g[1] + 14 * g[2]) * day, 6);
     expect(f('ooc.childWeeks')).toBeCloseTo((548 - 10) / 7, 9);
+  });
+
+  it('books a one-off payment in the financial year of its date, in cash terms, only inside the period', () => {
+    expect(f('cost.fy2027.other')).toBe(1000);
+    expect(f('cost.fy2028.other')).toBe(2000);
+    expect(f('cost.fy2029.other')).toBe(4000);
+    expect(f('cost.other')).toBe(7000);
   });
 });
