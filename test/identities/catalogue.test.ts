@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { catalogueOf } from '../../src/sim/run-replication.js';
+import { richScenario } from '../sim/rich-scenario.js';
+
+/**
+ * What a reader needs of every figure's description: a report or spreadsheet shows the label,
+ * not the id, so each must be there, say which place it is about, and not repeat another's.
+ */
+describe('the figure catalogue reads unambiguously', () => {
+  const s = richScenario();
+  const cat = catalogueOf(s);
+  const GROUPS = new Set(['hub', 'houses', 'homes', 'outreach', 'spillover', 'children', 'stability', 'cost', 'cost-fy']);
+
+  it('has unique ids and unique, non-empty labels, in a known group', () => {
+    const ids = cat.scalars.map((m) => m.id);
+    const labels = cat.scalars.map((m) => m.label.trim());
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(labels.filter((l) => l.length < 8)).toEqual([]);
+    expect(labels.filter((l, i) => labels.indexOf(l) !== i)).toEqual([]);
+    expect(cat.scalars.filter((m) => !GROUPS.has(m.group)).map((m) => m.id)).toEqual([]);
+  });
+
+  it('names the house or home in each of its figures, and puts it in its group', () => {
+    const places = [...s.services.houses.map((h, i) => [`house.${i}.`, h.name, 'houses']), ...s.services.homes.map((h, i) => [`home.${i}.`, h.name, 'homes'])];
+    for (const [prefix, name, group] of places) {
+      const mine = cat.scalars.filter((m) => m.id.startsWith(prefix));
+      expect(mine.map((m) => m.id.slice(prefix.length))).toEqual(['meanOccupancy', 'utilisation', 'shareTimeFull', 'admissions']);
+      for (const m of mine) {
+        expect(m.label).toContain(name);
+        expect(m.group).toBe(group);
+      }
+    }
+    for (const [prefix, group] of [['houses.', 'houses'], ['homes.', 'homes']]) {
+      const all = cat.scalars.filter((m) => m.id.startsWith(prefix));
+      expect(all).toHaveLength(4);
+      for (const m of all) {
+        expect(m.group).toBe(group);
+        expect(m.label).toContain(`${group} (all)`);
+      }
+    }
+  });
+
+  it('labels every weekly series, and names the place', () => {
+    const labels = cat.series.map((x) => x.label);
+    expect(new Set(labels).size).toBe(labels.length);
+    for (const h of [...s.services.houses, ...s.services.homes]) expect(labels.some((l) => l.includes(h.name))).toBe(true);
+  });
+});
