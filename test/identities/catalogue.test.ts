@@ -20,6 +20,14 @@ describe('the figure catalogue reads unambiguously', () => {
     expect(cat.scalars.filter((m) => !GROUPS.has(m.group)).map((m) => m.id)).toEqual([]);
   });
 
+  it('gives every pool\'s figures the unit docs/results.md states', () => {
+    const UNIT: Record<string, string> = { meanOccupancy: 'places', utilisation: 'share', shareTimeFull: 'share', admissions: 'count' };
+    const pools = cat.scalars.filter((m) => /^(hub|houses|homes|outreach|house\.\d+|home\.\d+)\.(meanOccupancy|utilisation|shareTimeFull|admissions)$/.test(m.id));
+    expect(pools.length).toBe(4 * (4 + s.services.houses.length + s.services.homes.length));
+    for (const m of pools) expect(`${m.id} ${m.unit}`).toBe(`${m.id} ${UNIT[m.id.split('.').pop()!]}`);
+    for (const m of cat.scalars.filter((x) => x.id.startsWith('cost.'))) expect(`${m.id} ${m.unit}`).toBe(`${m.id} GBP`);
+  });
+
   it('names the house or home in each of its figures, and puts it in its group', () => {
     const places = [...s.services.houses.map((h, i) => [`house.${i}.`, h.name, 'houses']), ...s.services.homes.map((h, i) => [`home.${i}.`, h.name, 'homes'])];
     for (const [prefix, name, group] of places) {
