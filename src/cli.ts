@@ -78,12 +78,15 @@ program
 
 program
   .command('size')
-  .description('search capacity sizes for the cheapest configuration meeting a risk target')
+  .description('search capacity sizes for the cheapest configuration meeting a risk target (or the least risk within --budget)')
   .argument('<scenario>', 'scenario file')
   .requiredOption('--vary <path=from..to>', 'capacity to vary, e.g. services.hub.beds=2..6 (repeatable)', collect, [])
-  .requiredOption('--target <figure<=value>', 'risk target, e.g. spillover.share<=0.1')
+  .option('--target <figure<=value>', 'risk target, e.g. spillover.share<=0.1 (a share is tested as a total over total)')
+  .option('--budget <gbp>', 'least risk within a budget: minimise --objective (e.g. spillover.count) with mean cost.total ≤ this', positiveNumber)
   .option('--objective <figure>', 'figure to minimise', 'cost.total')
-  .option('--confidence <p>', 'confidence that a configuration meets the target', parseFloat, 0.95)
+  .option('--indifference <delta>', "differences in the objective smaller than this do not matter (default 0.5% of today's mean)", positiveNumber)
+  .option('--tolerance <epsilon>', 'a target figure within this of the limit may be called either way (default 5% of the target value)', positiveNumber)
+  .option('--confidence <p>', 'probability of a correct selection (indifference-zone sense)', parseFloat, 0.95)
   .requiredOption('-s, --seed <n>', 'master seed (required)', wholeNumber(0))
   .option('-r, --replications <n>', 'most replications for any configuration', wholeNumber(2), 400)
   .option('--initial <n>', 'replications in the first round (each later round doubles the total)', wholeNumber(2), 20)
