@@ -3,13 +3,15 @@ import type { SizingSearch } from './sizing.js';
 import type { SizingArm } from './sizing-arm.js';
 import { intervalOf } from './summarise.js';
 import { RunningMoments } from './running-moments.js';
+import { pairedBounds } from './sizing-bounds.js';
 
 /**
  * What a finished search may claim (docs/sizing.md, Outcomes):
  *   single / tie: one configuration was left by the procedure (a finding);
- *     the tie set lists every configuration shown to meet the target whose
- *     paired mean objective is within δ of it (the data cannot separate
- *     them, and by the definition of δ the difference does not matter);
+ *     the tie set adds every configuration shown to meet the target whose
+ *     paired difference from it (on their common replications) has a
+ *     one-sided 95% upper bound below δ: shown to cost no more than δ more,
+ *     which by the definition of δ does not matter;
  *   tie with recommendedBy 'rule': several configurations survived with
  *     identical objectives replication by replication; the rule picks one;
  *   none-feasible: every configuration was shown to fail the target;
@@ -43,7 +45,7 @@ export function sizingOutcome(search: SizingSearch, stopped: boolean, capacities
   const mean = (k: number) => arms[k].objective.reduce((a, b) => a + b, 0) / arms[k].replications;
   const byRule = [...live].sort((a, b) => capacities[a] - capacities[b] || mean(a) - mean(b) || a - b);
   const chosen = byRule[0];
-  const close = arms.flatMap((a, k) => (k !== chosen && a.feasible === 'yes' && !live.includes(k) && pairedMean(a, arms[chosen]) < search.indifference ? [k] : []));
+  const close = arms.flatMap((a, k) => (k !== chosen && a.feasible === 'yes' && !live.includes(k) && withinZone(a, arms[chosen], search.indifference) ? [k] : []));
   const tieSet = [...live, ...close].sort((a, b) => a - b);
   return {
     ...base,
@@ -55,12 +57,10 @@ export function sizingOutcome(search: SizingSearch, stopped: boolean, capacities
   };
 }
 
-/** Mean of a − b over their common replications. */
-function pairedMean(a: SizingArm, b: SizingArm): number {
+/** True when the one-sided 95% upper bound of the paired mean a − b is below δ. */
+function withinZone(a: SizingArm, b: SizingArm, delta: number): boolean {
   const n = Math.min(a.replications, b.replications);
-  let s = 0;
-  for (let j = 0; j < n; j++) s += a.objective[j] - b.objective[j];
-  return s / n;
+  return n >= 2 && pairedBounds(a.objective.slice(0, n), b.objective.slice(0, n), 0.05).upper < delta;
 }
 
 /** Paired difference option − baseline of the objective over their common replications, with its 95% t interval. */

@@ -28,7 +28,7 @@ export function formatSizing(doc: SizeDocument): string {
   const rows = doc.configurations.map((c, i) => [
     String(i), ...doc.dimensions.map((d) => String(c.settings[d.path])), String(c.replications), VERDICT[c.feasible],
     c.onParetoFront ? 'yes' : '', value(fig(i, doc.objective)), value(fig(i, doc.target.figure)),
-    i === doc.chosen ? 'RECOMMENDED' : doc.tieSet?.includes(i) ? `tied with #${doc.chosen} (within δ)${c.dropped ? '; set aside by KN' : ''}` : c.dropped ?? '',
+    i === doc.chosen ? 'RECOMMENDED' : doc.tieSet?.includes(i) ? `tied with #${doc.chosen}: meets the target, shown no more than δ costlier` : c.dropped ?? '',
   ]);
   const right = header.map((h, c) => !['target', 'front'].includes(h) && c !== header.length - 1);
   const total = doc.configurations.reduce((a, c) => a + c.replications, 0);
@@ -48,6 +48,8 @@ function settingsText(settings: Record<string, number>): string {
 
 /** A set of configurations in words: fixed settings once, varying ones as a range or list ("hub.beds 5; outreach.slots 10 to 14"). */
 export function describeSet(doc: SizeDocument, set: number[]): string {
+  const values = doc.dimensions.map((d) => new Set(set.map((i) => doc.configurations[i].settings[d.path])).size);
+  if (values.reduce((a, b) => a * b, 1) !== set.length) return set.map((i) => `#${i} (${settingsText(doc.configurations[i].settings)})`).join(', ');
   return doc.dimensions.map((d) => {
     const vs = [...new Set(set.map((i) => doc.configurations[i].settings[d.path]))].sort((a, b) => a - b);
     const run = vs.length > 1 && vs[vs.length - 1] - vs[0] === vs.length - 1;
@@ -69,12 +71,14 @@ export function sizingStatement(doc: SizeDocument, undecided: number[]): string 
   const rec = `#${doc.chosen} (${settingsText(doc.configurations[doc.chosen].settings)})`;
   const tie = doc.tieSet ?? [doc.chosen];
   const head = tie.length > 1
-    ? `${describeSet(doc, tie)}: any of these ${tie.length} configurations (${tie.map((i) => `#${i}`).join(', ')}) meets the constraint and they differ by less than ${delta} (δ) in mean ${doc.objective}; the data cannot separate them. `
+    ? `Any of these ${tie.length} configurations meets the constraint, and each is shown (one-sided 95%, paired) to have a mean ${doc.objective} at most ${delta} (δ) above the recommendation's, so the choice among them makes no difference the data can detect: ${describeSet(doc, tie)}. `
       + (doc.recommendedBy === 'rule' ? `Recommended by a rule, not a finding (${doc.rule}): ${rec}.` : `Recommended: ${rec}, the configuration the procedure kept (within δ of the best with probability ≥ ${doc.target.confidence * 100}%).`)
     : `Recommended: ${rec}, ${goal} (correct with probability ≥ ${doc.target.confidence * 100}% when it is at least ${delta} better than every other and every configuration's constraint mean is at least ${doc.tolerance === undefined ? 'ε' : formatValue(doc.tolerance, doc.configurations[doc.chosen].figures.find((f) => f.id === doc.target.figure)?.unit ?? 'count')} from the limit).`;
   const d = doc.today?.difference;
   const today = doc.today && d
     ? ` Against today's configuration (${settingsText(doc.today.settings)}): ${doc.objective} ${formatSigned(d.meanDifference, d.unit)} (95% CI ${formatSigned(d.ci95[0], d.unit)} to ${formatSigned(d.ci95[1], d.unit)}) over ${d.n} paired replications.`
     : '';
-  return head + today;
+  const edge = doc.dimensions.filter((d) => d.values.length > 1 && doc.configurations[doc.chosen!].settings[d.path] === d.values[d.values.length - 1]);
+  const widen = edge.length ? ` The recommendation is at the top of the grid for ${edge.map((d) => short(d.path)).join(', ')}: a larger value, not searched, may be better still.` : '';
+  return head + today + widen;
 }
