@@ -32,6 +32,11 @@ function positiveNumber(value: string): number {
   if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`expected a positive number, got "${value}"`);
   return n;
 }
+function nonNegativeNumber(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n >= 1) throw new InvalidArgumentError(`expected a number from 0 to below 1, e.g. 0.035, got "${value}"`);
+  return n;
+}
 const collect = (value: string, previous: string[]) => [...previous, value];
 
 const program = new Command()
@@ -71,6 +76,7 @@ program
   .option('-w, --workers <n>', 'worker threads (0 runs in this process)', wholeNumber(0, 1024), availableParallelism())
   .option('--set <path=value>', 'override applied to every scenario (repeatable)', collect, [])
   .option('--figures <ids>', 'comma-separated figure ids to show first (default: cost, spill-over, out-of-county, Hub, outreach, breakdowns)')
+  .option('--discount-rate <r>', 'real discount rate a year for net present value (HM Treasury Green Book: 0.035)', nonNegativeNumber, 0.035)
   .option('--json', 'print the result document as JSON on stdout', false)
   .action(async (baseline: string | undefined, options: string[], o) => {
     process.exitCode = await compareCommand(baseline, options, o, out);
