@@ -66,7 +66,8 @@ function sentence(d: OptionDecision, cost: DifferenceSummary, ds: DifferenceSumm
   const per = (label: string, id: string, v: number | null | undefined) => {
     const x = find(ds, id);
     if (v === null || v === undefined) return `${label}: ${x && x.clearOfZero && x.meanDifference > 0 ? 'more, not fewer' : 'no detectable change'}`;
-    return `${money(v)} per ${label.replace(/s$/, '')} avoided`;
+    const one = label.replace(/s$/, '');
+    return v < 0 ? `fewer ${label} and cheaper (saves ${money(-v)} per ${one} avoided)` : `${money(v)} per ${one} avoided`;
   };
   return [
     `${total}; cheaper in ${Math.round(d.shareCheaper * 100)}% of replications`,
