@@ -10,6 +10,7 @@ import { loadScenario, type LoadedScenario } from '../load-scenario.js';
 import { readBatchFile, type BatchOption } from '../batch-file.js';
 import { runScenarios } from '../experiment-session.js';
 import { differencesTable } from '../result-tables.js';
+import { decisionsTable } from '../decision-table.js';
 import { writeResultFolder } from '../result-folder.js';
 import { formatComparison } from '../compare-table.js';
 import { VERSION } from '../version.js';
@@ -87,8 +88,8 @@ export async function compareCommand(baseline: string | undefined, files: string
     options: arms.options.map((opt, i) => ({ name: opt.name, overrides: opt.overrides, ...results[i], ...(opt.description ? { description: opt.description } : {}), decision: decisions[i] })),
     ranking,
   };
-  if (o.out) await writeResultFolder(o.out, doc, { 'differences.csv': differencesTable(doc) });
-  print(o.json ? JSON.stringify(doc) : `${formatComparison(doc)}${o.out ? `\n\nResults in ${o.out}/ (results.json, differences.csv, summary.csv, results.xlsx, report.html)` : ''}`);
+  if (o.out) await writeResultFolder(o.out, doc, { 'differences.csv': differencesTable(doc), 'decisions.csv': decisionsTable(doc) });
+  print(o.json ? JSON.stringify(doc) : `${formatComparison(doc)}${o.out ? `\n\nResults in ${o.out}/ (results.json, differences.csv, decisions.csv, summary.csv, results.xlsx, report.html)` : ''}`);
   return 0;
 }
 
