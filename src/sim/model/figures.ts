@@ -5,6 +5,7 @@ import type { OccupancyMonitor } from '../occupancy-monitor.js';
 import type { Place } from './place.js';
 import type { ModelState } from './state.js';
 import type { CostCategory } from './cost-ledger.js';
+import { distributionFigures } from './distribution-figures.js';
 
 /** A scalar figure: what it is, and how to read it off a finished replication. */
 export interface FigureDef extends MetricInfo {
@@ -109,6 +110,7 @@ export function figureDefs(s: Scenario, tl: Timeline): FigureDef[] {
     fig('children.sgo', 'Special guardianship orders', 'count', 'children', (st) => c(st).sgo),
     ...costFigures(tl),
   ];
+  out.push(...distributionFigures(s));
   s.services.houses.forEach((h, i) => out.push(...placeFigures(`house.${i}`, `House ${h.name}`, 'houses', (st) => [st.places[1 + i]])));
   s.services.homes.forEach((h, i) => out.push(...placeFigures(`home.${i}`, `Home ${h.name}`, 'homes', (st) => [st.places[1 + s.services.houses.length + i]])));
   return out;
