@@ -162,6 +162,8 @@ export interface SizeConfiguration {
   onParetoFront: boolean;
   /** Why the search stopped spending replications here, if it did early. */
   dropped?: string;
+  /** Its objective minus the recommendation's, paired on their common replications (means over different counts are not comparable). */
+  versusRecommended?: DifferenceSummary;
 }
 
 /** `results.json` of `carecap size`. */

@@ -30,6 +30,8 @@ export interface SizingOutcome {
   todayDifference?: DifferenceSummary;
   /** Configurations still live when the search stopped or hit the cap. */
   undecided: number[];
+  /** Per configuration, its paired objective difference from the recommendation on their common replications. */
+  versusRecommended?: (DifferenceSummary | undefined)[];
 }
 
 export const TIE_RULE = 'the configuration with the fewest places in all (sum of the varied settings), then the lower mean objective';
@@ -54,6 +56,7 @@ export function sizingOutcome(search: SizingSearch, stopped: boolean, capacities
     tieSet,
     recommendedBy: live.length > 1 ? 'rule' : 'finding',
     todayDifference: search.today ? pairedDifference(search.options.objective, arms[chosen], search.today) : undefined,
+    versusRecommended: arms.map((a, k) => (k !== chosen && a.replications >= 2 ? pairedDifference(search.options.objective, a, arms[chosen]) : undefined)),
   };
 }
 

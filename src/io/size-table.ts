@@ -1,4 +1,4 @@
-import type { FigureSummary, SizeDocument } from '../capacity/result-document.js';
+import type { DifferenceSummary, FigureSummary, SizeDocument } from '../capacity/result-document.js';
 import { formatSigned, formatValue } from '../report/format.js';
 
 /**
@@ -14,6 +14,10 @@ function pad(cells: string[][], right: boolean[]): string[] {
 
 const VERDICT = { yes: 'meets', no: 'fails', unclear: 'unclear' } as const;
 
+function paired(d: DifferenceSummary | undefined): string {
+  return d ? `${formatSigned(d.meanDifference, d.unit)} (n ${d.n})` : '';
+}
+
 function value(f: FigureSummary | undefined): string {
   return f ? formatValue(f.mean, f.unit) : '–';
 }
@@ -24,10 +28,11 @@ const short = (path: string) => path.replace(/^services\./, '');
 /** The search as an aligned table and a closing verdict. */
 export function formatSizing(doc: SizeDocument): string {
   const fig = (i: number, id: string) => doc.configurations[i].figures.find((f) => f.id === id);
-  const header = ['#', ...doc.dimensions.map((d) => short(d.path)), 'reps', 'target', 'front', doc.objective, doc.target.figure, 'note'];
+  const vs = doc.chosen === null ? 'paired vs recommended' : `paired vs #${doc.chosen}`;
+  const header = ['#', ...doc.dimensions.map((d) => short(d.path)), 'reps', 'target', 'front', doc.objective, vs, doc.target.figure, 'note'];
   const rows = doc.configurations.map((c, i) => [
     String(i), ...doc.dimensions.map((d) => String(c.settings[d.path])), String(c.replications), VERDICT[c.feasible],
-    c.onParetoFront ? 'yes' : '', value(fig(i, doc.objective)), value(fig(i, doc.target.figure)),
+    c.onParetoFront ? 'yes' : '', value(fig(i, doc.objective)), paired(c.versusRecommended), value(fig(i, doc.target.figure)),
     i === doc.chosen ? 'RECOMMENDED' : doc.tieSet?.includes(i) ? `tied with #${doc.chosen}: meets the target, shown no more than δ costlier` : c.dropped ?? '',
   ]);
   const right = header.map((h, c) => !['target', 'front'].includes(h) && c !== header.length - 1);
@@ -36,6 +41,7 @@ export function formatSizing(doc: SizeDocument): string {
   return [
     `${doc.scenario.name}: ${doc.configurations.length} configurations, ${total} replications in all (seed ${p.seed}, ${p.wallMs} ms)${p.partial ? ' (PARTIAL: stopped early)' : ''}`,
     ...pad([header, ...rows], right).map((l) => `  ${l}`),
+    `  Means are over each configuration's own replications; "${vs}" is the paired mean difference on the replications both ran.`,
     '',
     doc.statement ?? '',
   ].join('\n');

@@ -132,6 +132,8 @@ interface Finished {
 /** The search's outcome as a SizeDocument, with the Pareto front of objective against the target figure. */
 function sizeDocument(file: string, o: SizeOptions, f: Finished): SizeDocument {
   const states = f.search.states();
+  const capacities = f.settings.map((s) => Object.values(s).reduce((a, b) => a + b, 0));
+  const out = sizingOutcome(f.search, f.stopped, capacities);
   const mean = (i: number, id: string) => states[i].figures.find((x) => x.id === id)?.mean;
   const run = states.flatMap((s, i) => (s.replications > 0 ? [i] : []));
   const front = paretoFront(run.map((i) => ({ x: mean(i, o.objective)!, y: mean(i, f.target.figure)! })));
@@ -140,9 +142,8 @@ function sizeDocument(file: string, o: SizeOptions, f: Finished): SizeDocument {
     settings: f.settings[i], replications: s.replications, figures: s.figures, feasible: s.feasible, onParetoFront: onFront.has(i),
     ...(s.dropped ? { dropped: s.dropped } : {}),
   }));
+  out.versusRecommended?.forEach((d, i) => { if (d) configurations[i].versusRecommended = d; });
   const base = f.loaded[0];
-  const capacities = f.settings.map((s) => Object.values(s).reduce((a, b) => a + b, 0));
-  const out = sizingOutcome(f.search, f.stopped, capacities);
   const todaySettings = Object.fromEntries(f.dimensions.map((d) => [d.path, valueAt(f.today.scenario, d.path)]));
   const todayIndex = f.settings.findIndex((s) => f.dimensions.every((d) => s[d.path] === todaySettings[d.path]));
   const doc: SizeDocument = {
