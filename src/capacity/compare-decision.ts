@@ -13,7 +13,7 @@ import type { CostFlows } from './cost-flows.js';
 export function money(gbp: number): string {
   const sign = gbp < 0 ? '−' : '';
   const a = Math.abs(gbp);
-  if (a >= 1e6) return `${sign}£${(a / 1e6).toFixed(a >= 1e8 ? 0 : a >= 1e7 ? 1 : 2)}m`;
+  if (a >= 995e3) return `${sign}£${(a / 1e6).toFixed(a >= 1e8 ? 0 : a >= 1e7 ? 1 : 2)}m`;
   if (a >= 1e4) return `${sign}£${Math.round(a / 1e3)}k`;
   return `${sign}£${Math.round(a).toLocaleString('en-GB')}`;
 }

@@ -59,6 +59,15 @@ options:
     const f = cli(['size', HUB_LOSS, '--vary', 'services.hub.bed=1..2', '--target', 'spillover.shar<=0.1', '-s', '1', '-w', '0']);
     expect(f.status).toBe(2);
     expect(f.stderr).toContain('--vary services.hub.bed=1: services.hub.bed: unknown field "bed"');
+    const b = cli(['size', HUB_LOSS, '--vary', 'services.hub.beds=1..2', '--budget', '1000000', '-s', '1', '-w', '0']);
+    expect(b.status).toBe(2);
+    expect(b.stderr).toContain('--budget: name the risk to minimise with --objective');
+    const n = cli(['size', HUB_LOSS, '--vary', 'services.hub.beds=1..2', '-s', '1', '-w', '0']);
+    expect(n.status).toBe(2);
+    expect(n.stderr).toContain('--target: required (or --budget)');
+    const r2 = cli(['size', HUB_LOSS, '--vary', 'services.hub.beds=1..2', '--budget', '1000000', '--objective', 'spillover.share', '-s', '1', '-w', '0']);
+    expect(r2.status).toBe(2);
+    expect(r2.stderr).toContain('spillover.share is a ratio; with --budget minimise a count, e.g. spillover.count');
   });
 });
 
