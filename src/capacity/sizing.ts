@@ -123,7 +123,7 @@ export class SizingSearch {
     });
     for (const [l, i] of drops) {
       const d = sumOf(this.arms[l].objective, n) / n - sumOf(this.arms[i].objective, n) / n;
-      this.arms[l].dropped = `costlier than configuration ${i}, which meets the target: by ${readable(d)} in mean over ${n} paired replications, past the KN boundary`;
+      this.arms[l].dropped = `higher ${this.options.objective} than configuration ${i}, which meets the target: by ${readable(d)} in mean over ${n} paired replications, past the KN boundary`;
     }
     this.round += 1;
   }
@@ -147,7 +147,7 @@ export class SizingSearch {
     if (s <= -r) arm.feasible = 'yes';
     else if (s >= r) {
       arm.feasible = 'no';
-      arm.dropped = `fails the target: ${this.options.target.figure} above ${this.options.target.value} (cumulative excess past the feasibility boundary after ${n} replications)`;
+      arm.dropped = `fails the target: ${this.options.target.figure} above ${readable(this.options.target.value)} (cumulative excess past the feasibility boundary after ${n} replications)`;
     }
   }
 
