@@ -91,7 +91,7 @@ program
   .option('--budget <gbp>', 'least risk within a budget: minimise --objective (e.g. spillover.count) with mean cost.total ≤ this', positiveNumber)
   .option('--objective <figure>', 'figure to minimise', 'cost.total')
   .option('--indifference <delta>', "differences in the objective smaller than this do not matter (default 0.5% of today's mean)", positiveNumber)
-  .option('--tolerance <epsilon>', 'a target figure within this of the limit may be called either way (default 5% of the target value)', positiveNumber)
+  .option('--tolerance <epsilon>', 'a target figure within this of the limit may be called either way (default 5% of the target value; 0.5% of a budget)', positiveNumber)
   .option('--confidence <p>', 'probability of a correct selection (indifference-zone sense)', parseFloat, 0.95)
   .requiredOption('-s, --seed <n>', 'master seed (required)', wholeNumber(0))
   .option('-r, --replications <n>', 'most replications for any configuration', wholeNumber(2), 400)

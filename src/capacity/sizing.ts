@@ -36,7 +36,7 @@ export interface SizingOptions {
   indifference?: number;
   /** Default 0.005 (0.5%). */
   indifferenceShare?: number;
-  /** ε, in the target figure's units; default 5% of the target value. */
+  /** ε, in the target figure's units; default 5% of the target value (0.5% for a money target, a budget). */
   tolerance?: number;
 }
 
@@ -156,7 +156,8 @@ export class SizingSearch {
     const base = this.today ?? this.arms[0];
     this.indifference = o.indifference ?? (o.indifferenceShare ?? 0.005) * Math.abs(sumOf(base.objective, n0) / n0);
     if (!(this.indifference > 0)) this.indifference = Number.MIN_VALUE; // a zero objective: every difference counts
-    this.tolerance = o.tolerance ?? 0.05 * Math.abs(o.target.value);
+    const money = this.arms[0].summary.catalogue.scalars.find((x) => x.id === o.target.figure)?.unit === 'GBP';
+    this.tolerance = o.tolerance ?? (money ? 0.005 : 0.05) * Math.abs(o.target.value);
     this.h1 = knHSquared(n0, this.betaFeasibility);
     this.h2 = knHSquared(n0, this.betaSelection);
     this.varG = this.arms.map((a) => firstStageVariance(a.g, n0));
