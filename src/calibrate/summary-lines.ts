@@ -20,6 +20,8 @@ export function summaryLines(c: Calibration, caseload: StartingCaseload, templat
     `Entries into care (periods of care begun in these years) by first placement: residential ${e.intoCare.residential}, family-based ${e.intoCare.family}, other ${e.intoCare.other}.`,
     `Children who enter family-based care are not a carecap demand stream: they count as entries into residential care when they move there (${e.fromFamily} of the entries below did).`,
     `Entries into residential care (a residential placement not straight after another) by year: ${years}.`,
+    '  Returns to residential care after a step-down in the same period are not entries: carecap makes them from family-based breakdowns;',
+    '  the outreach route (template, assumed) adds its own at-risk breakdowns on top of these entries.',
     `  rate on ${isoDate(c.startDay)} ${withInterval(e.residential.rateAt)} a year; growth ${e.residential.growth ? `${percentWithInterval(e.residential.growth)} a year` : 'not estimable from one year (template used)'}.`,
     '  by age at entry and first placement (own home / own semi-independent house / external):',
     ...AGE_BANDS.map(([lo, hi], i) => {
