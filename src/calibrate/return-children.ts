@@ -18,7 +18,7 @@ export interface ChildHistory {
 export function joinChildren(episodes: EpisodeRow[], headers: HeaderRow[], problems: Problem[]): Map<string, ChildHistory> {
   const births = birthDays(headers, problems);
   const byChild = new Map<string, EpisodeRow[]>();
-  for (const e of dedupe(episodes)) {
+  for (const e of dedupe(episodes, problems)) {
     if (!byChild.has(e.child)) byChild.set(e.child, []);
     byChild.get(e.child)!.push(e);
   }
@@ -62,12 +62,19 @@ function birthDays(headers: HeaderRow[], problems: Problem[]): Map<string, numbe
   return new Map([...births].map(([c, h]) => [c, h.birthDay]));
 }
 
-/** The same episode in two returns: keep one, the closed one if either is closed (the later file if both). */
-function dedupe(episodes: EpisodeRow[]): EpisodeRow[] {
+/**
+ * The same episode in two returns: keep one, the closed one if either is
+ * closed (the later file if both). Two episodes of a child starting the same
+ * day in one file is a problem (episodes cannot overlap).
+ */
+function dedupe(episodes: EpisodeRow[], problems: Problem[]): EpisodeRow[] {
   const kept = new Map<string, EpisodeRow>();
   for (const e of episodes) {
     const k = `${e.child}\u0000${e.decom}`;
     const seen = kept.get(k);
+    if (seen && seen.file === e.file && e.valid && seen.valid) {
+      problems.push({ file: e.file, table: 'episodes', row: e.row, column: 'DECOM', message: `another episode of this child starts the same day (row ${seen.row})`, child: e.child });
+    }
     if (!seen || e.dec !== null || seen.dec === null) kept.set(k, e);
   }
   return [...kept.values()];

@@ -132,7 +132,7 @@ function place(s: Scenario, mix: Record<string, number>, r: RandomSource, at: St
   const rates: Rates = local ? s.placements.localResidential : at.residential ? s.placements.external : { ...s.placements.family, stepDownPerYear: 0 };
   const clocks = (['breakdownPerYear', 'stepDownPerYear', 'returnHomePerYear', 'sgoPerYear'] as const).map((k) => (rates[k] > 0 ? exponential(r, 365.25 / rates[k]) : Infinity));
   const first = clocks.indexOf(Math.min(...clocks));
-  const end = Math.min(at.day + Math.round(clocks[first]), eighteen);
+  const end = Math.min(at.day + Math.max(1, Math.round(clocks[first])), eighteen); // at least a day: two episodes never start the same day
   if (local) busy.push(end >= toDay ? Infinity : end);
   let [day, rne, ls] = [at.day, at.rne, at.ls];
   const ep = (dec: number | null, rec: string, reason: string): SynthEpisode => ({ decom: day, dec, rne, ls, place: p.place, provider: p.provider, rec, reason, location: p.location });
