@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { calibrate } from '../../src/calibrate/calibration.js';
 import { exitKind, exposureDays } from '../../src/calibrate/exits.js';
 import { isResidentialEntry } from '../../src/calibrate/entries.js';
-import type { RawTable } from '../../src/calibrate/return-types.js';
+import { describeProblem, type RawTable } from '../../src/calibrate/return-types.js';
 import { startingCaseload } from '../../src/calibrate/starting-caseload.js';
 import { loadScenario } from '../../src/io/load-scenario.js';
 
@@ -57,6 +57,14 @@ describe('placements and exits from a hand-written return', () => {
     const c = run();
     // A: 10 May 2024 to 15 June 2025, 15 June to 1 October 2025, 1 October 2025 to 20 February 2026; B: 1 April 2024 to 3 March 2026.
     expect(c.placements.map((p) => exposureDays(p, c.window))).toEqual([401, 108, 142, 701]);
+  });
+
+  it('two episodes of one child starting the same day in one file: a problem naming both rows', () => {
+    const twice = [...y2, ['A', '15/06/2025', 'P', 'C2', 'N1', 'K2', 'PR5', '01/10/2025', 'X1', 'CARPL', 'OUT']];
+    const r = calibrate([table('e2.csv', 'episodes', EPISODE_COLUMNS, twice)], [table('h2.csv', 'header', ['CHILD', 'SEX', 'DOB'], header)], '2026-04-01', false);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems.map(describeProblem)).toContain('e2.csv (episodes table) row 6, column DECOM: another episode of this child starts the same day (row 3)');
   });
 
   it('a group with too few exits is pooled, and says so', () => {
