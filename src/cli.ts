@@ -10,6 +10,8 @@ import { writeReport } from './io/report-command.js';
 import { VERSION } from './io/version.js';
 import { compareCommand } from './io/commands/compare.js';
 import { sizeCommand } from './io/commands/size.js';
+import { calibrateCommand } from './io/commands/calibrate.js';
+import { synth903Command } from './io/commands/synth-903.js';
 
 /** Exit statuses: 2 for bad input (nothing written), 130 when stopped by Ctrl-C. */
 const EXIT_BAD_INPUT = 2;
@@ -102,6 +104,30 @@ program
   .option('--json', 'print the result document as JSON on stdout', false)
   .action(async (file: string, o) => {
     process.exitCode = await sizeCommand(file, o, out);
+  });
+
+program
+  .command('calibrate')
+  .description('calibrate a scenario and a starting caseload from a council\'s SSDA903 return (see docs/calibrate.md)')
+  .requiredOption('--episodes <file>', 'an episodes table as CSV, one a year (repeatable)', collect, [])
+  .requiredOption('--header <file>', 'a header table as CSV, one a year (repeatable)', collect, [])
+  .requiredOption('--start-date <YYYY-MM-DD>', 'the scenario\'s start: the caseload is the children in care that day')
+  .requiredOption('-o, --out <dir>', 'folder for scenario.yaml and caseload.csv')
+  .option('--template <file>', 'scenario giving every field the return cannot fill (marked "assumed, not in the SSDA903")', 'scenarios/leicestershire.yaml')
+  .option('--drop-invalid', 'leave out children with a problem in their rows (and say how many) instead of stopping', false)
+  .action(async (o) => {
+    process.exitCode = await calibrateCommand(o, out);
+  });
+
+program
+  .command('synth-903')
+  .description('write a synthetic SSDA903 return (no real child) from a scenario\'s parameters')
+  .argument('<scenario>', 'scenario file')
+  .requiredOption('-s, --seed <n>', 'seed (required)', wholeNumber(0))
+  .option('--years <n>', 'financial years of returns, ending the 31 March before the scenario starts', wholeNumber(1, 30), 5)
+  .requiredOption('-o, --out <dir>', 'folder for episodes_YYYY-YY.csv and header_YYYY-YY.csv')
+  .action(async (file: string, o) => {
+    process.exitCode = await synth903Command(file, o, out);
   });
 
 program
