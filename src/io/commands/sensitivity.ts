@@ -30,10 +30,26 @@ interface Assumption { label: string; low: string; high: string; paths: string[]
 function parseRange(text: string): Assumption | string {
   const eq = text.indexOf('=');
   if (eq <= 0) return `--range ${text}: expected path=low,high`;
-  const values = text.slice(eq + 1).split(',');
+  const values = splitTopLevel(text.slice(eq + 1));
   if (values.length !== 2 || values.some((v) => v.trim() === '')) return `--range ${text}: expected exactly two values, low,high`;
   const paths = text.slice(0, eq).split('+').map((p) => p.trim());
   return { label: text.slice(0, eq), low: values[0].trim(), high: values[1].trim(), paths };
+}
+
+/** Split on commas outside braces and brackets, so a value may be a YAML object: `{a: 1, b: 0},{b: 1}`. */
+function splitTopLevel(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  [...text].forEach((ch, i) => {
+    if (ch === '{' || ch === '[') depth++;
+    else if (ch === '}' || ch === ']') depth--;
+    else if (ch === ',' && depth === 0) {
+      parts.push(text.slice(from, i));
+      from = i + 1;
+    }
+  });
+  return [...parts, text.slice(from)];
 }
 
 /** Load every arm up front, reporting every bad range or option at once (nothing runs, nothing is written). */
