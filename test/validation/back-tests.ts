@@ -18,6 +18,8 @@ type Fig = (id: string) => number;
 
 export interface BackTest {
   id: string;
+  /** Replications of the test's small run (the first ones of the page's 200, same seed). */
+  testReplications: number;
   /** The two arms: [the question's baseline, its alternative], as scenario file + --set overrides. */
   arms: [{ file: string; set: string[] }, { file: string; set: string[] }];
   /** The value carecap answers with, from one replication of each arm. */
@@ -30,6 +32,7 @@ export const BACK_TESTS: BackTest[] = [
     // cost without the programme minus with it in FY 2022/23, its first full year, at the scenario's base
     // (2019/20 face-value) prices: FY 2022/23 carries one year of 4% growth.
     id: 'programme-2019-20',
+    testReplications: 20,
     arms: [
       { file: 'plan-2020.yaml', set: [] },
       { file: 'plan-2020.yaml', set: ['services.hub.beds=0', 'services.outreach.slots=0', ...HOUSES.map((h) => `services.houses.-=${h}`)] },
@@ -40,6 +43,7 @@ export const BACK_TESTS: BackTest[] = [
     // Seed 004 §20: "The forecast benefits from the homes total £2.250m across the MTFs". carecap: the cost
     // over FY 2026/27-2029/30 with every home closed on the start date, minus with the homes.
     id: 'homes-mtfs',
+    testReplications: 100,
     arms: [
       { file: 'leicestershire.yaml', set: ['horizonYears=4'] },
       { file: 'leicestershire.yaml', set: ['horizonYears=4', ...HOMES.map((h) => `services.homes.${h}.closes=2026-04-01`)] },
@@ -51,6 +55,7 @@ export const BACK_TESTS: BackTest[] = [
     // assuming it prevents the breakdown. carecap: cost without the team minus with it, plus the team's own
     // cost (gross avoided cost), per episode the team starts, over five years.
     id: 'outreach-per-episode',
+    testReplications: 20,
     arms: [
       { file: 'leicestershire.yaml', set: [] },
       { file: 'leicestershire.yaml', set: ['services.outreach.slots=0'] },
@@ -60,6 +65,7 @@ export const BACK_TESTS: BackTest[] = [
   {
     // Seed 002's benefit profile: cumulative £1.75m by FY 2029/30, net of running costs, no volume growth.
     id: 'mtfs-profile',
+    testReplications: 20,
     arms: [
       { file: 'benefits-2026-baseline.yaml', set: [] },
       { file: 'benefits-2026.yaml', set: [] },
@@ -70,6 +76,7 @@ export const BACK_TESTS: BackTest[] = [
     // Little's law on residential placements: mean caseload L against starts per year × mean length W.
     // Seed 002: 4.7 starts a month × 107 weeks ≈ 116 children, against an MTFS caseload of 152 in 29/30.
     id: 'littles-law',
+    testReplications: 20,
     arms: [
       { file: 'leicestershire.yaml', set: [] },
       { file: 'leicestershire.yaml', set: [] },
