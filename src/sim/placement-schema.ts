@@ -61,6 +61,12 @@ export const PlacementsSchema = z.strictObject({
   whenHubFull: HubFullMixSchema.optional(),
   /** Absent: a child who returns home never comes back into care in the run. */
   returnHome: returnHome.optional(),
+  /**
+   * Multiplies the breakdown hazard of the first placement after a Hub
+   * assessment (seed 001 §26 "getting it right first time ... better
+   * placement stability"; the seed gives no size). Absent: 1, no effect.
+   */
+  afterAssessmentBreakdownFactor: z.number().nonnegative().default(1),
   /** Multiplies every placement's breakdown hazard for children of a need (MODEL.md: hazard "per need and setting"). */
   breakdownFactorByNeed: z.record(z.string(), z.number().nonnegative()).default({}),
 });

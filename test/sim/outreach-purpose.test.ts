@@ -52,6 +52,17 @@ describe('explicit inputs', () => {
     expect(placed).toEqual(['0 placed-hub 1', '1 spillover 2', '1 placed-home 2']);
   });
 
+  it("the placement after a Hub assessment takes its own breakdown factor (seed 001 §26 'better placement stability')", () => {
+    // Family placements break down at 50 a year; after an assessment × 0 they do not, until the next placement.
+    const s = (factor: number) => scenario({
+      demand: [referral([0])],
+      services: { hub: { beds: 1, stayDays: fixed(28), outcomes: { home: 0, family: 1 } } },
+      placements: { family: { breakdownPerYear: 50 }, afterAssessmentBreakdownFactor: factor },
+    });
+    expect(runLogged(s(0)).figure('stability.breakdowns')).toBe(0);
+    expect(runLogged(s(1)).figure('stability.breakdowns')).toBeGreaterThan(0);
+  });
+
   it('external prices follow the need (placements.external.priceFactorByNeed)', () => {
     const s = scenario({
       needs: ['ebd', 'complex'],

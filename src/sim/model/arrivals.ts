@@ -115,7 +115,7 @@ export function registerChild(st: ModelState, rng: Child['rng'], age: number, ne
     supported: false, supportToken: 0,
     outreachWaiting: false, outreachWaitSince: st.now, outreachWaitToken: 0,
     hubWaiting: false, hubWaitSince: st.now, hubWaitToken: 0,
-    placements: 0, moves: 0, breakdowns: 0, inCareInReport: false, everResidential: false, upliftDue: false,
+    placements: 0, moves: 0, breakdowns: 0, inCareInReport: false, everResidential: false, upliftDue: false, assessed: false,
   };
   st.children.push(child);
   if (child.t18 <= st.tl.horizonT) st.calendar.schedule(child.t18, Rank.release, { kind: 'turn18', child });

@@ -66,6 +66,8 @@ export interface Child {
    * external placement carries the breakdown uplift, whatever the route.
    */
   upliftDue: boolean;
+  /** Just assessed at the Hub: the next placement's breakdown hazard takes placements.afterAssessmentBreakdownFactor. */
+  assessed: boolean;
   /** Has been in a residential placement (local house or home, or external) in this run. */
   everResidential: boolean;
 }

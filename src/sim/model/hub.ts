@@ -93,6 +93,8 @@ export function admitHub(st: ModelState, child: Child): void {
 export function endHubStay(st: ModelState, child: Child): void {
   const outcome = drawOutcome(st.s.services.hub.outcomes, child.rng.assessment());
   endPlacement(st, child);
+  child.assessed = true;
   goTo(st, child, outcome);
+  child.assessed = false;
   if (st.s.services.outreach.startOn.includes('leaveHub')) requestOutreach(st, child);
 }

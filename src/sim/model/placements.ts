@@ -62,7 +62,8 @@ export function startPlacement(st: ModelState, child: Child, setting: Setting, p
     const exit = first === stepDown ? 'stepDown' : first === returnHome ? 'returnHome' : 'sgo';
     st.calendar.schedule(t + first, Rank.release, { kind: 'placementExit', child, epoch: child.epoch, exit });
   }
-  child.baseHazardPerDay = (rates.breakdownPerYear * st.needBreakdownFactor[child.need]) / 365.25;
+  const assessed = child.assessed ? st.s.placements.afterAssessmentBreakdownFactor : 1;
+  child.baseHazardPerDay = (rates.breakdownPerYear * st.needBreakdownFactor[child.need] * assessed) / 365.25;
   child.hazardPerDay = 0;
   child.hazardSince = t;
   setHazard(st, child);
