@@ -30,6 +30,9 @@ describe('carecap sensitivity', () => {
     expect(noop.atHigh.sdDifference).toBe(0);
     expect(readFileSync(join(out, 'tornado.csv'), 'utf8').split('\n')[1]).toMatch(new RegExp(`^${PRICE.replace(/\./g, '\\.')},4000,8000,`));
     expect(printed).toContain('swing');
+    const svg = readFileSync(join(out, 'tornado.svg'), 'utf8');
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg.match(/<rect /g)).toHaveLength(4); // two bars (low, high) per assumption
   });
 
   it('a bad range exits 2 naming the file and the rule, and writes nothing', () => {

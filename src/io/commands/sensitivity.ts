@@ -9,6 +9,7 @@ import { runScenarios } from '../experiment-session.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { toCsv } from '../csv.js';
 import { formatSigned, formatValue } from '../../report/format.js';
+import { tornadoSvg } from '../../report/tornado-chart.js';
 import { VERSION } from '../version.js';
 
 /** Options of `carecap sensitivity`. */
@@ -96,15 +97,24 @@ export async function sensitivityCommand(file: string, o: SensitivityOptions, pr
     centralOptionEffect: tornado.centralOptionEffect(o.figure) ?? null,
     rows,
   };
-  if (o.out) await writeOut(o.out, doc, rows);
+  if (o.out) await writeOut(o.out, doc, rows, chart(doc, rows));
   print(o.json ? JSON.stringify(doc) : formatTornado(doc, rows));
   return 0;
 }
 
-async function writeOut(out: string, doc: object, rows: TornadoRow[]): Promise<void> {
+async function writeOut(out: string, doc: object, rows: TornadoRow[], svg: string): Promise<void> {
   mkdirSync(out, { recursive: true });
   await writeFileAtomic(join(out, 'results.json'), JSON.stringify(doc, null, 1));
   await writeFileAtomic(join(out, 'tornado.csv'), tornadoCsv(rows));
+  await writeFileAtomic(join(out, 'tornado.svg'), svg);
+}
+
+/** The tornado chart: the option's effect, or the figure, at each assumption's low and high value. */
+function chart(doc: { figure: string; option: string[]; provenance: { scenarioName: string }; centralOptionEffect: DifferenceSummary | null }, rows: TornadoRow[]): string {
+  const unit = rows[0]?.atLow.unit ?? 'count';
+  const title = doc.option.length ? `${doc.provenance.scenarioName}: effect of [${doc.option.join('; ')}] on ${doc.figure}` : `${doc.provenance.scenarioName}: ${doc.figure}`;
+  const central = doc.centralOptionEffect ? doc.centralOptionEffect.meanDifference : (rows[0]?.atLow.baseline ?? 0);
+  return tornadoSvg(rows, unit, title, central);
 }
 
 const cells = (d: DifferenceSummary | undefined) => (d ? [d.meanDifference, d.ci95[0], d.ci95[1]] : ['', '', '']);
