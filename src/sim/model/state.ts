@@ -131,7 +131,8 @@ export function createState(s: Scenario, tl: Timeline, seed: number, replication
       family: new OccupancyMonitor(0, tl.weeks),
       residential: new OccupancyMonitor(0, tl.weeks),
     },
-    placeChildren: places.map(() => new OccupancyMonitor(0, tl.weeks)),
+    // Only the integral is read (no weekly series): 0 weeks skips the weekly spreading.
+    placeChildren: places.map(() => new OccupancyMonitor(0, 0)),
     outreachQueue: new WaitingList({ waiting: (c) => c.outreachWaiting, token: (c) => c.outreachWaitToken }),
     outreachQueueMonitor: new OccupancyMonitor(0, tl.weeks),
     hubQueue: new WaitingList({ waiting: (c) => c.hubWaiting, token: (c) => c.hubWaitToken }),
