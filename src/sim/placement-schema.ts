@@ -46,6 +46,13 @@ export const PlacementsSchema = z.strictObject({
     outOfCountyShare: share,
     inCountyWeeklyCostGbp: DistributionSchema,
     outOfCountyWeeklyCostGbp: DistributionSchema,
+    /**
+     * External placement type by age: a young person of 16 or 17 placed
+     * externally goes to supported (semi-independent) accommodation with
+     * probability `share`, at its own price. Absent: every external
+     * placement is residential.
+     */
+    supportedAccommodation16plus: z.strictObject({ share, weeklyCostGbp: DistributionSchema }).optional(),
     /** Multiplies the drawn external price for children of a need (prices differ by need; absent: 1). */
     priceFactorByNeed: z.record(z.string(), z.number().positive()).default({}),
     /**

@@ -72,6 +72,15 @@ describe('explicit inputs', () => {
     expect(runLogged(s).figure('cost.external')).toBeCloseTo((365 * 6000 * 1.5) / 7, 6);
   });
 
+  it('a 16-year-old placed externally may go to supported accommodation at its price; a 15-year-old never', () => {
+    const s = (age: number) => scenario({
+      demand: [{ name: 'd', arrivalDays: [0], route: 'direct', ageYears: fixed(age), needMix: { ebd: 1 }, placement: { externalResidential: 1 } }],
+      placements: { external: { supportedAccommodation16plus: { share: 1, weeklyCostGbp: fixed(3000) } } },
+    });
+    expect(runLogged(s(16.2)).figure('cost.external')).toBeCloseTo((365 * 3000) / 7, 6);
+    expect(runLogged(s(15)).figure('cost.external')).toBeCloseTo((365 * 6000) / 7, 6);
+  });
+
   it('a crisis wait needs a Hub wait limit, and a price factor a known need: clear errors', () => {
     const r = validateScenario({ ...scenarioInput(), placements: { ...scenarioInput().placements, whenHubFull: { crisisWait: 1 }, external: { ...scenarioInput().placements.external, priceFactorByNeed: { nope: 2 } } } });
     expect(r.ok).toBe(false);

@@ -1,7 +1,7 @@
 import { exponential } from '../distributions/exponential.js';
 import { Rank } from '../event-calendar.js';
 import type { OutcomeMix } from '../scenario.js';
-import type { Child, Setting } from './child.js';
+import { ageAt, type Child, type Setting } from './child.js';
 import { hasRoomFor, placesNeeded, type Place } from './place.js';
 import type { ModelState } from './state.js';
 import { freed } from './freed.js';
@@ -206,7 +206,7 @@ export function placeFamily(st: ModelState, child: Child): void {
 export function placeExternal(st: ModelState, child: Child): void {
   const ext = st.s.placements.external;
   const ooc = child.rng.placement() < ext.outOfCountyShare;
-  const base = (ooc ? st.samplers.oocCost : st.samplers.inCountyCost)(child.rng.placement);
+  const base = supportedAccommodation(st, child) ? st.samplers.supportedCost!(child.rng.placement) : (ooc ? st.samplers.oocCost : st.samplers.inCountyCost)(child.rng.placement);
   const weekly = base * st.needPriceFactor[child.need] + (child.upliftDue ? ext.breakdownUpliftWeeklyGbp : 0);
   child.outOfCounty = ooc;
   if (ooc) {
@@ -215,6 +215,13 @@ export function placeExternal(st: ModelState, child: Child): void {
     if (st.inReport) st.counters.oocPlacements++;
   }
   startPlacement(st, child, 'external', null, weekly / 7, ooc ? 'externalOutOfCounty' : 'externalInCounty', ext);
+}
+
+/** Whether a 16- or 17-year-old's external placement is supported accommodation (one draw, only when it could be). */
+function supportedAccommodation(st: ModelState, child: Child): boolean {
+  const sa = st.s.placements.external.supportedAccommodation16plus;
+  if (!sa || sa.share <= 0 || ageAt(child, st.now) < 16) return false;
+  return child.rng.placement() < sa.share;
 }
 
 /** The child leaves care (or, if at risk, leaves the model). Outreach support already under way runs on. */

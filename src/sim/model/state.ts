@@ -99,7 +99,7 @@ export interface ModelState {
   placingCaseload: boolean;
   /** Places freed during the current event, offered once its handler is done. */
   freedPlaces: Place[];
-  samplers: { hubStay: Sampler; episode: Sampler; familyCost: Sampler; inCountyCost: Sampler; oocCost: Sampler; crisisCost: Sampler; reentryRisk: Sampler | null };
+  samplers: { hubStay: Sampler; episode: Sampler; familyCost: Sampler; inCountyCost: Sampler; oocCost: Sampler; crisisCost: Sampler; reentryRisk: Sampler | null; supportedCost: Sampler | null };
   trace?: TraceFn;
 }
 
@@ -149,6 +149,7 @@ export function createState(s: Scenario, tl: Timeline, seed: number, replication
       oocCost: makeSampler(p.external.outOfCountyWeeklyCostGbp),
       crisisCost: makeSampler(p.crisis.weeklyCostGbp),
       reentryRisk: p.returnHome ? makeSampler(p.returnHome.riskDays) : null,
+      supportedCost: p.external.supportedAccommodation16plus ? makeSampler(p.external.supportedAccommodation16plus.weeklyCostGbp) : null,
     },
   };
 }
