@@ -8,7 +8,8 @@ import type { SizeConfiguration, SizeDocument } from '../../capacity/result-docu
 import { describeMethod, runSizingSearch, SizingSearch } from '../../capacity/sizing.js';
 import { InputError } from '../input-error.js';
 import { loadScenario, type LoadedScenario } from '../load-scenario.js';
-import { runScenarios } from '../experiment-session.js';
+import { rerunCommand, runScenarios, withSession } from '../experiment-session.js';
+import { StoppedEarly } from '../command-failure.js';
 import { configurationsTable } from '../result-tables.js';
 import { writeResultFolder } from '../result-folder.js';
 import { formatSizing } from '../size-table.js';
@@ -67,18 +68,22 @@ export async function sizeCommand(file: string, o: SizeOptions, print: (s: strin
   } catch (err) {
     throw new InputError(file, [`--objective/--target: ${(err as Error).message}`]);
   }
-  const started = performance.now();
-  let workers = 0;
-  const { stopped } = await runSizingSearch(search, async (configs, from, to, deliver) => {
-    const scenarios: Scenario[] = configs.map((k) => loaded[k].scenario);
-    const outcome = await runScenarios(scenarios, o.seed, o.workers ?? 0, from, to, (_, results) => results.forEach((r, j) => deliver(configs[j], r)));
-    workers = outcome.workers;
-    return { stopped: outcome.stopped };
+  return withSession(o.out, async ({ folder, interrupt }) => {
+    const started = performance.now();
+    let workers = 0;
+    const { stopped } = await runSizingSearch(search, async (configs, from, to, deliver) => {
+      const scenarios: Scenario[] = configs.map((k) => loaded[k].scenario);
+      const rerun = (j: number, r: number, seed: number) => rerunCommand(file, [...o.set, ...Object.entries(settings[configs[j]]).map(([k, v]) => `${k}=${v}`)], seed, r);
+      const outcome = await runScenarios(scenarios, o.seed, o.workers ?? 0, from, to, (_, results) => results.forEach((r, j) => deliver(configs[j], r)), rerun);
+      workers = outcome.workers;
+      return { stopped: outcome.stopped };
+    });
+    const doc = sizeDocument(file, o, { dimensions, settings, loaded, search, target, workers, stopped, wallMs: performance.now() - started });
+    if (doc.provenance.replications === 0) throw new StoppedEarly(interrupt.exitStatus, 'replication');
+    if (folder) await writeResultFolder(folder, doc, { 'configurations.csv': configurationsTable(doc) });
+    print(o.json ? JSON.stringify(doc) : `${formatSizing(doc)}${stopped ? '\n\nSTOPPED before the search ended: no configuration is claimed.' : ''}${o.out ? `\n\nResults in ${o.out}/ (results.json, configurations.csv, summary.csv, results.xlsx, report.html)` : ''}`);
+    return 0;
   });
-  const doc = sizeDocument(file, o, { dimensions, settings, loaded, search, target, workers, stopped, wallMs: performance.now() - started });
-  if (o.out) await writeResultFolder(o.out, doc, { 'configurations.csv': configurationsTable(doc) });
-  print(o.json ? JSON.stringify(doc) : `${formatSizing(doc)}${o.out ? `\n\nResults in ${o.out}/ (results.json, configurations.csv, summary.csv, results.xlsx, report.html)` : ''}`);
-  return 0;
 }
 
 interface Finished {
@@ -117,7 +122,7 @@ function sizeDocument(file: string, o: SizeOptions, f: Finished): SizeDocument {
     objective: o.objective,
     riskFigure: f.target.figure,
     configurations,
-    chosen: f.search.chosen(),
+    chosen: f.stopped ? null : f.search.chosen(), // a stopped search claims nothing
     method: describeMethod(f.search, configurations.length),
   };
 }
