@@ -1,7 +1,7 @@
 import type { Scenario } from '../sim/scenario.js';
 import type { ReplicationResult } from '../sim/results.js';
 import { runReplication } from '../sim/run-replication.js';
-import { runExperiment, type ExperimentOutcome } from '../capacity/experiment.js';
+import { runExperiment, type BatchRunner, type ExperimentOutcome } from '../capacity/experiment.js';
 import { BatchFailedError, openRunner, WorkerLostError } from '../workers/index.js';
 import { Interrupt } from './interrupt.js';
 import { StagedFolder } from './result-folder.js';
@@ -52,7 +52,7 @@ export async function runScenarios(
   try {
     // Batches small enough to keep every worker busy, large enough to amortise a message.
     const batchSize = Math.max(1, Math.min(25, Math.ceil((to - from) / (4 * Math.max(1, handle.concurrency)))));
-    const outcome = await runExperiment(handle.run, { from, to, batchSize, concurrency: handle.concurrency, shouldStop: () => interrupt.requested }, deliver)
+    const outcome = await runExperiment(ranged(handle.run), { from, to, batchSize, concurrency: handle.concurrency, shouldStop: () => interrupt.requested }, deliver)
       .catch((err: unknown) => { throw locate(err, scenarios, seed, rerun); });
     // Short without a signal means a runner returned fewer results than asked: never pass that off as partial.
     if (outcome.stopped && !interrupt.requested) throw new Error(`replications ${from}..${to}: the runner delivered ${outcome.delivered} of ${to - from}`);
@@ -61,6 +61,18 @@ export async function runScenarios(
     own?.dispose();
     await handle.close();
   }
+}
+
+/** The in-process runner throws the model's own error: name its batch, as a worker's reply does. */
+function ranged(run: BatchRunner): BatchRunner {
+  return async (from, to) => {
+    try {
+      return await run(from, to);
+    } catch (err) {
+      if (err instanceof BatchFailedError || err instanceof WorkerLostError) throw err;
+      throw new BatchFailedError(from, to, (err as Error)?.message ?? String(err));
+    }
+  };
 }
 
 /** A failed batch as a ModelFailure: each replication of the batch is re-run here, scenario by scenario, to name the first that fails. */

@@ -131,14 +131,15 @@ function reportFailure(outcome: RoundsOutcome, file: string, o: RunOptions): voi
   );
 }
 
-/** `--replication I`: one replication in this thread, its figures printed (a failure's stack goes to stderr). */
+/** `--replication I`: one replication in this thread, its figures printed (a failure's message on stderr; its stack with CARECAP_DEBUG). */
 function replayOne(scenario: Scenario, seed: number, replication: number, json: boolean, print: (s: string) => void): number {
   const catalogue = catalogueOf(scenario);
   let result;
   try {
     result = runReplication(scenario, seed, replication);
   } catch (err) {
-    process.stderr.write(`carecap: replication ${replication} (seed ${seed}) failed:\n${(err as Error)?.stack ?? err}\n`);
+    const e = err as Error;
+    warnSafe(`carecap: replication ${replication} (seed ${seed}) failed: ${e?.message ?? err}${process.env.CARECAP_DEBUG ? `\n${e?.stack}` : '\n  (set CARECAP_DEBUG=1 to see where in the model)'}`);
     return EXIT.failed;
   }
   const figures = catalogue.scalars.map((s, i) => ({ id: s.id, label: s.label, unit: s.unit, value: result.values[i] }));
