@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { test, fc } from '@fast-check/vitest';
+import { test } from '@fast-check/vitest';
 import { caseArb, runCase } from './harness.js';
 
 /**
@@ -8,7 +8,8 @@ import { caseArb, runCase } from './harness.js';
  * command ends with exit 0, 1 (a model failure naming the replication and
  * how to re-run it), 2 or 130 and a message, never a stack trace, and never
  * damages an existing results folder. `npm test` runs CARECAP_FUZZ_RUNS
- * cases (default 150); `npm run fuzz` runs 10,000 (test/fuzz/tally.ts).
+ * cases (default 150), shrinking any failure to a small example; `npm run
+ * fuzz` runs 10,000 and counts how each ended (test/fuzz/tally.ts).
  */
 const runs = Number(process.env.CARECAP_FUZZ_RUNS ?? 150);
 
@@ -18,5 +19,3 @@ describe('every command ends cleanly on generated input', () => {
     expect(outcome.problems, outcome.text.slice(0, 2000)).toEqual([]);
   }, 600_000);
 });
-
-export { fc };
