@@ -13,7 +13,8 @@ import { DAYS_PER_YEAR } from './timeline.js';
  *   seeds is about £9,000 a week: seed 002 excludes "placements above £9k/week",
  *   seed 000 crisis £8,400); above £25,000 a week is a warning;
  * - any other sum of money above £10,000,000,000 is an error;
- * - durations (…Days) above 100 years are an error;
+ * - durations (…Days) above 1,000,000 days are an error (a theory test uses
+ *   100,000 days for "at risk for ever"; 1e300 once failed every replication);
  * - arrival rates above 100,000 a year are an error (the seeds' councils see
  *   hundreds), hazards (…PerYear) above 365 a year (daily) are an error;
  * - beds, slots and places above 10,000 are an error;
@@ -27,7 +28,7 @@ export interface Check {
 const WEEKLY_GBP_ERROR = 1_000_000;
 const WEEKLY_GBP_WARNING = 25_000;
 const OTHER_GBP_ERROR = 10_000_000_000;
-const MAX_DAYS = 100 * DAYS_PER_YEAR;
+const MAX_DAYS = 1_000_000;
 const MAX_RATE_PER_YEAR = 100_000;
 const MAX_HAZARD_PER_YEAR = 365;
 const MAX_COUNT = 10_000;
@@ -36,7 +37,7 @@ const MAX_COUNT = 10_000;
 export function scenarioChecks(s: Scenario): { errors: Check[]; warnings: Check[] } {
   const errors: Check[] = [];
   const warnings: Check[] = [];
-  if (Math.round(s.horizonYears * DAYS_PER_YEAR) < 1) errors.push({ path: ['horizonYears'], message: `${s.horizonYears} years rounds to 0 days; the horizon must be at least one day` });
+  if (s.horizonYears > 0 && Math.round(s.horizonYears * DAYS_PER_YEAR) < 1) errors.push({ path: ['horizonYears'], message: `${s.horizonYears} years rounds to 0 days; the horizon must be at least one day` });
   walk(s, [], errors, warnings);
   s.demand.forEach((d, i) => checkAges(d.ageYears, ['demand', i, 'ageYears'], errors));
   const dated = [['services', 'hub'], ...s.services.houses.map((_, i) => ['services', 'houses', i]), ...s.services.homes.map((_, i) => ['services', 'homes', i])];
@@ -70,7 +71,7 @@ function bound(key: string, size: number, path: (string | number)[], errors: Che
   } else if (/gbp/i.test(key)) {
     if (size > OTHER_GBP_ERROR) fail(OTHER_GBP_ERROR, ' pounds');
   } else if (/Days$/.test(key)) {
-    if (size > MAX_DAYS) fail(MAX_DAYS, ' days (100 years)');
+    if (size > MAX_DAYS) fail(MAX_DAYS, ' days (2,700 years)');
   } else if (key === 'ratePerYear') {
     if (size > MAX_RATE_PER_YEAR) fail(MAX_RATE_PER_YEAR, ' arrivals a year; the councils in the seeds see hundreds');
   } else if (/PerYear$/.test(key) && key !== 'growthPerYear' && key !== 'costGrowthPerYear') {

@@ -106,7 +106,7 @@ describe('validation up front of what a run would trip on (issue 14)', () => {
   it.each([
     [{ horizonYears: 0.001 }, /^horizonYears: 0\.001 years rounds to 0 days/],
     [{ 'services.hub.fixedWeeklyGbpPerBed': 1e308 }, /^services\.hub\.fixedWeeklyGbpPerBed: 1e\+308 is above 1,000,000 pounds a week/],
-    [{ 'services.hub.stayDays': { dist: 'lognormal', mean: 1e300, sd: 1 } }, /^services\.hub\.stayDays: 1e\+300 is above 36,525 days/],
+    [{ 'services.hub.stayDays': { dist: 'lognormal', mean: 1e300, sd: 1 } }, /^services\.hub\.stayDays: 1e\+300 is above 1,000,000 days/],
     [{ 'services.homes.0.opens': '2027-01-01', 'services.homes.0.closes': '2026-06-01' }, /^services\.homes\[0\]\.closes: closes \(2026-06-01\) must be after opens \(2027-01-01\)/],
     [{ 'demand.0.ageYears': { dist: 'uniform', min: 10, max: 19 } }, /^demand\[0\]\.ageYears: arrival ages reach 19/],
     [{ 'demand.0.ratePerYear': 1e7 }, /^demand\[0\]\.ratePerYear: 10000000 is above 100,000 arrivals a year/],
