@@ -134,7 +134,9 @@ function check(c: Case, status: number, text: string, folder: string | undefined
   if (status !== 0 && text.trim() === '') problems.push('no message');
   if (STACK.test(text)) problems.push('a stack trace');
   if (/internal error/.test(text)) problems.push('an internal error');
-  if (status === 1 && !(/replication \d+/.test(text) && /re-run/.test(text))) problems.push('a failure that does not name the replication and how to re-run it');
+  // A failure names its replication and how to re-run it (a `--replication` re-run names it: it is the re-run).
+  const replay = c.kind === 'run' && c.replay !== null;
+  if (status === 1 && !(/replication \d+/.test(text) && (replay || /re-run/.test(text)))) problems.push('a failure that does not name the replication and how to re-run it');
   if (folder && existsSync(folder)) {
     const names = readdirSync(folder);
     if (names.some((n) => n.startsWith('.carecap') || n.endsWith('.tmp'))) problems.push(`leftovers in the output folder: ${names.join(', ')}`);
