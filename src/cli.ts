@@ -1,45 +1,24 @@
 #!/usr/bin/env node
 import { availableParallelism } from 'node:os';
-import { Command, InvalidArgumentError, CommanderError } from 'commander';
+import { Command } from 'commander';
 import { z } from 'zod';
 import { ScenarioSchema } from './sim/scenario.js';
-import { InputError } from './io/input-error.js';
 import { runCommand } from './io/commands/run.js';
 import { journeysCommand } from './io/journeys-command.js';
-import { writeReport } from './io/report-command.js';
+import { reportCommand } from './io/report-command.js';
 import { VERSION } from './io/version.js';
 import { compareCommand } from './io/commands/compare.js';
 import { sizeCommand } from './io/commands/size.js';
 import { calibrateCommand } from './io/commands/calibrate.js';
 import { synth903Command } from './io/commands/synth-903.js';
 import { sensitivityCommand } from './io/commands/sensitivity.js';
+import { openShare, positiveNumber, rateBelowOne, wholeNumber, workerCount } from './io/number-options.js';
+import { exitStatusOf } from './io/exit-status.js';
+import { printSafe, quietOnClosedPipe } from './io/terminal-text.js';
 
-/** Exit statuses: 2 for bad input (nothing written), 130 when stopped by Ctrl-C. */
-const EXIT_BAD_INPUT = 2;
+quietOnClosedPipe(); // `carecap schema | head` ends quietly
+const out = printSafe;
 
-const out = (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
-
-/** Parse a whole number option, naming the option in the error. */
-export function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER) {
-  return (value: string) => {
-    const n = Number(value);
-    if (value.trim() === '' || !Number.isSafeInteger(n) || n < min || n > max) {
-      throw new InvalidArgumentError(`expected a whole number ${max < Number.MAX_SAFE_INTEGER ? `from ${min} to ${max}` : `≥ ${min}`}, got "${value}"`);
-    }
-    return n;
-  };
-}
-/** Parse a positive finite number, naming the value in the error. */
-function positiveNumber(value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`expected a positive number, got "${value}"`);
-  return n;
-}
-function nonNegativeNumber(value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n >= 1) throw new InvalidArgumentError(`expected a number from 0 to below 1, e.g. 0.035, got "${value}"`);
-  return n;
-}
 const collect = (value: string, previous: string[]) => [...previous, value];
 
 const program = new Command()
@@ -57,7 +36,7 @@ program
   .option('-r, --replications <n>', 'replications to run (the first round with --precision)', wholeNumber(1), 1000)
   .option('-o, --out <dir>', 'folder for results.json, summary.csv, replications.csv, weekly.csv and report.html')
   .option('--set <path=value>', 'override a scenario field, e.g. services.outreach.slots=16 (repeatable)', collect, [])
-  .option('-w, --workers <n>', 'worker threads (0 runs in this process)', wholeNumber(0, 1024), availableParallelism())
+  .option('-w, --workers <n>', 'worker threads (0 runs in this process)', workerCount, availableParallelism())
   .option('--batch-size <n>', 'replications per batch (default: about 8 batches per worker, 10 to 200)', wholeNumber(1))
   .option('--precision <p>', 'add replications until the 95% CI of total cost and spill-overs is within ±p of the mean, e.g. 0.05', positiveNumber)
   .option('--max-replications <n>', 'most replications --precision may run', wholeNumber(2), 20000)
@@ -76,10 +55,10 @@ program
   .requiredOption('-s, --seed <n>', 'master seed (required)', wholeNumber(0))
   .option('-r, --replications <n>', 'replications (the same children for every option)', wholeNumber(2), 1000)
   .option('-o, --out <dir>', 'folder for results.json, differences.csv and report.html')
-  .option('-w, --workers <n>', 'worker threads (0 runs in this process)', wholeNumber(0, 1024), availableParallelism())
+  .option('-w, --workers <n>', 'worker threads (0 runs in this process)', workerCount, availableParallelism())
   .option('--set <path=value>', 'override applied to every scenario (repeatable)', collect, [])
   .option('--figures <ids>', 'comma-separated figure ids to show first (default: cost, spill-over, out-of-county, Hub, outreach, breakdowns)')
-  .option('--discount-rate <r>', 'real discount rate a year for net present value (HM Treasury Green Book: 0.035)', nonNegativeNumber, 0.035)
+  .option('--discount-rate <r>', 'real discount rate a year for net present value (HM Treasury Green Book: 0.035)', rateBelowOne, 0.035)
   .option('--json', 'print the result document as JSON on stdout', false)
   .action(async (baseline: string | undefined, options: string[], o) => {
     process.exitCode = await compareCommand(baseline, options, o, out);
@@ -95,12 +74,12 @@ program
   .option('--objective <figure>', 'figure to minimise', 'cost.total')
   .option('--indifference <delta>', "differences in the objective smaller than this do not matter (default 0.5% of today's mean)", positiveNumber)
   .option('--tolerance <epsilon>', 'a target figure within this of the limit may be called either way (default 5% of the target value; 0.5% of a budget)', positiveNumber)
-  .option('--confidence <p>', 'probability of a correct selection (indifference-zone sense)', parseFloat, 0.95)
+  .option('--confidence <p>', 'probability of a correct selection (indifference-zone sense)', openShare, 0.95)
   .requiredOption('-s, --seed <n>', 'master seed (required)', wholeNumber(0))
   .option('-r, --replications <n>', 'most replications for any configuration', wholeNumber(2), 400)
   .option('--initial <n>', 'replications in the first round (each later round doubles the total)', wholeNumber(2), 20)
   .option('-o, --out <dir>', 'folder for results.json, configurations.csv and report.html')
-  .option('-w, --workers <n>', 'worker threads (0 runs in this process)', wholeNumber(0, 1024), availableParallelism())
+  .option('-w, --workers <n>', 'worker threads (0 runs in this process)', workerCount, availableParallelism())
   .option('--set <path=value>', 'override applied before varying (repeatable)', collect, [])
   .option('--json', 'print the result document as JSON on stdout', false)
   .action(async (file: string, o) => {
@@ -141,7 +120,7 @@ program
   .requiredOption('-s, --seed <n>', 'master seed (required)', wholeNumber(0))
   .option('-r, --replications <n>', 'replications (the same children in every arm)', wholeNumber(2), 200)
   .option('-o, --out <dir>', 'folder for results.json and tornado.csv')
-  .option('-w, --workers <n>', 'worker threads (0 runs in this process)', wholeNumber(0, 1024), availableParallelism())
+  .option('-w, --workers <n>', 'worker threads (0 runs in this process)', workerCount, availableParallelism())
   .option('--set <path=value>', 'override applied to every arm (repeatable)', collect, [])
   .option('--json', 'print the result document as JSON on stdout', false)
   .action(async (file: string, o) => {
@@ -169,20 +148,12 @@ program
   .description('re-render report.html from a results folder')
   .argument('<folder>', 'folder holding results.json')
   .action(async (folder: string) => {
-    await writeReport(folder);
+    await reportCommand(folder);
     out(`Wrote ${folder}/report.html`);
   });
 
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
-  if (err instanceof CommanderError) {
-    process.exitCode = err.exitCode === 0 ? 0 : EXIT_BAD_INPUT;
-  } else if (err instanceof InputError) {
-    process.stderr.write(`${err.message}\n`);
-    process.exitCode = EXIT_BAD_INPUT;
-  } else {
-    process.stderr.write(`carecap: ${(err as Error).stack ?? err}\n`);
-    process.exitCode = 1;
-  }
+  process.exitCode = exitStatusOf(err, (text) => process.stderr.write(text));
 }

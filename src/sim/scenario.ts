@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ScenarioSchema, type Scenario } from './scenario-schema.js';
+import { scenarioChecks } from './scenario-checks.js';
 
 export { ScenarioSchema } from './scenario-schema.js';
 export type { Scenario, ScenarioInput, OutcomeMix, Demand, CaseloadRow } from './scenario-schema.js';
@@ -12,6 +13,11 @@ export interface ScenarioIssue {
 
 /** Either a valid scenario or every problem found in it at once. */
 export type ScenarioCheck = { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] };
+
+/** Plausibility warnings of a valid scenario (values far outside the seeds), as issues. */
+export function scenarioWarnings(s: Scenario): ScenarioIssue[] {
+  return scenarioChecks(s).warnings.map((w) => ({ path: formatPath(w.path), message: w.message }));
+}
 
 /** Validate plain data (parsed YAML or JSON) as a scenario, reporting every problem. */
 export function validateScenario(raw: unknown): ScenarioCheck {
@@ -31,6 +37,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 function crossChecks(s: Scenario, ctx: z.RefinementCtx): void {
   const needs = new Set(s.needs);
   const issue = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  for (const e of scenarioChecks(s).errors) issue(e.path, e.message);
   s.needs.forEach((n, i) => {
     if (s.needs.indexOf(n) !== i) issue(['needs', i], `need "${n}" is listed twice`);
   });

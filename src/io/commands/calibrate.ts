@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { calibrate } from '../../calibrate/calibration.js';
@@ -7,7 +7,7 @@ import { writeScenarioYaml } from '../../calibrate/scenario-writer.js';
 import { startingCaseload } from '../../calibrate/starting-caseload.js';
 import { summaryLines } from '../../calibrate/summary-lines.js';
 import { validateScenario } from '../../sim/scenario.js';
-import { writeFileAtomic } from '../atomic-write.js';
+import { withSession } from '../experiment-session.js';
 import { toCsv } from '../csv.js';
 import { InputError } from '../input-error.js';
 import { loadScenario } from '../load-scenario.js';
@@ -74,9 +74,13 @@ export async function calibrateCommand(o: CalibrateOptions, out: (s: string) => 
   const rows = caseload.rows.map((r) => CASELOAD_COLUMNS.map((k) => r[k]));
   const checked = validateScenario({ ...(parseYaml(yaml) as object), initialCaseload: caseload.rows.map((r) => ({ ageYears: r.age_years, need: r.need, setting: r.setting, weeklyCostGbp: r.weekly_cost_gbp, weeksInPlacement: r.weeks_in_placement })) });
   if (!checked.ok) throw new Error(`the calibrated scenario does not validate: ${checked.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
-  mkdirSync(o.out, { recursive: true });
-  await writeFileAtomic(join(o.out, 'scenario.yaml'), yaml);
-  await writeFileAtomic(join(o.out, CASELOAD_FILE), toCsv([...CASELOAD_COLUMNS], rows));
+  // The one output mechanism of every command: staged, locked, published whole (docs/running.md).
+  await withSession(o.out, async ({ folder }) => {
+    await folder!.write('scenario.yaml', yaml);
+    await folder!.write(CASELOAD_FILE, toCsv([...CASELOAD_COLUMNS], rows));
+    folder!.publish();
+    return 0;
+  });
   if (c.dropped.children) out(`Left out ${c.dropped.children} children with ${c.dropped.problems} problems in their rows (--drop-invalid).`);
   for (const l of summaryLines(c, caseload, basename(o.template))) out(l);
   out(`Wrote ${join(o.out, 'scenario.yaml')} and ${join(o.out, CASELOAD_FILE)}`);

@@ -11,6 +11,8 @@ import { ProgressBar } from '../progress.js';
 import { Interrupt } from '../interrupt.js';
 import { runRounds, PRECISION_FIGURES, type RoundsOutcome } from '../run-rounds.js';
 import { VERSION } from '../version.js';
+import { EXIT } from '../exit-status.js';
+import { warnSafe } from '../terminal-text.js';
 import { formatValue } from '../../report/format.js';
 import type { Unit } from '../../sim/results.js';
 
@@ -34,8 +36,7 @@ export interface RunOptions {
   pool?: PoolOptions;
 }
 
-/** Exit statuses of `carecap run`. */
-export const EXIT = { ok: 0, failed: 1, badInput: 2, interrupted: 130 } as const;
+export { EXIT } from '../exit-status.js';
 
 /** Batch size by default: about eight batches per worker, 10 to 200 replications each. */
 export function defaultBatchSize(replications: number, workers: number): number {
@@ -81,7 +82,8 @@ export async function runCommand(file: string, o: RunOptions, print: (s: string)
   }
   const doc = runDocument(loaded, o, workers, summary, outcome, performance.now() - started);
   try {
-    await output?.finish(doc);
+    if (outcome.delivered > 0) await output?.finish(doc);
+    else output?.abandon(); // nothing finished: the folder's previous results stay as they were
   } catch (err) {
     output?.abandon(); // never leave a staging folder behind
     throw err;
@@ -90,8 +92,8 @@ export async function runCommand(file: string, o: RunOptions, print: (s: string)
   }
   reportFailure(outcome, file, o);
   if (o.json) print(JSON.stringify(doc));
-  else print(formatRunSummary(doc, outcome, o.out));
-  if (interrupt.requested) return EXIT.interrupted;
+  else print(formatRunSummary(doc, outcome, outcome.delivered > 0 ? o.out : undefined));
+  if (interrupt.requested) return interrupt.exitStatus;
   return outcome.failure ? EXIT.failed : EXIT.ok;
 }
 
@@ -122,21 +124,22 @@ export function replayCommand(file: string, o: RunOptions, replication: number):
 function reportFailure(outcome: RoundsOutcome, file: string, o: RunOptions): void {
   const f = outcome.failure;
   if (!f) return;
-  process.stderr.write(
+  warnSafe(
     `carecap: replication ${f.replication} (seed ${f.seed}) failed: ${f.message}\n` +
-      `  results are partial: replications 0..${outcome.delivered - 1} finished before it\n` +
+      `  results are partial: ${outcome.delivered > 0 ? `replications 0..${outcome.delivered - 1} finished before it` : 'no replication finished before it'}\n` +
       `  re-run it alone with: ${replayCommand(file, o, f.replication)}\n`,
   );
 }
 
-/** `--replication I`: one replication in this thread, its figures printed (a failure's stack goes to stderr). */
+/** `--replication I`: one replication in this thread, its figures printed (a failure's message on stderr; its stack with CARECAP_DEBUG). */
 function replayOne(scenario: Scenario, seed: number, replication: number, json: boolean, print: (s: string) => void): number {
   const catalogue = catalogueOf(scenario);
   let result;
   try {
     result = runReplication(scenario, seed, replication);
   } catch (err) {
-    process.stderr.write(`carecap: replication ${replication} (seed ${seed}) failed:\n${(err as Error)?.stack ?? err}\n`);
+    const e = err as Error;
+    warnSafe(`carecap: replication ${replication} (seed ${seed}) failed: ${e?.message ?? err}${process.env.CARECAP_DEBUG ? `\n${e?.stack}` : '\n  (set CARECAP_DEBUG=1 to see where in the model)'}`);
     return EXIT.failed;
   }
   const figures = catalogue.scalars.map((s, i) => ({ id: s.id, label: s.label, unit: s.unit, value: result.values[i] }));

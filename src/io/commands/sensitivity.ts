@@ -1,12 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { catalogueOf } from '../../sim/run-replication.js';
 import { Tornado, type TornadoRow } from '../../capacity/tornado.js';
 import type { DifferenceSummary } from '../../capacity/result-document.js';
 import { InputError } from '../input-error.js';
 import { loadScenario, type LoadedScenario } from '../load-scenario.js';
-import { runScenarios } from '../experiment-session.js';
-import { writeFileAtomic } from '../atomic-write.js';
+import { runScenarios, withSession } from '../experiment-session.js';
+import { StoppedEarly } from '../command-failure.js';
+import type { StagedFolder } from '../result-folder.js';
 import { toCsv } from '../csv.js';
 import { formatSigned, formatValue } from '../../report/format.js';
 import { tornadoSvg } from '../../report/tornado-chart.js';
@@ -82,31 +81,34 @@ export async function sensitivityCommand(file: string, o: SensitivityOptions, pr
   const catalogues = arms.map((a) => catalogueOf(a.scenario));
   if (!catalogues[0].scalars.some((m) => m.id === o.figure)) throw new InputError(file, [`--figure: no figure "${o.figure}"`]);
   const tornado = new Tornado(catalogues, assumptions, o.option.length > 0);
-  const started = performance.now();
-  const outcome = await runScenarios(arms.map((a) => a.scenario), o.seed, o.workers ?? 0, 0, o.replications, (_, results) => tornado.add(results));
-  if (tornado.count === 0) throw new Error('sensitivity: stopped before any replication finished');
-  const rows = tornado.rows(o.figure);
-  const doc = {
-    kind: 'sensitivity' as const,
-    provenance: {
-      carecapVersion: VERSION, scenarioName: arms[0].scenario.name, scenarioHash: arms[0].hash, scenarioFile: file, seed: o.seed,
-      replications: outcome.delivered, workers: outcome.workers, wallMs: Math.round(performance.now() - started), partial: outcome.stopped, writtenAt: new Date().toISOString(),
-    },
-    figure: o.figure,
-    option: o.option,
-    centralOptionEffect: tornado.centralOptionEffect(o.figure) ?? null,
-    rows,
-  };
-  if (o.out) await writeOut(o.out, doc, rows, chart(doc, rows));
-  print(o.json ? JSON.stringify(doc) : formatTornado(doc, rows));
-  return 0;
+  // The one output mechanism and signal policy of every command (issue 14): staged, locked, published whole.
+  return withSession(o.out, async ({ folder, interrupt }) => {
+    const started = performance.now();
+    const outcome = await runScenarios(arms.map((a) => a.scenario), o.seed, o.workers ?? 0, 0, o.replications, (_, results) => tornado.add(results));
+    if (tornado.count === 0) throw new StoppedEarly(interrupt.exitStatus, 'replication');
+    const rows = tornado.rows(o.figure);
+    const doc = {
+      kind: 'sensitivity' as const,
+      provenance: {
+        carecapVersion: VERSION, scenarioName: arms[0].scenario.name, scenarioHash: arms[0].hash, scenarioFile: file, seed: o.seed,
+        replications: outcome.delivered, workers: outcome.workers, wallMs: Math.round(performance.now() - started), partial: outcome.stopped, writtenAt: new Date().toISOString(),
+      },
+      figure: o.figure,
+      option: o.option,
+      centralOptionEffect: tornado.centralOptionEffect(o.figure) ?? null,
+      rows,
+    };
+    if (folder) await writeOut(folder, doc, rows, chart(doc, rows));
+    print(o.json ? JSON.stringify(doc) : `${formatTornado(doc, rows)}${outcome.stopped ? `\n\nSTOPPED after ${outcome.delivered} of ${o.replications} replications: this tornado is partial and supports no conclusion.` : ''}`);
+    return 0;
+  });
 }
 
-async function writeOut(out: string, doc: object, rows: TornadoRow[], svg: string): Promise<void> {
-  mkdirSync(out, { recursive: true });
-  await writeFileAtomic(join(out, 'results.json'), JSON.stringify(doc, null, 1));
-  await writeFileAtomic(join(out, 'tornado.csv'), tornadoCsv(rows));
-  await writeFileAtomic(join(out, 'tornado.svg'), svg);
+async function writeOut(folder: StagedFolder, doc: object, rows: TornadoRow[], svg: string): Promise<void> {
+  await folder.write('tornado.csv', tornadoCsv(rows));
+  await folder.write('tornado.svg', svg);
+  await folder.write('results.json', JSON.stringify(doc, null, 1));
+  folder.publish();
 }
 
 /** The tornado chart: the option's effect, or the figure, at each assumption's low and high value. */

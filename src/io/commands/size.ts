@@ -10,7 +10,8 @@ import { describeMethod } from '../../capacity/sizing-method.js';
 import { sizingOutcome } from '../../capacity/sizing-outcome.js';
 import { InputError } from '../input-error.js';
 import { loadScenario, type LoadedScenario } from '../load-scenario.js';
-import { runScenarios } from '../experiment-session.js';
+import { rerunCommand, runScenarios, withSession } from '../experiment-session.js';
+import { StoppedEarly } from '../command-failure.js';
 import { configurationsTable } from '../result-tables.js';
 import { writeResultFolder } from '../result-folder.js';
 import { formatSizing, sizingStatement } from '../size-table.js';
@@ -103,18 +104,23 @@ export async function sizeCommand(file: string, o: SizeOptions, print: (s: strin
   } catch (err) {
     throw new InputError(file, [`--objective/--target: ${(err as Error).message}`]);
   }
-  const started = performance.now();
-  let workers = 0;
-  const { stopped } = await runSizingSearch(search, async (configs, from, to, deliver) => {
-    const scenarios: Scenario[] = configs.map((k) => (k === search.todayIndex ? today.scenario : loaded[k].scenario));
-    const outcome = await runScenarios(scenarios, o.seed, o.workers ?? 0, from, to, (_, results) => results.forEach((r, j) => deliver(configs[j], r)));
-    workers = outcome.workers;
-    return { stopped: outcome.stopped };
+  return withSession(o.out, async ({ folder, interrupt }) => {
+    const started = performance.now();
+    let workers = 0;
+    const { stopped } = await runSizingSearch(search, async (configs, from, to, deliver) => {
+      const scenarios: Scenario[] = configs.map((k) => (k === search.todayIndex ? today.scenario : loaded[k].scenario));
+      const settingsOf = (k: number) => (k === search.todayIndex ? [] : Object.entries(settings[k]).map(([key, v]) => `${key}=${v}`));
+      const rerun = (j: number, r: number, seed: number) => rerunCommand(file, [...o.set, ...settingsOf(configs[j])], seed, r);
+      const outcome = await runScenarios(scenarios, o.seed, o.workers ?? 0, from, to, (_, results) => results.forEach((r, j) => deliver(configs[j], r)), rerun);
+      workers = outcome.workers;
+      return { stopped: outcome.stopped };
+    });
+    const doc = sizeDocument(file, o, { dimensions, settings, loaded, today, search, target, workers, stopped, wallMs: performance.now() - started });
+    if (doc.provenance.replications === 0) throw new StoppedEarly(interrupt.exitStatus, 'replication');
+    if (folder) await writeResultFolder(folder, doc, { 'configurations.csv': configurationsTable(doc) });
+    print(o.json ? JSON.stringify(doc) : `${formatSizing(doc)}${stopped ? '\n\nSTOPPED before the search ended: no configuration is claimed.' : ''}${o.out ? `\n\nResults in ${o.out}/ (results.json, configurations.csv, summary.csv, results.xlsx, report.html)` : ''}`);
+    return 0;
   });
-  const doc = sizeDocument(file, o, { dimensions, settings, loaded, today, search, target, workers, stopped, wallMs: performance.now() - started });
-  if (o.out) await writeResultFolder(o.out, doc, { 'configurations.csv': configurationsTable(doc) });
-  print(o.json ? JSON.stringify(doc) : `${formatSizing(doc)}${o.out ? `\n\nResults in ${o.out}/ (results.json, configurations.csv, summary.csv, results.xlsx, report.html)` : ''}`);
-  return 0;
 }
 
 interface Finished {

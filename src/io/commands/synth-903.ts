@@ -1,7 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { SYNTH_EPISODE_COLUMNS, SYNTH_HEADER_COLUMNS, synthReturn } from '../../calibrate/synth-return.js';
-import { writeFileAtomic } from '../atomic-write.js';
+import { withSession } from '../experiment-session.js';
 import { loadScenario } from '../load-scenario.js';
 
 /** Options of `carecap synth-903`. */
@@ -21,13 +19,16 @@ function plainCsv(header: string[], rows: string[][]): string {
 export async function synth903Command(file: string, o: Synth903Options, out: (s: string) => void): Promise<number> {
   const { scenario } = loadScenario(file);
   const years = synthReturn(scenario, o.seed, o.years);
-  mkdirSync(o.out, { recursive: true });
-  for (const y of years) {
-    const tag = `${y.year}-${String((y.year + 1) % 100).padStart(2, '0')}`;
-    await writeFileAtomic(join(o.out, `episodes_${tag}.csv`), plainCsv(SYNTH_EPISODE_COLUMNS, y.episodes));
-    await writeFileAtomic(join(o.out, `header_${tag}.csv`), plainCsv(SYNTH_HEADER_COLUMNS, y.header));
-    out(`${tag}: ${y.episodes.length} episodes, ${y.header.length} children`);
-  }
-  out(`Wrote a synthetic SSDA903 return (no real child) to ${o.out}`);
-  return 0;
+  // The one output mechanism of every command: staged, locked, published whole (docs/running.md).
+  return withSession(o.out, async ({ folder }) => {
+    for (const y of years) {
+      const tag = `${y.year}-${String((y.year + 1) % 100).padStart(2, '0')}`;
+      await folder!.write(`episodes_${tag}.csv`, plainCsv(SYNTH_EPISODE_COLUMNS, y.episodes));
+      await folder!.write(`header_${tag}.csv`, plainCsv(SYNTH_HEADER_COLUMNS, y.header));
+      out(`${tag}: ${y.episodes.length} episodes, ${y.header.length} children`);
+    }
+    folder!.publish();
+    out(`Wrote a synthetic SSDA903 return (no real child) to ${o.out}`);
+    return 0;
+  });
 }
