@@ -1,48 +1,50 @@
 import type { FigureSummary, SizeDocument } from '../capacity/result-document.js';
-import { formatValue } from '../report/format.js';
+import { formatMeanPm } from '../report/format-interval.js';
+import { formatNumber } from '../report/format.js';
+import { configNumber, decisionOf, droppedWords, marksOf, pathName, settingsText, VERDICT_WORDS } from '../report/size-words.js';
+import { textTable, wrap } from './text-table.js';
 
 /**
- * The terminal view of a sizing search: one row per configuration with its
- * settings, replications, verdict, objective and target figure, then the
- * chosen configuration in words.
+ * The terminal view of a sizing search, 100 columns wide, in the report's
+ * vocabulary and numbering: one row per configuration (#1 …) with its
+ * settings, replications, verdict, objective and target figure as
+ * mean ± 95% CI, then the answer in words.
  */
 
-function pad(cells: string[][], right: boolean[]): string[] {
-  const widths = cells[0].map((_, c) => Math.max(...cells.map((r) => [...r[c]].length)));
-  return cells.map((r) => r.map((v, c) => (right[c] ? v.padStart(widths[c]) : v.padEnd(widths[c]))).join('  ').trimEnd());
+function pm(f: FigureSummary | undefined): string {
+  return f ? formatMeanPm(f.mean, f.ci95, f.unit) : '–';
 }
 
-const VERDICT = { yes: 'meets', no: 'fails', unclear: 'unclear' } as const;
-
-function value(f: FigureSummary | undefined): string {
-  return f ? formatValue(f.mean, f.unit) : '–';
-}
-
-/** `services.hub.beds` → `hub.beds`. */
-const short = (path: string) => path.replace(/^services\./, '');
+const MARKS = { chosen: 'recommended', tie: 'tie', today: 'today' } as const;
 
 /** The search as an aligned table and a closing verdict. */
-export function formatSizing(doc: SizeDocument): string {
+export function formatSizing(doc: SizeDocument, width = 100): string {
   const fig = (i: number, id: string) => doc.configurations[i].figures.find((f) => f.id === id);
-  const header = ['#', ...doc.dimensions.map((d) => short(d.path)), 'reps', 'target', 'front', doc.objective, doc.target.figure, 'note'];
+  const columns = [
+    { header: '#', right: true }, ...doc.dimensions.map((d) => ({ header: pathName(d.path), right: true })), { header: 'reps', right: true },
+    { header: 'target' }, { header: doc.objective, right: true }, { header: doc.target.figure, right: true }, { header: 'note', shrink: true },
+  ];
   const rows = doc.configurations.map((c, i) => [
-    String(i), ...doc.dimensions.map((d) => String(c.settings[d.path])), String(c.replications), VERDICT[c.feasible],
-    c.onParetoFront ? 'yes' : '', value(fig(i, doc.objective)), value(fig(i, doc.target.figure)),
-    i === doc.chosen ? 'CHOSEN' : c.dropped ?? '',
+    configNumber(i), ...doc.dimensions.map((d) => String(c.settings[d.path])), String(c.replications), VERDICT_WORDS[c.feasible],
+    pm(fig(i, doc.objective)), pm(fig(i, doc.target.figure)),
+    [...marksOf(doc, i).map((m) => MARKS[m]), c.onParetoFront ? 'Pareto' : '', c.dropped ? 'early' : ''].filter(Boolean).join('; '),
   ]);
-  const right = header.map((h, c) => !['target', 'front'].includes(h) && c !== header.length - 1);
+  const early = doc.configurations.flatMap((c, i) => (c.dropped ? wrap(`${configNumber(i)} stopped early: ${droppedWords(c.dropped)}`, width, '  ') : []));
   const total = doc.configurations.reduce((a, c) => a + c.replications, 0);
   const p = doc.provenance;
   const chosen = doc.chosen === null ? undefined : doc.configurations[doc.chosen];
-  const verdict = chosen
-    ? `Cheapest configuration meeting ${doc.target.figure} ≤ ${doc.target.value} with ${doc.target.confidence * 100}% confidence: #${doc.chosen} (${Object.entries(chosen.settings).map(([k, v]) => `${short(k)} = ${v}`).join(', ')}), ${doc.objective} ${value(fig(doc.chosen!, doc.objective))}.`
-    : `No configuration was shown to meet ${doc.target.figure} ≤ ${doc.target.value} with ${doc.target.confidence * 100}% confidence.`;
+  const target = `${doc.target.figure} ≤ ${doc.target.value} with ${doc.target.confidence * 100}% confidence`;
+  const d = decisionOf(doc);
+  const verdict = d.statement ?? (chosen
+    ? `Recommended: ${configNumber(doc.chosen!)} (${settingsText(chosen.settings)}), the lowest mean ${doc.objective} among configurations shown to meet ${target}: ${pm(fig(doc.chosen!, doc.objective))}.`
+    : `No configuration was shown to meet ${target}.`);
   const unclear = doc.configurations.filter((c) => c.feasible === 'unclear' && !c.dropped).length;
   return [
-    `${doc.scenario.name}: ${doc.configurations.length} configurations, ${total} replications in all (seed ${p.seed}, ${p.wallMs} ms)${p.partial ? ' (PARTIAL: stopped early)' : ''}`,
-    ...pad([header, ...rows], right).map((l) => `  ${l}`),
+    ...wrap(`${doc.scenario.name}: ${doc.configurations.length} configurations, ${total} replications in all (seed ${p.seed}, ${formatNumber(p.wallMs / 1000, 1)} s)${p.partial ? ' (PARTIAL: stopped early)' : ''}. Means ± 95% CI; configurations with fewer replications are less precise.`, width),
+    ...textTable(columns, rows, width, ''),
+    ...early,
     '',
-    verdict,
-    ...(unclear ? [`${unclear} configuration(s) reached the replication cap still unclear; one of them may be cheaper and feasible (raise --replications).`] : []),
+    ...wrap(verdict, width),
+    ...(unclear ? wrap(`${unclear} configuration(s) reached the replication cap and the run cannot tell yet whether they meet the target; one of them may be cheaper (raise --replications).`, width) : []),
   ].join('\n');
 }

@@ -8,11 +8,10 @@ import { openRunner, type PoolOptions } from '../../workers/index.js';
 import { loadScenario, type LoadedScenario } from '../load-scenario.js';
 import { RunOutput } from '../run-output.js';
 import { ProgressBar } from '../progress.js';
+import { runTable } from '../run-table.js';
 import { Interrupt } from '../interrupt.js';
 import { runRounds, PRECISION_FIGURES, type RoundsOutcome } from '../run-rounds.js';
 import { VERSION } from '../version.js';
-import { formatValue } from '../../report/format.js';
-import type { Unit } from '../../sim/results.js';
 
 /** Options of `carecap run` (see docs/running.md). */
 export interface RunOptions {
@@ -150,15 +149,9 @@ function replayOne(scenario: Scenario, seed: number, replication: number, json: 
 }
 
 function formatRunSummary(doc: RunDocument, outcome: RoundsOutcome, out?: string): string {
-  const key = ['hub.utilisation', 'hub.shareTimeFull', 'outreach.utilisation', 'outreach.meanWaitDays', 'spillover.count', 'spillover.share', 'ooc.childWeeks', 'stability.breakdowns', 'cost.total'];
-  const v = (x: number, unit: Unit) => formatValue(x, unit);
-  const unitWord = (u: Unit) => (u === 'GBP' || u === 'share' ? '' : ` ${u}`);
-  const lines = doc.figures
-    .filter((f) => key.includes(f.id))
-    .map((f) => `  ${f.label.padEnd(60)} ${`${v(f.mean, f.unit)}${unitWord(f.unit)}`.padStart(18)}  95% CI ${v(f.ci95[0], f.unit)} to ${v(f.ci95[1], f.unit)}; P10–P90 ${v(f.p10, f.unit)} to ${v(f.p90, f.unit)}`);
   const p = doc.provenance;
   const head = `${p.scenarioName}: ${p.replications} replications, seed ${p.seed}, ${p.workers} workers, ${(p.wallMs / 1000).toFixed(1)} s${p.partial ? ' (PARTIAL)' : ''}`;
-  return [head, ...lines, precisionLine(doc, outcome), out ? `Results in ${out}/` : ''].filter((l) => l !== '').join('\n');
+  return [head, ...runTable(doc), precisionLine(doc, outcome), out ? `Results in ${out}/ (results.json, summary.csv, replications.csv, weekly.csv, results.xlsx, report.html)` : ''].filter((l) => l !== '').join('\n');
 }
 
 function precisionLine(doc: RunDocument, outcome: RoundsOutcome): string {
