@@ -8,6 +8,7 @@ import { writeFileAtomic } from './atomic-write.js';
 import { writeReport } from './report-command.js';
 import { writeSummaryCsv, writeWeeklyCsv } from './summary-csv.js';
 import { writeWorkbook } from './workbook.js';
+import { replicationsHeader } from './result-tables.js';
 
 /** Files of a run folder; results.json is published last and means "the rest belongs to it". */
 export const RUN_FILES = ['replications.csv', 'summary.csv', 'weekly.csv', 'results.xlsx', 'report.html', 'results.json'] as const;
@@ -29,7 +30,7 @@ export class RunOutput {
     mkdirSync(folder, { recursive: true });
     this.staging = join(folder, `.carecap-staging-${process.pid}-${randomBytes(4).toString('hex')}`);
     mkdirSync(this.staging);
-    this.replications = new CsvStream(join(this.staging, 'replications.csv'), ['replication', 'events', ...catalogue.scalars.map((s) => s.id)]);
+    this.replications = new CsvStream(join(this.staging, 'replications.csv'), replicationsHeader(catalogue));
   }
 
   /** Streams one replication's row (call in replication order). */

@@ -5,7 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '../../src/io/csv.js';
 import { writeFileAtomic } from '../../src/io/atomic-write.js';
-import { replicationsTable, summaryTable } from '../../src/io/result-tables.js';
+import { configurationsTable, replicationsTable, summaryTable, weeklyTable } from '../../src/io/result-tables.js';
 import { writeSummaryCsv } from '../../src/io/summary-csv.js';
 import { writeWorkbook } from '../../src/io/workbook.js';
 import { writeReport } from '../../src/io/report-command.js';
@@ -51,12 +51,26 @@ describe('tables', () => {
     const cmp = compareDocument();
     expect(summaryTable(cmp).rows).toHaveLength(cmp.baseline.figures.length * (1 + cmp.options.length));
   });
+  it('weekly bands leave capacity blank for a series with no places, and keep it where there are', () => {
+    const doc = runDocument();
+    const noPlaces = { ...doc.series[0], id: 'ooc', capacity: doc.series[0].capacity.map(() => 0) };
+    const t = weeklyTable({ ...doc, series: [doc.series[0], noPlaces] });
+    const capacity = t.header.indexOf('capacity');
+    expect(t.rows.filter((r) => r[0] === 'ooc').every((r) => r[capacity] === null)).toBe(true);
+    expect(t.rows.filter((r) => r[0] === doc.series[0].id).every((r) => typeof r[capacity] === 'number')).toBe(true);
+  });
+  it('configurations are numbered from 1 and figure columns carry their unit', () => {
+    const t = configurationsTable(sizeDocument());
+    expect(t.rows.map((r) => r[0])).toEqual(sizeDocument().configurations.map((_, i) => i + 1));
+    expect(t.header).toContain('cost.total mean (£)');
+    expect(t.header).toContain('spillover.count ci95_high (count)');
+  });
   it('replications are sorted by index with one column per scalar', () => {
     const t = replicationsTable(
       { scalars: [{ id: 'a', label: 'A', unit: 'count', group: 'g' }], series: [], weekStarts: [] },
       [{ replication: 1, events: 10, values: [2], weekly: [] }, { replication: 0, events: 9, values: [1], weekly: [] }],
     );
-    expect(t.header).toEqual(['replication', 'events', 'a']);
+    expect(t.header).toEqual(['replication', 'events', 'a (count)']);
     expect(t.rows).toEqual([[0, 9, 1], [1, 10, 2]]);
   });
 });
