@@ -43,6 +43,7 @@ export function optionOrder(doc: CompareDocument): number[] {
 /** A difference as `+£1.2m (+£0.4m to +£2.0m)` with its verdict word, coloured. */
 export function differenceCell(d: DifferenceSummary | undefined): SafeHtml {
   if (!d) return html`<td class="num">–</td>`;
+  if (verdictOf(d) === 'no difference') return html`<td class="num cannot">0<br><small>identical in every replication</small></td>`;
   const step = stepOf(d.ci95, d.unit);
   const like = Math.max(Math.abs(d.ci95[0]), Math.abs(d.ci95[1]));
   const s = (x: number) => formatSignedAt(x, d.unit, step, like);

@@ -7,7 +7,7 @@ import { html, type SafeHtml } from './html.js';
 import { chartDiv, type PageContent } from './page.js';
 import { compareAnswer, differenceCell, optionOrder } from './compare-answer.js';
 import { verdictOf } from './direction.js';
-import { formatSignedAt, stepOf } from './format-interval.js';
+import { formatAt, formatSignedAt, stepOf } from './format-interval.js';
 import { domId } from './run-charts.js';
 import { provenanceFooter, scenarioSection, warnings } from './scenario-section.js';
 
@@ -28,7 +28,12 @@ function differenceHover(option: string, d: DifferenceSummary): string {
   ].join('<br>');
 }
 
-const VERDICT_COLOUR = { better: COLOURS.third, worse: COLOURS.warn, 'cannot tell': COLOURS.grey, higher: COLOURS.main, lower: COLOURS.main } as const;
+const VERDICT_COLOUR = { better: COLOURS.third, worse: COLOURS.warn, 'cannot tell': COLOURS.grey, 'no difference': COLOURS.grey, higher: COLOURS.main, lower: COLOURS.main } as const;
+
+/** A mean at the precision of its own interval. */
+function meanText(f: FigureSummary): string {
+  return formatAt(f.mean, f.unit, stepOf(f.ci95, f.unit));
+}
 
 /** A difference at the precision its interval supports: `+£1.2m`, `−3.1 pp`. */
 function differenceText(d: DifferenceSummary): string {
@@ -93,10 +98,10 @@ const OPTIONS_PER_TABLE = 3;
 function sideBySideRow(doc: CompareDocument, f: FigureSummary, options: OptionResult[]): SafeHtml {
   const cells = options.map((o) => {
     const mine = o.figures.find((x) => x.id === f.id);
-    return html`<td class="num">${mine ? formatValue(mine.mean, f.unit) : '–'}</td>${differenceCell(o.differences.find((x) => x.id === f.id))}`;
+    return html`<td class="num">${mine ? meanText(mine) : '–'}</td>${differenceCell(o.differences.find((x) => x.id === f.id))}`;
   });
   return html`<tr${doc.keyFigures.includes(f.id) ? html` class="chosen"` : ''}><td>${f.label} (${unitLabel(f.unit)})<br><code>${f.id}</code></td>
-<td class="num">${formatValue(f.mean, f.unit)}</td>${cells}</tr>`;
+<td class="num">${meanText(f)}</td>${cells}</tr>`;
 }
 
 /** Options side by side, a few per table: baseline mean, then each option's mean and paired difference. */

@@ -21,9 +21,11 @@ export function betterWhen(id: string): Direction {
 }
 
 /** What a paired difference says: better, worse, cannot tell (interval includes zero), or higher/lower. */
-export type Verdict = 'better' | 'worse' | 'cannot tell' | 'higher' | 'lower';
+export type Verdict = 'better' | 'worse' | 'cannot tell' | 'higher' | 'lower' | 'no difference';
 
 export function verdictOf(d: DifferenceSummary): Verdict {
+  // The same value in every replication of both arms (e.g. a count that is always 0): nothing to tell.
+  if (d.meanDifference === 0 && d.ci95[0] === 0 && d.ci95[1] === 0) return 'no difference';
   if (!d.clearOfZero) return 'cannot tell';
   const up = d.meanDifference > 0;
   const dir = betterWhen(d.id);

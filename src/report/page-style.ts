@@ -39,6 +39,10 @@ table.compact td, table.compact th { padding: 3px 6px; }
 .better { color: #0b6b2e; font-weight: 600; }
 .worse { color: #b3261e; font-weight: 600; }
 .cannot { color: var(--muted); }
+td.rag { font-weight: 600; border-left: 8px solid; }
+td.rag.green { border-left-color: #1a7f37; color: #0b6b2e; }
+td.rag.amber { border-left-color: #d4a72c; color: #7d4e00; }
+td.rag.red { border-left-color: #cf222e; color: #a40e26; }
 td small { font-weight: normal; color: var(--muted); white-space: nowrap; }
 .tag { display: inline-block; font-size: 12px; border-radius: 4px; padding: 0 5px; margin-left: 4px; border: 1px solid var(--rule); background: #fff; font-weight: 600; }
 .tag.chosen { border-color: #0b5cad; color: #0b5cad; }

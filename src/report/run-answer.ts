@@ -4,6 +4,7 @@ import { formatDate, formatNumber } from './format.js';
 import { formatMeanPm, formatRangeAt, stepOf } from './format-interval.js';
 import { html, type SafeHtml } from './html.js';
 import { fyTable } from './run-years.js';
+import { targetsTable } from './targets.js';
 
 /**
  * The run report's first screen: the answer a Cabinet paper could quote, as
@@ -55,6 +56,7 @@ export function runAnswer(doc: RunDocument): SafeHtml {
   return html`<section id="answer" class="answer-box">
 <h2 class="first">The answer</h2>
 ${sentences(doc)}
+${targetsTable(doc, doc.figures)}
 <p class="note">± is the 95% confidence interval of the mean (how precisely the run pins the average down). P10 to P90 is the spread of outcomes: in 8 of 10 simulated futures the figure lies in that range.</p>
 <div class="grid2">
 <div>${headlineTable(doc.figures)}</div>

@@ -31,15 +31,16 @@ function shownIds(doc: SizeDocument): string[] {
 /** A table of the given configurations (by index). */
 export function configurationRows(doc: SizeDocument, indices: number[], id: string): SafeHtml {
   const ids = shownIds(doc);
+  const why = indices.some((i) => doc.configurations[i].dropped);
   const rows = indices.map((i) => {
     const c = doc.configurations[i];
     return html`<tr${i === doc.chosen ? html` class="chosen"` : ''}><td class="num">${configNumber(i)}</td>
 ${doc.dimensions.map((d) => html`<td class="num">${formatNumber(c.settings[d.path], 2)}</td>`)}
 <td>${VERDICT_WORDS[c.feasible]}${marks(doc, i)}${c.onParetoFront ? html`<span class="tag">Pareto front</span>` : ''}</td><td class="num">${c.replications}</td>
-${ids.map((fid) => html`<td class="num">${pm(c, fid)}</td>`)}${c.dropped ? html`<td>${droppedWords(c.dropped)}</td>` : html`<td></td>`}</tr>`;
+${ids.map((fid) => html`<td class="num">${pm(c, fid)}</td>`)}${why ? html`<td>${c.dropped ? droppedWords(c.dropped) : ''}</td>` : ''}</tr>`;
   });
   return html`<table id="${id}" class="compact"><thead><tr><th class="num">#</th>${doc.dimensions.map((d) => html`<th class="num">${pathName(d.path)}</th>`)}
-<th>Target</th><th class="num">Replications</th>${ids.map((fid) => html`<th class="num">${describeFigure(doc, fid)?.label ?? fid} (mean ± 95% CI)</th>`)}<th>Why it stopped early</th></tr></thead>
+<th>Target</th><th class="num">Replications</th>${ids.map((fid) => html`<th class="num">${describeFigure(doc, fid)?.label ?? fid} (mean ± 95% CI)</th>`)}${why ? html`<th>Why it stopped early</th>` : ''}</tr></thead>
 <tbody>${rows}</tbody></table>`;
 }
 

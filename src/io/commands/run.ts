@@ -12,6 +12,7 @@ import { runTable } from '../run-table.js';
 import { Interrupt } from '../interrupt.js';
 import { runRounds, PRECISION_FIGURES, type RoundsOutcome } from '../run-rounds.js';
 import { VERSION } from '../version.js';
+import { InputError } from '../input-error.js';
 
 /** Options of `carecap run` (see docs/running.md). */
 export interface RunOptions {
@@ -49,6 +50,7 @@ export async function runCommand(file: string, o: RunOptions, print: (s: string)
   const maxReplications = o.maxReplications ?? 20_000;
   const batchSize = o.batchSize ?? defaultBatchSize(o.precision ? Math.min(o.replications, maxReplications) : o.replications, workers);
   const catalogue = catalogueOf(loaded.scenario);
+  checkTargets(loaded, catalogue.scalars.map((s) => s.id));
   const summary = new Summariser(catalogue);
   const started = performance.now();
   const handle = await openRunner([loaded.scenario], o.seed, workers, o.pool);
@@ -109,7 +111,13 @@ function runDocument(loaded: LoadedScenario, o: RunOptions, workers: number, sum
     series: some ? summary.series() : [],
     ...(outcome.precision ? { precision: outcome.precision } : {}),
     failures: outcome.failure ? [outcome.failure] : [],
+    // The scenario's targets travel with the results so `carecap report` can colour against them (docs/results.md).
+    ...targetsPart(loaded),
   };
+}
+
+function targetsPart(loaded: LoadedScenario): object {
+  return loaded.scenario.reporting ? { reporting: loaded.scenario.reporting } : {};
 }
 
 /** The command that re-runs one replication alone, as printed after a failure. */
@@ -146,6 +154,13 @@ function replayOne(scenario: Scenario, seed: number, replication: number, json: 
   const lines = figures.map((f) => `  ${f.id.padEnd(36)} ${String(f.value).padStart(22)}  ${f.unit}`);
   print([`${scenario.name}: replication ${replication}, seed ${seed}, ${result.events} events`, ...lines].join('\n'));
   return EXIT.ok;
+}
+
+/** Every `reporting.targets[i].figure` must name a figure of this scenario (checked before anything runs or is written). */
+function checkTargets(loaded: LoadedScenario, ids: string[]): void {
+  const problems = (loaded.scenario.reporting?.targets ?? []).flatMap((t, i) =>
+    ids.includes(t.figure) ? [] : [`reporting.targets.${i}.figure: no figure "${t.figure}" (figure ids are in summary.csv and docs/results.md)`]);
+  if (problems.length) throw new InputError(loaded.file, problems);
 }
 
 function formatRunSummary(doc: RunDocument, outcome: RoundsOutcome, out?: string): string {
