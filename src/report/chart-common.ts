@@ -73,7 +73,8 @@ export function figureHover(f: FigureSummary, name = f.label): string {
 export function figureBarChart(div: string, heading: string, figures: FigureSummary[]): ChartSpec {
   const unit = figures[0].unit;
   // The value goes in the row label, where no whisker can cover it.
-  const labels = figures.map((f) => `${plotlyText(f.label)}: ${formatValue(f.mean, unit)}`);
+  // A value that never varies says so (e.g. returns from out of county when that policy is off).
+  const labels = figures.map((f) => `${plotlyText(f.label)}: ${formatValue(f.mean, unit)}${f.min === f.max ? ' in every replication' : ''}`);
   const trace = {
     type: 'bar',
     orientation: 'h',

@@ -35,6 +35,8 @@ footer { margin-top: 40px; color: var(--muted); font-size: 12px; }
 .answer-box h2.first { border-top: 0; margin-top: 4px; padding-top: 0; }
 p.answer { font-size: 16px; margin: 6px 0 8px; }
 table.compact { font-size: 13px; margin: 4px 0 8px; }
+figure.mini { margin: 4px 0; break-inside: avoid; }
+figure.mini svg { display: block; max-width: 520px; }
 table.compact td, table.compact th { padding: 3px 6px; }
 .better { color: #0b6b2e; font-weight: 600; }
 .worse { color: #b3261e; font-weight: 600; }

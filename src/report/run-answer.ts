@@ -5,6 +5,7 @@ import { formatMeanPm, formatRangeAt, stepOf } from './format-interval.js';
 import { html, type SafeHtml } from './html.js';
 import { fyTable } from './run-years.js';
 import { targetsTable } from './targets.js';
+import { costByYearMini } from './mini-chart.js';
 
 /**
  * The run report's first screen: the answer a Cabinet paper could quote, as
@@ -60,7 +61,7 @@ ${targetsTable(doc, doc.figures)}
 <p class="note">± is the 95% confidence interval of the mean (how precisely the run pins the average down). P10 to P90 is the spread of outcomes: in 8 of 10 simulated futures the figure lies in that range.</p>
 <div class="grid2">
 <div>${headlineTable(doc.figures)}</div>
-<div>${fyTable(doc)}</div>
+<div>${fyTable(doc)}${costByYearMini(doc)}</div>
 </div>
 </section>`;
 }
