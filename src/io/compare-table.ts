@@ -36,7 +36,10 @@ export function formatComparison(doc: CompareDocument, figures: readonly string[
   const blocks = optionOrder(doc).map((i, k) => {
     const o = doc.options[i];
     const rows = figures.flatMap((id) => o.differences.filter((d) => d.id === id)).map(row);
-    return ['', ...wrap(`${k + 1}. ${o.name}: ${optionWords(o)}`, width), ...textTable(COLUMNS, rows, width)].join('\n');
+    return ['', ...wrap(`${o.decision?.rank ?? k + 1}. ${o.name}: ${optionWords(o)}`, width), ...textTable(COLUMNS, rows, width),
+      ...(o.decision ? wrap(o.decision.sentence, width, '  ') : [])].join('\n');
   });
-  return [...head, ...blocks].join('\n');
+  const npv = doc.options.find((o) => o.decision?.npv)?.decision?.npv;
+  const money = npv?.discounting ? wrap(`Net present value: ${npv.discounting}.`, width) : [];
+  return [...head, ...money, ...blocks, ...(doc.ranking ? ['', ...wrap(doc.ranking.sentence, width)] : [])].join('\n');
 }

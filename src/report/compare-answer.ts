@@ -55,10 +55,11 @@ export function differenceCell(d: DifferenceSummary | undefined): SafeHtml {
 function moneyCells(o: DecidedOption, show: boolean): SafeHtml {
   if (!show) return html``;
   const npv = o.decision?.npv;
-  const npvText = npv ? `${formatAt(npv.gbp, 'GBP', stepOf(npv.ci95, 'GBP'))} (${formatAt(npv.ci95[0], 'GBP', stepOf(npv.ci95, 'GBP'))} to ${formatAt(npv.ci95[1], 'GBP', stepOf(npv.ci95, 'GBP'))})` : '–';
+  const at = (x: number) => formatAt(x, 'GBP', stepOf(npv!.ci95, 'GBP'), Math.max(Math.abs(npv!.ci95[0]), Math.abs(npv!.ci95[1])));
+  const npvCell = npv ? html`<td class="num">${at(npv.gbp)}<br><small>${at(npv.ci95[0])} to ${at(npv.ci95[1])}</small></td>` : html`<td class="num">–</td>`;
   const pb = o.decision?.paybackYears;
   const pbText = pb === undefined ? '–' : pb === null ? 'not within the horizon' : `${formatNumber(pb, 1)} years`;
-  return html`<td class="num">${npvText}</td><td class="num">${pbText}</td>`;
+  return html`${npvCell}<td class="num">${pbText}</td>`;
 }
 
 /** The ranked decision table (`#decision-table`). */
@@ -80,13 +81,19 @@ ${figures.map((f) => html`<th class="num">${f!.label}: option − baseline (95% 
 /** The opening sentences: the document's own, or the cheapest option and how many cannot be told apart. */
 function sentences(doc: CompareDocument): SafeHtml {
   const ranking = (doc as RankedDocument).ranking?.sentence;
-  const own = (doc.options as DecidedOption[]).map((o) => o.decision?.sentence).filter((s): s is string => !!s);
-  if (ranking || own.length) return html`<p class="answer">${ranking ?? ''}</p>${own.length ? html`<ul>${own.map((s) => html`<li>${s}</li>`)}</ul>` : ''}`;
+  if (ranking) return html`<p class="answer">${ranking}</p>`;
   const cost = doc.options.map((o) => ({ o, d: o.differences.find((d) => d.id === 'cost.total') })).filter((x) => x.d);
   const unclear = cost.filter((x) => !x.d!.clearOfZero).length;
   const base = doc.baseline.figures.find((f) => f.id === 'cost.total');
   const best = optionOrder(doc).map((i) => cost.find((x) => x.o === doc.options[i])).find((x) => x);
   return html`<p class="answer">${base ? `The baseline “${doc.baseline.name}” costs ${formatMeanPm(base.mean, base.ci95, 'GBP')} over the period. ` : ''}${best ? `Lowest mean total cost: “${best.o.name}”, ${formatSignedAt(best.d!.meanDifference, 'GBP', stepOf(best.d!.ci95, 'GBP'))} against the baseline (${verdictOf(best.d!)}). ` : ''}${unclear ? `For ${unclear} of ${cost.length} options the run cannot tell the total cost from the baseline's (the 95% interval includes zero).` : ''}</p>`;
+}
+
+/** Each option's decision in words (when the document has them), best first and named. */
+function decisionSentences(doc: CompareDocument): SafeHtml {
+  const options = optionOrder(doc).map((i) => doc.options[i] as DecidedOption).filter((o) => o.decision?.sentence);
+  if (options.length === 0) return html``;
+  return html`<ul id="decision-sentences">${options.map((o) => html`<li><b>${o.name}</b>: ${o.decision!.sentence}</li>`)}</ul>`;
 }
 
 /** The answer section of the comparison report. */
@@ -96,5 +103,6 @@ export function compareAnswer(doc: CompareDocument): SafeHtml {
 ${sentences(doc)}
 <p class="note">${ranked ? `Ranked by ${ranked.rankedBy === 'npv' ? 'net present value' : 'mean cost difference'}.` : 'Ordered by mean difference in total cost, cheapest first; the verdicts say which differences the run can tell from zero.'} Each option runs with the same children as the baseline (common random numbers), ${doc.provenance.replications.toLocaleString('en-GB')} replications. Better and worse are judged by the 95% interval of the paired difference; “cannot tell” means it includes zero.</p>
 ${decisionTable(doc)}
+${decisionSentences(doc)}
 </section>`;
 }

@@ -36,6 +36,7 @@ footer { margin-top: 40px; color: var(--muted); font-size: 12px; }
 p.answer { font-size: 16px; margin: 6px 0 8px; }
 table.compact { font-size: 13px; margin: 4px 0 8px; }
 figure.mini { margin: 4px 0; break-inside: avoid; }
+#decision-table td:nth-child(2) { min-width: 15em; }
 figure.mini svg { display: block; max-width: 520px; }
 table.compact td, table.compact th { padding: 3px 6px; }
 .better { color: #0b6b2e; font-weight: 600; }
@@ -63,6 +64,8 @@ td small { font-weight: normal; color: var(--muted); white-space: nowrap; }
   thead { display: table-header-group; }
   tr { break-inside: avoid; }
   .grid2 { grid-template-columns: 1fr; }
-  .answer-box { background: none; }
+  .answer-box { background: none; padding: 4px 6px; border-width: 1px; }
+  th { overflow-wrap: anywhere; }
+  .tag { display: inline; padding: 0 2px; }
 }
 `;

@@ -1,6 +1,6 @@
 import type { SizeConfiguration, SizeDocument } from '../capacity/result-document.js';
 import { formatNumber, formatValue } from './format.js';
-import { formatMeanPm } from './format-interval.js';
+import { formatMeanPm, formatSignedAt, stepOf } from './format-interval.js';
 import { html, type SafeHtml } from './html.js';
 import { configNumber, decisionOf, droppedWords, describeFigure, figureOf, marksOf, pathName, settingsText, VERDICT_WORDS } from './size-words.js';
 
@@ -23,6 +23,15 @@ function pm(c: SizeConfiguration, id: string): string {
   return f ? formatMeanPm(f.mean, f.ci95, f.unit) : '–';
 }
 
+/** The paired difference from the recommendation on the replications both ran: the comparable number. */
+function pairedCell(c: SizeConfiguration): SafeHtml {
+  const d = c.versusRecommended;
+  if (!d) return html`<td class="num">–</td>`;
+  const like = Math.max(Math.abs(d.ci95[0]), Math.abs(d.ci95[1]));
+  const s = (x: number) => formatSignedAt(x, d.unit, stepOf(d.ci95, d.unit), like);
+  return html`<td class="num">${s(d.meanDifference)}<br><small>${s(d.ci95[0])} to ${s(d.ci95[1])}, n ${d.n}</small></td>`;
+}
+
 /** The figures a configuration table shows: objective, then target figure. */
 function shownIds(doc: SizeDocument): string[] {
   return [...new Set([doc.objective, doc.target.figure])];
@@ -32,15 +41,16 @@ function shownIds(doc: SizeDocument): string[] {
 export function configurationRows(doc: SizeDocument, indices: number[], id: string): SafeHtml {
   const ids = shownIds(doc);
   const why = indices.some((i) => doc.configurations[i].dropped);
+  const paired = doc.chosen !== null && indices.some((i) => doc.configurations[i].versusRecommended);
   const rows = indices.map((i) => {
     const c = doc.configurations[i];
     return html`<tr${i === doc.chosen ? html` class="chosen"` : ''}><td class="num">${configNumber(i)}</td>
 ${doc.dimensions.map((d) => html`<td class="num">${formatNumber(c.settings[d.path], 2)}</td>`)}
 <td>${VERDICT_WORDS[c.feasible]}${marks(doc, i)}${c.onParetoFront ? html`<span class="tag">Pareto front</span>` : ''}</td><td class="num">${c.replications}</td>
-${ids.map((fid) => html`<td class="num">${pm(c, fid)}</td>`)}${why ? html`<td>${c.dropped ? droppedWords(c.dropped) : ''}</td>` : ''}</tr>`;
+${ids.map((fid) => html`<td class="num">${pm(c, fid)}</td>`)}${paired ? pairedCell(c) : ''}${why ? html`<td>${c.dropped ? droppedWords(c.dropped) : ''}</td>` : ''}</tr>`;
   });
   return html`<table id="${id}" class="compact"><thead><tr><th class="num">#</th>${doc.dimensions.map((d) => html`<th class="num">${pathName(d.path)}</th>`)}
-<th>Target</th><th class="num">Replications</th>${ids.map((fid) => html`<th class="num">${describeFigure(doc, fid)?.label ?? fid} (mean ± 95% CI)</th>`)}${why ? html`<th>Why it stopped early</th>` : ''}</tr></thead>
+<th>Target</th><th class="num">Replications</th>${ids.map((fid) => html`<th class="num">${describeFigure(doc, fid)?.label ?? fid} (mean ± 95% CI)</th>`)}${paired ? html`<th class="num">${describeFigure(doc, doc.objective)?.label ?? doc.objective} − recommended ${configNumber(doc.chosen!)} (paired, 95% CI)</th>` : ''}${why ? html`<th>Why it stopped early</th>` : ''}</tr></thead>
 <tbody>${rows}</tbody></table>`;
 }
 

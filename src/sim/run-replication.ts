@@ -175,7 +175,7 @@ function finite(def: FigureDef, v: number): number {
 /** The figures a scenario produces, before any replication runs. */
 export function catalogueOf(s: Scenario): MetricCatalogue {
   const tl = buildTimeline(s);
-  const scalars = figureDefs(s, tl).map(({ id, label, unit, group }) => ({ id, label, unit, group }));
+  const scalars = figureDefs(s, tl).map(({ id, label, unit, group, ratio }) => ({ id, label, unit, group, ...(ratio ? { ratio } : {}) }));
   const places = buildPlaces(s, tl);
   const capacityOf = (name: string) => weeklyCapacity(tl, places.find((p) => p.name === name)!);
   return { scalars, series: seriesInfo(s, tl, capacityOf), weekStarts: tl.weekStarts };

@@ -63,6 +63,8 @@ const hub = z.strictObject({
   variableWeeklyGbpPerChild: gbp.default(0),
   /** 0: a loss system, a referral finding every bed taken goes external at once. */
   maxWaitDays: z.number().nonnegative().default(0),
+  /** At most this many waiting at once (absent: no limit); a referral finding the list full goes external at once. */
+  maxWaiting: z.number().int().nonnegative().optional(),
   outcomes: OutcomeMixSchema,
   ...lifetime,
 });
@@ -73,6 +75,8 @@ const outreach = z.strictObject({
   fixedWeeklyGbpPerSlot: gbp,
   /** Absent: wait as long as it takes. */
   maxWaitDays: z.number().nonnegative().optional(),
+  /** At most this many waiting at once (absent: no limit); a child finding the list full goes without. */
+  maxWaiting: z.number().int().nonnegative().optional(),
   /** Multiplies a supported placement's breakdown hazard. */
   breakdownFactor: z.number().min(0).max(1).default(1),
   startOn: z.array(z.enum(['leaveHub', 'atRisk', 'returnHome', 'breakdown'])).default([]),

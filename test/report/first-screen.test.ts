@@ -31,7 +31,7 @@ const SCENARIO = 'scenarios/leicestershire.yaml';
 const COMMANDS: Record<'run' | 'compare' | 'size', string[]> = {
   run: ['run', SCENARIO, '--replications', '12'],
   compare: ['compare', '--batch', 'scenarios/options/seeds-choices.yaml', '--replications', '8'],
-  size: ['size', SCENARIO, '--vary', 'services.hub.beds=2..4', '--target', 'spillover.share<=0.6', '--replications', '12', '--initial', '4'],
+  size: ['size', SCENARIO, '--vary', 'services.hub.beds=2..4', '--target', 'spillover.share<=0.6', '--replications', '30', '--initial', '10'],
 };
 
 /** Runs the CLI into `folder`; fails the test with its stderr if it does not exit 0. */
@@ -48,7 +48,8 @@ function expectedOnFirstScreen(doc: ResultDocument): string[] {
   const size = doc as SizeDocument;
   const chosen = size.chosen === null ? undefined : size.configurations[size.chosen];
   const cost = chosen?.figures.find((f) => f.id === size.objective);
-  return chosen && cost ? [configNumber(size.chosen!), formatMeanPm(cost.mean, cost.ci95, cost.unit)] : ['No configuration'];
+  // No recommendation (none feasible, stopped, capped): the statement says why.
+  return chosen && cost ? [configNumber(size.chosen!), formatMeanPm(cost.mean, cost.ci95, cost.unit)] : [size.statement ?? 'No configuration'];
 }
 
 describe.skipIf(!existsSync(CHROMIUM) || !existsSync('dist/src/cli.js'))('reports of real results: the answer first', () => {

@@ -5,6 +5,7 @@ import type { OccupancyMonitor } from '../occupancy-monitor.js';
 import type { Place } from './place.js';
 import type { ModelState } from './state.js';
 import type { CostCategory } from './cost-ledger.js';
+import { distributionFigures } from './distribution-figures.js';
 
 /** A scalar figure: what it is, and how to read it off a finished replication. */
 export interface FigureDef extends MetricInfo {
@@ -12,6 +13,8 @@ export interface FigureDef extends MetricInfo {
 }
 
 const fig = (id: string, label: string, unit: Unit, group: string, value: (st: ModelState) => number): FigureDef => ({ id, label, unit, group, value });
+/** Declares a figure a ratio of two count figures of the catalogue (summarised as total over total). */
+const per = (f: FigureDef, numerator: string, denominator: string): FigureDef => ({ ...f, ratio: { numerator, denominator } });
 /** A ratio that is 0 rather than NaN when nothing happened (no NaN may reach a summary). */
 const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
 
@@ -67,17 +70,23 @@ export function figureDefs(s: Scenario, tl: Timeline): FigureDef[] {
   const out: FigureDef[] = [
     ...placeFigures('hub', 'Hub assessment beds', 'hub', kind('hub')),
     fig('hub.turnedAway', 'Hub: referrals finding every bed taken', 'count', 'hub', (st) => st.hub.turnedAway),
-    fig('hub.meanStayDays', 'Hub: mean assessment stay', 'days', 'hub', (st) => ratio(st.hub.staySumDays, st.hub.stays)),
+    per(fig('hub.meanStayDays', 'Hub: mean assessment stay', 'days', 'hub', (st) => ratio(st.hub.staySumDays, st.hub.stays)), 'hub.stayDays', 'hub.stays'),
+    fig('hub.stays', 'Hub: assessment stays ended', 'count', 'hub', (st) => st.hub.stays),
+    fig('hub.stayDays', 'Hub: days of the assessment stays ended', 'days', 'hub', (st) => st.hub.staySumDays),
     ...(s.services.houses.length ? placeFigures('houses', 'Multi-functional houses (all)', 'houses', kind('house'), false) : []),
     ...(s.services.homes.length ? placeFigures('homes', 'In-house homes (all)', 'homes', kind('home'), false) : []),
     ...placeFigures('outreach', 'Outreach team slots', 'outreach', kind('outreach')),
     fig('outreach.requests', 'Outreach: requests', 'count', 'outreach', (st) => c(st).outreachRequests),
-    fig('outreach.shareWaited', 'Outreach: share of started episodes that waited', 'share', 'outreach', (st) => ratio(c(st).outreachWaited, c(st).outreachStarts)),
-    fig('outreach.meanWaitDays', 'Outreach: mean wait before support (all starts)', 'days', 'outreach', (st) => ratio(c(st).outreachWaitDays, c(st).outreachStarts)),
+    per(fig('outreach.shareWaited', 'Outreach: share of started episodes that waited', 'share', 'outreach', (st) => ratio(c(st).outreachWaited, c(st).outreachStarts)), 'outreach.waited', 'outreach.starts'),
+    per(fig('outreach.meanWaitDays', 'Outreach: mean wait before support (all starts)', 'days', 'outreach', (st) => ratio(c(st).outreachWaitDays, c(st).outreachStarts)), 'outreach.waitDays', 'outreach.starts'),
+    fig('outreach.starts', 'Outreach: episodes started', 'count', 'outreach', (st) => c(st).outreachStarts),
+    fig('outreach.waited', 'Outreach: started episodes that waited', 'count', 'outreach', (st) => c(st).outreachWaited),
+    fig('outreach.waitDays', 'Outreach: days waited before the episodes started', 'days', 'outreach', (st) => c(st).outreachWaitDays),
     fig('outreach.meanWaitingList', 'Outreach: mean waiting-list length', 'children', 'outreach', (st) => st.outreachQueueMonitor.occupiedDays / (st.tl.horizonT - st.tl.originT)),
     fig('outreach.wentWithout', 'Outreach: children who went without', 'count', 'outreach', (st) => c(st).outreachWentWithout),
     fig('spillover.count', 'Spill-overs: local place sought, none free', 'count', 'spillover', (st) => c(st).spillovers),
-    fig('spillover.share', 'Spill-overs as a share of requests for a local place', 'share', 'spillover', (st) => ratio(c(st).spillovers, c(st).localRequests)),
+    per(fig('spillover.share', 'Spill-overs as a share of requests for a local place', 'share', 'spillover', (st) => ratio(c(st).spillovers, c(st).localRequests)), 'spillover.count', 'spillover.localRequests'),
+    fig('spillover.localRequests', 'Requests for a local place', 'count', 'spillover', (st) => c(st).localRequests),
     fig('spillover.referrals', 'Referrals for a Hub bed (new and after breakdown)', 'count', 'spillover', (st) => c(st).referrals),
     fig('ooc.placements', 'Out-of-county placements started', 'count', 'spillover', (st) => c(st).oocPlacements),
     fig('ooc.childWeeks', 'Out-of-county child-weeks', 'child-weeks', 'spillover', (st) => st.oocMonitor.occupiedDays / 7),
@@ -91,8 +100,8 @@ export function figureDefs(s: Scenario, tl: Timeline): FigureDef[] {
     fig('ooc.returned', 'Children brought back from out of county', 'count', 'spillover', (st) => c(st).returnsFromOoc),
     fig('stability.moves', 'Placement moves', 'count', 'stability', (st) => c(st).moves),
     fig('stability.breakdowns', 'Placement breakdowns', 'count', 'stability', (st) => c(st).breakdowns),
-    fig('stability.movesPerChild', 'Placement moves per child in care', 'per child', 'stability', (st) => ratio(c(st).moves, inCare(st))),
-    fig('stability.breakdownsPerChild', 'Breakdowns per child in care', 'per child', 'stability', (st) => ratio(c(st).breakdowns, inCare(st))),
+    per(fig('stability.movesPerChild', 'Placement moves per child in care', 'per child', 'stability', (st) => ratio(c(st).moves, inCare(st))), 'stability.moves', 'children.inCare'),
+    per(fig('stability.breakdownsPerChild', 'Breakdowns per child in care', 'per child', 'stability', (st) => ratio(c(st).breakdowns, inCare(st))), 'stability.breakdowns', 'children.inCare'),
     fig('stability.stepDowns', 'Step-downs from residential to family-based care', 'count', 'stability', (st) => c(st).stepDowns),
     fig('children.inCare', 'Children in care at some time in the period', 'children', 'children', inCare),
     fig('children.caseloadMoved', "Children of today's caseload with no room where they are in this scenario", 'count', 'children', (st) => c(st).caseloadMoved),
@@ -101,6 +110,7 @@ export function figureDefs(s: Scenario, tl: Timeline): FigureDef[] {
     fig('children.sgo', 'Special guardianship orders', 'count', 'children', (st) => c(st).sgo),
     ...costFigures(tl),
   ];
+  out.push(...distributionFigures(s));
   s.services.houses.forEach((h, i) => out.push(...placeFigures(`house.${i}`, `House ${h.name}`, 'houses', (st) => [st.places[1 + i]])));
   s.services.homes.forEach((h, i) => out.push(...placeFigures(`home.${i}`, `Home ${h.name}`, 'homes', (st) => [st.places[1 + s.services.houses.length + i]])));
   return out;

@@ -18,9 +18,12 @@ export function seekHub(st: ModelState, child: Child, viaBreakdown: boolean): vo
     st.counters.localRequests++;
   }
   record(st, 'referral', child, 'Hub');
-  if (hasRoomFor(hub, child, st.now)) return admitHub(st, child);
+  if (hasRoomFor(hub, child, st.now)) {
+    if (st.inReport) st.waits.hub.record(0);
+    return admitHub(st, child);
+  }
   const maxWait = st.s.services.hub.maxWaitDays;
-  if (maxWait > 0 && hub.capacity > 0) return waitForHub(st, child, maxWait);
+  if (maxWait > 0 && hub.capacity > 0 && st.hubQueue.length < (st.s.services.hub.maxWaiting ?? Infinity)) return waitForHub(st, child, maxWait);
   turnAway(st, child, viaBreakdown);
 }
 
@@ -46,6 +49,7 @@ function waitForHub(st: ModelState, child: Child, maxWait: number): void {
 /** A Hub wait ran out: the child goes to an external placement (a spill-over). */
 export function hubWaitExpired(st: ModelState, child: Child, token: number): boolean {
   if (!child.hubWaiting || child.hubWaitToken !== token) return false;
+  if (st.inReport) st.waits.hub.record(st.now - child.hubWaitSince, true);
   child.hubWaiting = false;
   child.hubWaitToken++;
   st.hubQueue.removed();
@@ -56,6 +60,7 @@ export function hubWaitExpired(st: ModelState, child: Child, token: number): boo
 
 /** Admit a child taken off the Hub waiting list. */
 export function admitFromHubQueue(st: ModelState, child: Child): void {
+  if (st.inReport) st.waits.hub.record(st.now - child.hubWaitSince);
   child.hubWaiting = false;
   child.hubWaitToken++;
   endPlacement(st, child);

@@ -1,3 +1,4 @@
+import { WaitTally, WAIT_THRESHOLDS_DAYS } from '../wait-tally.js';
 import type { Scenario } from '../scenario.js';
 import type { Timeline } from '../timeline.js';
 import { EventCalendar } from '../event-calendar.js';
@@ -82,6 +83,8 @@ export interface ModelState {
   outreachQueue: WaitingList;
   outreachQueueMonitor: OccupancyMonitor;
   hubQueue: WaitingList;
+  /** Waits ended in the reporting period, for P(wait > t) (wait-tally.ts). */
+  waits: { outreach: WaitTally; hub: WaitTally };
   counters: Counters;
   /** Breakdown hazard multiplier by need index. */
   needBreakdownFactor: number[];
@@ -122,6 +125,7 @@ export function createState(s: Scenario, tl: Timeline, seed: number, replication
     outreachQueue: new WaitingList({ waiting: (c) => c.outreachWaiting, token: (c) => c.outreachWaitToken }),
     outreachQueueMonitor: new OccupancyMonitor(0, tl.weeks),
     hubQueue: new WaitingList({ waiting: (c) => c.hubWaiting, token: (c) => c.hubWaitToken }),
+    waits: { outreach: new WaitTally(WAIT_THRESHOLDS_DAYS), hub: new WaitTally(WAIT_THRESHOLDS_DAYS) },
     counters: newCounters(),
     freedPlaces: [],
     needBreakdownFactor: s.needs.map((n) => p.breakdownFactorByNeed[n] ?? 1),
