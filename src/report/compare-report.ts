@@ -85,10 +85,20 @@ export function forestChart(doc: CompareDocument, figureId: string, order = opti
 /** Per-year cost parts and per-house or per-home figures: in differences.csv and the workbook, not on the page. */
 const DETAIL = /^(cost\.fy\d{4}\.(?!total$)|house\.\d+\.|home\.\d+\.)/;
 
-/** Key figures first (in the document's order), then the other whole-service figures. */
+/** True when some option's paired difference on this figure is clear of zero. */
+function anyDetectable(doc: CompareDocument, id: string): boolean {
+  return doc.options.some((o) => o.differences.some((d) => d.id === id && d.clearOfZero));
+}
+
+/**
+ * Key figures first (in the document's order), then the other whole-service
+ * figures on which some option differs detectably; the rest (no detectable
+ * difference anywhere, per-year parts, single houses and homes) are in
+ * differences.csv, which keeps the page small whatever the number of options.
+ */
 function orderedFigures(doc: CompareDocument): FigureSummary[] {
   const key = doc.keyFigures.map((id) => doc.baseline.figures.find((f) => f.id === id)).filter((f): f is FigureSummary => !!f);
-  return [...key, ...doc.baseline.figures.filter((f) => !doc.keyFigures.includes(f.id) && !DETAIL.test(f.id))];
+  return [...key, ...doc.baseline.figures.filter((f) => !doc.keyFigures.includes(f.id) && !DETAIL.test(f.id) && anyDetectable(doc, f.id))];
 }
 
 /** Options per table, so the side-by-side tables fit a 1366 px screen and an A4 page. */
@@ -125,7 +135,7 @@ ${charts.length > 0 ? html`<section id="differences"><h2>What each option change
 <p class="lede">Option minus baseline for each key figure, options in the order above. An interval that crosses the dotted zero line means the run cannot tell the option from the baseline on that figure.</p>
 ${charts.map(chartDiv)}</section>` : ''}
 <section id="side-by-side"><h2>Options side by side</h2>
-<p class="lede">Mean over replications, and each option's paired difference from the baseline with its 95% CI: green better, red worse, grey when the run cannot tell (or when neither direction is better). Key figures are highlighted. Per-year cost parts and single houses and homes are in differences.csv and results.xlsx.</p>
+<p class="lede">Mean over replications, and each option's paired difference from the baseline with its 95% CI: green better, red worse, grey when the run cannot tell (or when neither direction is better). Key figures are highlighted; other figures appear when some option changes them detectably. Every figure, per-year cost parts and single houses and homes included, is in differences.csv and results.xlsx.</p>
 ${optionsTable(doc)}</section>
 ${scenarioSection(doc.scenario, doc.provenance)}
 ${provenanceFooter(doc.provenance)}`;
