@@ -1,5 +1,5 @@
 import type { DifferenceSummary, FigureSummary, SizeDocument } from '../capacity/result-document.js';
-import { formatMeanPm, formatSignedAt, stepOf } from '../report/format-interval.js';
+import { formatAt, formatMeanPm, formatSignedAt, roundingStep, stepOf } from '../report/format-interval.js';
 import { formatNumber, formatValue } from '../report/format.js';
 import { configNumber, decisionOf, droppedWords, marksOf, pathName, settingsText, VERDICT_WORDS } from '../report/size-words.js';
 import { textTable, wrap } from './text-table.js';
@@ -86,13 +86,14 @@ export function sizingStatement(doc: SizeDocument, undecided: number[]): string 
   if (doc.outcome === 'capped-inconclusive') return `The search reached the cap of ${Math.max(...doc.configurations.map((c) => c.replications))} replications before deciding between ${list}: no configuration is recommended and no confidence is claimed. Raise --replications, or widen --indifference or --tolerance.`;
   if (doc.outcome === 'none-feasible' || doc.chosen === null) return `No configuration meets the constraint (${doc.budget !== undefined ? `cost.total ≤ ${formatValue(doc.budget, 'GBP')}` : `${doc.target.figure} ≤ ${doc.target.value}`}): every one was shown to fail it.`;
   const unit = doc.configurations[doc.chosen].figures.find((f) => f.id === doc.objective)?.unit ?? 'count';
-  const delta = doc.indifference === undefined ? '' : formatValue(doc.indifference, unit);
+  // δ and ε are settings, not estimates: two significant figures read as people quote them (£1.2m, 3.0%).
+  const delta = doc.indifference === undefined ? '' : formatAt(doc.indifference, unit, roundingStep(doc.indifference));
   const rec = `${configNumber(doc.chosen)} (${settingsText(doc.configurations[doc.chosen].settings)})`;
   const tie = doc.tieSet ?? [doc.chosen];
   const head = tie.length > 1
     ? `Any of these ${tie.length} configurations meets the constraint, and each is shown (one-sided 95%, paired) to have a mean ${doc.objective} at most ${delta} (δ) above the recommendation's, so the choice among them makes no difference the data can detect: ${describeSet(doc, tie)}. `
       + (doc.recommendedBy === 'rule' ? `Recommended by a rule, not a finding (${doc.rule}): ${rec}.` : `Recommended: ${rec}, the configuration the procedure kept (within δ of the best with probability ≥ ${doc.target.confidence * 100}%).`)
-    : `Recommended: ${rec}, ${goal} (correct with probability ≥ ${doc.target.confidence * 100}% when it is at least ${delta} better than every other and every configuration's constraint mean is at least ${doc.tolerance === undefined ? 'ε' : formatValue(doc.tolerance, doc.configurations[doc.chosen].figures.find((f) => f.id === doc.target.figure)?.unit ?? 'count')} from the limit).`;
+    : `Recommended: ${rec}, ${goal} (correct with probability ≥ ${doc.target.confidence * 100}% when it is at least ${delta} better than every other and every configuration's constraint mean is at least ${doc.tolerance === undefined ? 'ε' : formatAt(doc.tolerance, doc.configurations[doc.chosen].figures.find((f) => f.id === doc.target.figure)?.unit ?? 'count', roundingStep(doc.tolerance)).replace(/%$/, ' pp')} from the limit).`;
   const d = doc.today?.difference;
   const today = doc.today && d
     ? ` Against today's configuration (${settingsText(doc.today.settings)}): ${doc.objective} ${signedAt(d, d.meanDifference)} (95% CI ${signedAt(d, d.ci95[0])} to ${signedAt(d, d.ci95[1])}) over ${d.n} paired replications.`
