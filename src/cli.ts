@@ -12,6 +12,7 @@ import { compareCommand } from './io/commands/compare.js';
 import { sizeCommand } from './io/commands/size.js';
 import { calibrateCommand } from './io/commands/calibrate.js';
 import { synth903Command } from './io/commands/synth-903.js';
+import { sensitivityCommand } from './io/commands/sensitivity.js';
 
 /** Exit statuses: 2 for bad input (nothing written), 130 when stopped by Ctrl-C. */
 const EXIT_BAD_INPUT = 2;
@@ -153,6 +154,23 @@ program
   .requiredOption('-o, --out <dir>', 'folder for episodes_YYYY-YY.csv and header_YYYY-YY.csv')
   .action(async (file: string, o) => {
     process.exitCode = await synth903Command(file, o, out);
+  });
+
+program
+  .command('sensitivity')
+  .description('one assumption at a time (low, high) on common random numbers: a tornado table of a figure, or of an option\'s effect')
+  .argument('<scenario>', 'scenario file')
+  .requiredOption('--range <path=low,high>', 'an assumption and its range, e.g. placements.external.breakdownUpliftWeeklyGbp=0,2077.63; join paths with + to move them together (repeatable)', collect, [])
+  .option('--option <path=value>', "an option whose effect (option − baseline) is ranked instead, e.g. services.hub.beds=4 (repeatable: one option of several changes)", collect, [])
+  .option('--figure <id>', 'figure to rank by', 'cost.total')
+  .requiredOption('-s, --seed <n>', 'master seed (required)', wholeNumber(0))
+  .option('-r, --replications <n>', 'replications (the same children in every arm)', wholeNumber(2), 200)
+  .option('-o, --out <dir>', 'folder for results.json and tornado.csv')
+  .option('-w, --workers <n>', 'worker threads (0 runs in this process)', wholeNumber(0, 1024), availableParallelism())
+  .option('--set <path=value>', 'override applied to every arm (repeatable)', collect, [])
+  .option('--json', 'print the result document as JSON on stdout', false)
+  .action(async (file: string, o) => {
+    process.exitCode = await sensitivityCommand(file, o, out);
   });
 
 program

@@ -17,7 +17,7 @@ export class OccupancyMonitor {
   occupiedDays = 0;
   /** ∫ capacity dt over the reporting period, in place-days. */
   availableDays = 0;
-  /** Time with occupancy ≥ capacity > 0, in days. */
+  /** Time with no room (occupancy ≥ capacity, including capacity 0), in days. */
   fullDays = 0;
   /** Occupancy integral per reporting week, in place-days. */
   readonly weekly: Float64Array;
@@ -75,7 +75,8 @@ export class OccupancyMonitor {
     const dt = t - start;
     this.occupiedDays += this.level * dt;
     this.availableDays += this.cap * dt;
-    if (this.cap > 0 && this.level >= this.cap) this.fullDays += dt;
+    // No room: full, or no places open (a service with no places turns every request away).
+    if (this.level >= this.cap) this.fullDays += dt;
     this.levels.add(this.level, dt);
     if (this.level !== 0) this.spreadWeekly(start, t);
   }

@@ -34,7 +34,8 @@ export class ModelError extends Error {
 export function runReplication(s: Scenario, seed: number, replication: number, options: ReplicationOptions = {}): ReplicationResult {
   const { tl, defs } = prepare(s);
   const st = createState(s, tl, seed, replication, options.trace);
-  startFromCaseload(st, s.initialCaseload);
+  // Today's caseload is where it is on the start date: after a warm-up, it is placed when the warm-up ends.
+  if (tl.originT === 0) startFromCaseload(st, s.initialCaseload);
   scheduleFirstArrivals(st);
   for (const place of st.places) {
     if (place.opensT > 0) st.calendar.schedule(place.opensT, Rank.control, { kind: 'capacity', place, capacity: place.size });
@@ -99,7 +100,8 @@ function dispatch(st: ModelState, e: SimEvent): boolean {
       onBreakdown(st, e.child);
       return true;
     case 'turn18':
-      if (e.child.setting === 'left' && !e.child.supported) return false;
+      // A young person who has left care may still hold or wait for an outreach slot: the birthday ends both.
+      if (e.child.setting === 'left' && !e.child.supported && !e.child.outreachWaiting) return false;
       onTurn18(st, e.child);
       return true;
     case 'supportEnd':
@@ -141,7 +143,7 @@ function close(st: ModelState): void {
     accrueFixed(st, place);
     place.monitor.close(st.now);
   }
-  for (const m of [st.oocMonitor, st.outreachQueueMonitor, ...Object.values(st.settings)]) m.close(st.now);
+  for (const m of [st.oocMonitor, st.outreachQueueMonitor, ...Object.values(st.settings), ...st.placeChildren]) m.close(st.now);
   for (const c of st.children) {
     if (c.costCategory) st.ledger.accrue(c.costCategory, c.placementStartT, st.now, c.gbpPerDay);
   }

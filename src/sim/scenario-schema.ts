@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DistributionSchema } from './distributions/spec.js';
 import { dayNumber, isoDate as isoDateOf } from './calendar-dates.js';
 import { ReportingSchema } from './reporting-schema.js';
+import { PlacementsSchema } from './placement-schema.js';
 
 /**
  * The scenario file's schema. Strict objects: an unknown key is an error, so
@@ -79,7 +80,7 @@ const outreach = z.strictObject({
   maxWaiting: z.number().int().nonnegative().optional(),
   /** Multiplies a supported placement's breakdown hazard. */
   breakdownFactor: z.number().min(0).max(1).default(1),
-  startOn: z.array(z.enum(['leaveHub', 'atRisk', 'returnHome', 'breakdown'])).default([]),
+  startOn: z.array(z.enum(['leaveHub', 'atRisk', 'returnHome', 'stepDown', 'breakdown'])).default([]),
 });
 
 const house = z.strictObject({
@@ -106,29 +107,6 @@ const home = z
     ...lifetime,
   })
   .refine((h) => h.minAge < h.maxAge, { message: 'minAge must be below maxAge', path: ['maxAge'] });
-
-const exitRates = {
-  breakdownPerYear: perYear.default(0),
-  stepDownPerYear: perYear.default(0),
-  returnHomePerYear: perYear.default(0),
-  sgoPerYear: perYear.default(0),
-};
-
-const placements = z.strictObject({
-  family: z.strictObject({ weeklyCostGbp: DistributionSchema, ...exitRates }),
-  localResidential: z.strictObject({ ...exitRates }),
-  external: z.strictObject({
-    outOfCountyShare: share,
-    inCountyWeeklyCostGbp: DistributionSchema,
-    outOfCountyWeeklyCostGbp: DistributionSchema,
-    /** Added to the weekly cost of a placement entered after a breakdown (seed 003: £2,077.63). */
-    breakdownUpliftWeeklyGbp: gbp.default(0),
-    ...exitRates,
-  }),
-  crisis: z.strictObject({ weeklyCostGbp: DistributionSchema }),
-  /** Multiplies every placement's breakdown hazard for children of a need (MODEL.md: hazard "per need and setting"). */
-  breakdownFactorByNeed: z.record(z.string(), z.number().nonnegative()).default({}),
-});
 
 /** One child in care today (from the caseload CSV; see docs/caseload.md). */
 export const CaseloadRowSchema = z.strictObject({
@@ -169,7 +147,7 @@ export const ScenarioSchema = z.strictObject({
     houses: z.array(house).default([]),
     homes: z.array(home).default([]),
   }),
-  placements,
+  placements: PlacementsSchema,
   matching: z
     .strictObject({
       inHouseHome: z.array(z.string()).default(['homes', 'houses']),

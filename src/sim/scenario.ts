@@ -59,9 +59,14 @@ function crossChecks(s: Scenario, ctx: z.RefinementCtx): void {
   units.forEach((u, i) => {
     if (units.indexOf(u) !== i) issue(['services'], `two houses or homes are both named "${u}"`);
   });
-  for (const need of Object.keys(s.placements.breakdownFactorByNeed)) {
-    if (!needs.has(need)) issue(['placements', 'breakdownFactorByNeed', need], `unknown need "${need}"`);
+  for (const key of ['breakdownFactorByNeed'] as const) {
+    for (const need of Object.keys(s.placements[key])) if (!needs.has(need)) issue(['placements', key, need], `unknown need "${need}"`);
   }
+  for (const need of Object.keys(s.placements.external.priceFactorByNeed)) {
+    if (!needs.has(need)) issue(['placements', 'external', 'priceFactorByNeed', need], `unknown need "${need}"`);
+  }
+  const crisisWait = s.placements.whenHubFull?.crisisWait ?? 0;
+  if (crisisWait > 0 && s.services.hub.maxWaitDays <= 0) issue(['placements', 'whenHubFull', 'crisisWait'], 'a crisis wait for a Hub bed needs services.hub.maxWaitDays above 0');
   s.initialCaseload.forEach((row, i) => {
     if (!needs.has(row.need)) issue(['initialCaseload', i, 'need'], `unknown need "${row.need}"; needs are: ${s.needs.join(', ')}`);
     const problem = settingProblem(row.setting, s);

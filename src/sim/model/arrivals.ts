@@ -4,8 +4,9 @@ import { childStream, type RandomSource } from '../random.js';
 import type { Child, ChildStreams } from './child.js';
 import type { DemandRuntime, ModelState } from './state.js';
 import { seekHub } from './hub.js';
-import { drawOutcome, goTo, record } from './placements.js';
-import { requestOutreach, setHazard } from './outreach.js';
+import { drawOutcome, goTo } from './placements.js';
+import { requestOutreach } from './outreach.js';
+import { startRisk } from './risk.js';
 
 /** Ages at or above 18 are capped just below it: a child in care is under 18 (MODEL.md "Children"). */
 const MAX_ARRIVAL_AGE = 17.99;
@@ -75,25 +76,17 @@ export function arrive(st: ModelState, stream: number): void {
   st.trace?.(st.now, 'arrived', child.id, `${d.name} age=${child.arrivalAge}`);
   switch (d.route) {
     case 'assessment':
-      return seekHub(st, child, false);
+      return seekHub(st, child);
     case 'direct':
-      return goTo(st, child, drawOutcome(d.placement!, child.rng.assessment()), false);
+      return goTo(st, child, drawOutcome(d.placement!, child.rng.assessment()));
     case 'outreach':
-      return startRisk(st, child, d.riskBreakdownPerYear!, st.demand[stream].riskDays!(child.rng.assessment));
+      return startAtRisk(st, child, d.riskBreakdownPerYear!, st.demand[stream].riskDays!(child.rng.assessment));
   }
 }
 
-/** A child at home, in hospital or in foster care whose placement is at risk for `days`. */
-function startRisk(st: ModelState, child: Child, breakdownPerYear: number, days: number): void {
-  child.setting = 'atRisk';
-  child.epoch++;
-  record(st, 'at-risk', child, 'home');
-  st.calendar.schedule(st.now + days, Rank.release, { kind: 'stayEnd', child, epoch: child.epoch });
-  child.baseHazardPerDay = breakdownPerYear / 365.25;
-  child.hazardBudget = exponential(child.rng.placement, 1);
-  child.hazardSince = st.now;
-  child.hazardPerDay = 0;
-  setHazard(st, child);
+/** An at-risk referral: the risk window starts, and outreach is asked for if the scenario says so. */
+function startAtRisk(st: ModelState, child: Child, breakdownPerYear: number, days: number): void {
+  startRisk(st, child, breakdownPerYear, days);
   if (st.s.services.outreach.startOn.includes('atRisk')) requestOutreach(st, child);
 }
 
@@ -122,7 +115,7 @@ export function registerChild(st: ModelState, rng: Child['rng'], age: number, ne
     supported: false, supportToken: 0,
     outreachWaiting: false, outreachWaitSince: st.now, outreachWaitToken: 0,
     hubWaiting: false, hubWaitSince: st.now, hubWaitToken: 0,
-    placements: 0, moves: 0, breakdowns: 0, inCareInReport: false, everResidential: false,
+    placements: 0, moves: 0, breakdowns: 0, inCareInReport: false, everResidential: false, upliftDue: false, assessed: false,
   };
   st.children.push(child);
   if (child.t18 <= st.tl.horizonT) st.calendar.schedule(child.t18, Rank.release, { kind: 'turn18', child });

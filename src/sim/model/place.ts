@@ -35,6 +35,9 @@ export interface Place {
 }
 
 const DAYS_PER_WEEK = 7;
+/** The team's weekly cost is a 52-week year, as seed 001 §14 costs it: 12 × £660 × 52 = £411,840 a year. */
+const WEEKS_PER_TEAM_YEAR = 52;
+const DAYS_PER_YEAR = 365.25;
 
 /** Build every place of a scenario, empty: Hub first, then houses, homes, and outreach last. */
 export function buildPlaces(s: Scenario, tl: Timeline): Place[] {
@@ -54,13 +57,14 @@ function placeSpecs(s: Scenario, tl: Timeline): PlaceSpec[] {
   const { hub, houses, homes, outreach } = s.services;
   add({ kind: 'hub', name: 'Hub', size: hub.beds, minAge: 0, maxAge: 18, needs: null, wholeForSingle: false, fixedGbpPerPlaceDay: hub.fixedWeeklyGbpPerBed / DAYS_PER_WEEK, variableGbpPerChildDay: hub.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(hub) });
   for (const h of houses) {
-    const minAge = h.registration === 'unregulated16plus' ? 16 : 0;
-    add({ kind: 'house', name: h.name, size: h.places, minAge, maxAge: 18, needs: needSet(h.needs), wholeForSingle: true, fixedGbpPerPlaceDay: h.fixedWeeklyGbpPerPlace / DAYS_PER_WEEK, variableGbpPerChildDay: h.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(h) });
+    // Seed 001 §22: one house "regulated for use by children under 16", the others "only ... over 16".
+    const [minAge, maxAge] = h.registration === 'unregulated16plus' ? [16, 18] : [0, 16];
+    add({ kind: 'house', name: h.name, size: h.places, minAge, maxAge, needs: needSet(h.needs), wholeForSingle: true, fixedGbpPerPlaceDay: h.fixedWeeklyGbpPerPlace / DAYS_PER_WEEK, variableGbpPerChildDay: h.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(h) });
   }
   for (const h of homes) {
     add({ kind: 'home', name: h.name, size: h.beds, minAge: h.minAge, maxAge: h.maxAge, needs: needSet(h.needs), wholeForSingle: false, fixedGbpPerPlaceDay: h.fixedWeeklyGbpPerBed / DAYS_PER_WEEK, variableGbpPerChildDay: h.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(h) });
   }
-  add({ kind: 'outreach', name: 'Outreach', size: outreach.slots, minAge: 0, maxAge: 18, needs: null, wholeForSingle: false, fixedGbpPerPlaceDay: outreach.fixedWeeklyGbpPerSlot / DAYS_PER_WEEK, variableGbpPerChildDay: 0, opensT: -Infinity, closesT: Infinity });
+  add({ kind: 'outreach', name: 'Outreach', size: outreach.slots, minAge: 0, maxAge: 18, needs: null, wholeForSingle: false, fixedGbpPerPlaceDay: (outreach.fixedWeeklyGbpPerSlot * WEEKS_PER_TEAM_YEAR) / DAYS_PER_YEAR, variableGbpPerChildDay: 0, opensT: -Infinity, closesT: Infinity });
   return places;
 }
 
