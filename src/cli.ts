@@ -20,6 +20,18 @@ quietOnClosedPipe(); // `carecap schema | head` ends quietly
 const out = printSafe;
 
 const collect = (value: string, previous: string[]) => [...previous, value];
+/** An "Examples:" block for a command's --help, long commands continued with `\` to fit 100 columns. */
+function examples(commands: string[]): string {
+  const fit = (command: string) => {
+    const lines = ['  $'];
+    for (const word of command.split(' ')) {
+      if (lines[lines.length - 1].length + word.length > 94) lines.push('     ');
+      lines[lines.length - 1] += ` ${word}`;
+    }
+    return lines.join(' \\\n');
+  };
+  return `\nExamples:\n${commands.map(fit).join('\n')}\n`;
+}
 
 const program = new Command()
   .name('carecap')
@@ -34,7 +46,7 @@ program
   .argument('<scenario>', 'scenario file (YAML or JSON)')
   .requiredOption('-s, --seed <n>', 'master seed (required: there is no default seed)', wholeNumber(0))
   .option('-r, --replications <n>', 'replications to run (the first round with --precision)', wholeNumber(1), 1000)
-  .option('-o, --out <dir>', 'folder for results.json, summary.csv, replications.csv, weekly.csv and report.html')
+  .option('-o, --out <dir>', 'folder for results.json, summary.csv, replications.csv, weekly.csv, results.xlsx and report.html (docs/results.md)')
   .option('--set <path=value>', 'override a scenario field, e.g. services.outreach.slots=16 (repeatable)', collect, [])
   .option('-w, --workers <n>', 'worker threads (0 runs in this process)', workerCount, availableParallelism())
   .option('--batch-size <n>', 'replications per batch (default: about 8 batches per worker, 10 to 200)', wholeNumber(1))
@@ -42,6 +54,11 @@ program
   .option('--max-replications <n>', 'most replications --precision may run', wholeNumber(2), 20000)
   .option('--replication <i>', 're-run replication i alone in this process and print its figures (for a failure)', wholeNumber(0))
   .option('--json', 'print the result document as JSON on stdout (and nothing else)', false)
+  .addHelpText('after', examples([
+    'carecap run scenarios/leicestershire.yaml --seed 20260401 --out out/today',
+    'carecap run scenarios/leicestershire.yaml --seed 1 --set services.hub.beds=4 --replications 400 --out out/hub4',
+    'carecap run scenarios/leicestershire.yaml --seed 1 --precision 0.01 --out out/precise',
+  ]))
   .action(async (file: string, o) => {
     process.exitCode = await runCommand(file, o, out);
   });
@@ -54,12 +71,16 @@ program
   .option('-b, --batch <file>', 'batch file: a baseline and named variants (see scenarios/options/)')
   .requiredOption('-s, --seed <n>', 'master seed (required)', wholeNumber(0))
   .option('-r, --replications <n>', 'replications (the same children for every option)', wholeNumber(2), 1000)
-  .option('-o, --out <dir>', 'folder for results.json, differences.csv and report.html')
+  .option('-o, --out <dir>', 'folder for results.json, differences.csv, summary.csv, results.xlsx and report.html (docs/results.md)')
   .option('-w, --workers <n>', 'worker threads (0 runs in this process)', workerCount, availableParallelism())
   .option('--set <path=value>', 'override applied to every scenario (repeatable)', collect, [])
   .option('--figures <ids>', 'comma-separated figure ids to show first (default: cost, spill-over, out-of-county, Hub, outreach, breakdowns)')
   .option('--discount-rate <r>', 'real discount rate a year for net present value (HM Treasury Green Book: 0.035)', rateBelowOne, 0.035)
   .option('--json', 'print the result document as JSON on stdout', false)
+  .addHelpText('after', examples([
+    'carecap compare --batch scenarios/options/seeds-choices.yaml --seed 20260401 --replications 400 --out out/options',
+    'carecap compare scenarios/leicestershire.yaml my-option.yaml --seed 1 --figures cost.total,spillover.count',
+  ]))
   .action(async (baseline: string | undefined, options: string[], o) => {
     process.exitCode = await compareCommand(baseline, options, o, out);
   });
@@ -78,10 +99,14 @@ program
   .requiredOption('-s, --seed <n>', 'master seed (required)', wholeNumber(0))
   .option('-r, --replications <n>', 'most replications for any configuration', wholeNumber(2), 400)
   .option('--initial <n>', 'replications in the first round (each later round doubles the total)', wholeNumber(2), 20)
-  .option('-o, --out <dir>', 'folder for results.json, configurations.csv and report.html')
+  .option('-o, --out <dir>', 'folder for results.json, configurations.csv, summary.csv, results.xlsx and report.html (docs/results.md)')
   .option('-w, --workers <n>', 'worker threads (0 runs in this process)', workerCount, availableParallelism())
   .option('--set <path=value>', 'override applied before varying (repeatable)', collect, [])
   .option('--json', 'print the result document as JSON on stdout', false)
+  .addHelpText('after', examples([
+    "carecap size scenarios/leicestershire.yaml --vary services.hub.beds=2..6 --target 'spillover.share<=0.5' --seed 1 --out out/size",
+    "carecap size scenarios/leicestershire.yaml --vary services.hub.beds=2..5 --vary services.outreach.slots=8..16 --target 'ooc.childWeeks<=15000' --seed 1",
+  ]))
   .action(async (file: string, o) => {
     process.exitCode = await sizeCommand(file, o, out);
   });
@@ -130,6 +155,7 @@ program
 program
   .command('schema')
   .description('print the JSON Schema of scenario files (for editor completion)')
+  .addHelpText('after', examples(['carecap schema > scenario.schema.json']))
   .action(() => {
     out(JSON.stringify(z.toJSONSchema(ScenarioSchema, { io: 'input', unrepresentable: 'any' }), null, 2));
   });
@@ -139,6 +165,7 @@ program
   .description('recompute the case-study journeys of a journeys file and flag where its arithmetic does not add up')
   .argument('<file>', 'journeys file, e.g. scenarios/journeys-2020.yaml')
   .option('--json', 'print JSON', false)
+  .addHelpText('after', examples(['carecap journeys scenarios/journeys-2020.yaml']))
   .action(async (file: string, o) => {
     process.exitCode = await journeysCommand(file, { json: o.json }, out);
   });
@@ -147,6 +174,7 @@ program
   .command('report')
   .description('re-render report.html from a results folder')
   .argument('<folder>', 'folder holding results.json')
+  .addHelpText('after', examples(['carecap report out/today']))
   .action(async (folder: string) => {
     await reportCommand(folder);
     out(`Wrote ${folder}/report.html`);

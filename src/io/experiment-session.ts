@@ -34,6 +34,7 @@ export async function withSession(out: string | undefined, body: (s: CommandSess
 
 /** How to re-run replication r of scenario i alone (the command line a user types). */
 export type Rerun = (scenario: number, replication: number, seed: number) => string;
+import { ProgressBar } from './progress.js';
 
 /**
  * Runs replications [from, to) of several scenarios with one seed (common
@@ -47,17 +48,25 @@ export async function runScenarios(
   deliver: (replication: number, results: ReplicationResult[]) => void, rerun?: Rerun,
 ): Promise<ExperimentOutcome & { workers: number }> {
   const handle = await openRunner(scenarios, seed, workers);
+  // A bar per call: compare makes one, each round of size one more (stderr, terminals only).
+  const bar = new ProgressBar(to - from, process.stderr, undefined, `${scenarios.length} scenario${scenarios.length === 1 ? '' : 's'}, replications ${from + 1}–${to} `);
+  let done = 0;
+  const counted = (replication: number, results: ReplicationResult[]) => {
+    deliver(replication, results);
+    bar.update(++done);
+  };
   const own = Interrupt.current ? undefined : new Interrupt();
   const interrupt = (Interrupt.current ?? own)!;
   try {
     // Batches small enough to keep every worker busy, large enough to amortise a message.
     const batchSize = Math.max(1, Math.min(25, Math.ceil((to - from) / (4 * Math.max(1, handle.concurrency)))));
-    const outcome = await runExperiment(ranged(handle.run), { from, to, batchSize, concurrency: handle.concurrency, shouldStop: () => interrupt.requested }, deliver)
+    const outcome = await runExperiment(ranged(handle.run), { from, to, batchSize, concurrency: handle.concurrency, shouldStop: () => interrupt.requested }, counted)
       .catch((err: unknown) => { throw locate(err, scenarios, seed, rerun); });
     // Short without a signal means a runner returned fewer results than asked: never pass that off as partial.
     if (outcome.stopped && !interrupt.requested) throw new Error(`replications ${from}..${to}: the runner delivered ${outcome.delivered} of ${to - from}`);
     return { ...outcome, workers: handle.workers };
   } finally {
+    bar.done();
     own?.dispose();
     await handle.close();
   }

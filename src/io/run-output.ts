@@ -7,6 +7,7 @@ import { writeReport } from './report-command.js';
 import { writeSummaryCsv, writeWeeklyCsv } from './summary-csv.js';
 import { writeWorkbook } from './workbook.js';
 import { outputError, StagedFolder } from './result-folder.js';
+import { replicationsHeader } from './result-tables.js';
 
 
 /**
@@ -23,7 +24,7 @@ export class RunOutput {
   constructor(readonly folder: string, catalogue: MetricCatalogue) {
     this.out = StagedFolder.open(folder);
     this.staging = this.out.staging;
-    this.replications = new CsvStream(join(this.staging, 'replications.csv'), ['replication', 'events', ...catalogue.scalars.map((s) => s.id)]);
+    this.replications = new CsvStream(join(this.staging, 'replications.csv'), replicationsHeader(catalogue));
   }
 
   /** Streams one replication's row (call in replication order). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DistributionSchema } from './distributions/spec.js';
 import { dayNumber, isoDate as isoDateOf } from './calendar-dates.js';
+import { ReportingSchema } from './reporting-schema.js';
 import { PlacementsSchema } from './placement-schema.js';
 
 /**
@@ -160,6 +161,7 @@ export const ScenarioSchema = z.strictObject({
   caseload: z.string().optional(),
   /** The caseload's rows, filled in by the loader from `caseload` (or written inline). */
   initialCaseload: z.array(CaseloadRowSchema).default([]),
+  reporting: ReportingSchema.optional(),
 });
 
 /** A scenario as written (before defaults). */
