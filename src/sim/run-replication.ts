@@ -5,12 +5,14 @@ import { Rank } from './event-calendar.js';
 import { createState, type ModelState, type TraceFn } from './model/state.js';
 import type { SimEvent } from './model/events.js';
 import { arrive, scheduleFirstArrivals } from './model/arrivals.js';
-import { accrueFixed, onBreakdown, onCapacity, onPlacementExit, onStayEnd, onSupportEnd, onTurn18, onWaitExpires, onWarmupEnd } from './model/handlers.js';
+import { accrueFixed, onBreakdown, onPlacementExit, onStayEnd, onSupportEnd, onTurn18, onWaitExpires, onWarmupEnd } from './model/handlers.js';
 import { startFromCaseload } from './model/caseload-start.js';
 import { checkInvariants } from './model/invariants.js';
 import { settleFreedPlaces } from './model/freed.js';
 import { figureDefs, seriesInfo, type FigureDef } from './model/figures.js';
-import { buildPlaces, type Place } from './model/place.js';
+import { buildPlaces } from './model/place.js';
+import { onCapacity } from './model/capacity-change.js';
+import { changesAfterStart, weeklyCapacity } from './model/capacity-schedule.js';
 
 /** Options for one replication: an event log for tests and debugging. */
 export interface ReplicationOptions {
@@ -36,9 +38,9 @@ export function runReplication(s: Scenario, seed: number, replication: number, o
   const st = createState(s, tl, seed, replication, options.trace);
   startFromCaseload(st, s.initialCaseload);
   scheduleFirstArrivals(st);
+  // Openings, closings and dated steps (a ramp, a re-registration): each a control event.
   for (const place of st.places) {
-    if (place.opensT > 0) st.calendar.schedule(place.opensT, Rank.control, { kind: 'capacity', place, capacity: place.size });
-    if (place.closesT < Infinity) st.calendar.schedule(Math.max(0, place.closesT), Rank.control, { kind: 'capacity', place, capacity: 0 });
+    for (const c of changesAfterStart(place.schedule)) st.calendar.schedule(c.t, Rank.control, { kind: 'capacity', place, state: c });
   }
   if (tl.originT > 0) st.calendar.schedule(tl.originT, Rank.control, { kind: 'warmupEnd' });
   accrueOtherCosts(st);
@@ -110,7 +112,7 @@ function dispatch(st: ModelState, e: SimEvent): boolean {
       onWaitExpires(st, e.child, e.token);
       return true;
     case 'capacity':
-      onCapacity(st, e.place, e.capacity);
+      onCapacity(st, e.place, e.state);
       return true;
     case 'warmupEnd':
       onWarmupEnd(st);
@@ -177,16 +179,6 @@ export function catalogueOf(s: Scenario): MetricCatalogue {
   const tl = buildTimeline(s);
   const scalars = figureDefs(s, tl).map(({ id, label, unit, group }) => ({ id, label, unit, group }));
   const places = buildPlaces(s, tl);
-  const capacityOf = (name: string) => weeklyCapacity(tl, places.find((p) => p.name === name)!);
+  const capacityOf = (name: string) => weeklyCapacity(tl, places.find((p) => p.name === name)!.schedule);
   return { scalars, series: seriesInfo(s, tl, capacityOf), weekStarts: tl.weekStarts };
-}
-
-/** Mean places available in each reporting week, from a pool's size and open/close dates. */
-function weeklyCapacity(tl: Timeline, place: Place): number[] {
-  return tl.weekStarts.map((_, w) => {
-    const a = tl.originT + 7 * w;
-    const b = Math.min(a + 7, tl.horizonT);
-    const open = Math.max(0, Math.min(b, place.closesT) - Math.max(a, place.opensT));
-    return (place.size * open) / (b - a);
-  });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DistributionSchema } from './distributions/spec.js';
 import { dayNumber, isoDate as isoDateOf } from './calendar-dates.js';
+import { capacitySteps, houseCapacitySteps } from './capacity-steps-schema.js';
 
 /**
  * The scenario file's schema. Strict objects: an unknown key is an error, so
@@ -63,6 +64,7 @@ const hub = z.strictObject({
   /** 0: a loss system, a referral finding every bed taken goes external at once. */
   maxWaitDays: z.number().nonnegative().default(0),
   outcomes: OutcomeMixSchema,
+  capacitySteps,
   ...lifetime,
 });
 
@@ -75,6 +77,7 @@ const outreach = z.strictObject({
   /** Multiplies a supported placement's breakdown hazard. */
   breakdownFactor: z.number().min(0).max(1).default(1),
   startOn: z.array(z.enum(['leaveHub', 'atRisk', 'returnHome', 'breakdown'])).default([]),
+  capacitySteps,
 });
 
 const house = z.strictObject({
@@ -85,6 +88,7 @@ const house = z.strictObject({
   fixedWeeklyGbpPerPlace: gbp,
   variableWeeklyGbpPerChild: gbp.default(0),
   needs: z.array(z.string()).default([]),
+  capacitySteps: houseCapacitySteps,
   ...lifetime,
 });
 
@@ -98,6 +102,7 @@ const home = z
     maxAge: z.number().min(0).max(18).default(18),
     fixedWeeklyGbpPerBed: gbp,
     variableWeeklyGbpPerChild: gbp.default(0),
+    capacitySteps,
     ...lifetime,
   })
   .refine((h) => h.minAge < h.maxAge, { message: 'minAge must be below maxAge', path: ['maxAge'] });

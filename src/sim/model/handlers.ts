@@ -3,9 +3,8 @@ import type { PlacementExit } from './events.js';
 import type { Place } from './place.js';
 import { newCounters, type ModelState } from './state.js';
 import { endHubStay, hubWaitExpired, seekHub } from './hub.js';
-import { endPlacement, goTo, leave, placeFamily, record } from './placements.js';
+import { endPlacement, leave, placeFamily, record } from './placements.js';
 import { endSupport, outreachWaitExpired, requestOutreach, stopWaiting } from './outreach.js';
-import { freed } from './freed.js';
 
 /** A Hub stay or an at-risk window ends. */
 export function onStayEnd(st: ModelState, child: Child): void {
@@ -64,21 +63,6 @@ export function onSupportEnd(st: ModelState, child: Child): void {
 /** A wait (for outreach or for a Hub bed) has reached its limit. */
 export function onWaitExpires(st: ModelState, child: Child, token: number): void {
   if (!outreachWaitExpired(st, child, token)) hubWaitExpired(st, child, token);
-}
-
-/** A place opens or closes (a scale-up or scale-down plan); children in a closing place move. */
-export function onCapacity(st: ModelState, place: Place, capacity: number): void {
-  accrueFixed(st, place);
-  place.capacity = capacity;
-  place.monitor.setCapacity(st.now, capacity);
-  record(st, capacity > 0 ? 'opened' : 'closed', { id: 0 } as Child, place.name);
-  if (place.used > capacity) {
-    for (const child of st.children.filter((c) => c.place === place)) {
-      endPlacement(st, child);
-      goTo(st, child, place.kind === 'house' ? 'house' : 'inHouseHome', false);
-    }
-  }
-  if (place.used < capacity) freed(st, place);
 }
 
 /** Accrue a place's fixed cost since it was last accrued: capacity × rate × days, used or not. */

@@ -3,6 +3,7 @@ import type { Timeline } from '../timeline.js';
 import { OccupancyMonitor } from '../occupancy-monitor.js';
 import { ageAt, type Child } from './child.js';
 import { perScenario } from '../per-scenario.js';
+import { stateAt, type ScheduleInputs, type TimedStep } from './capacity-schedule.js';
 
 /** A pool of local places: the Hub's beds, a house, a home, or the outreach team's slots. */
 export interface Place {
@@ -27,6 +28,8 @@ export interface Place {
   /** Open and close times in days (Infinity when never). */
   opensT: number;
   closesT: number;
+  /** Size, opening, closing and dated steps: capacity over time (capacity-schedule.ts). */
+  schedule: ScheduleInputs;
   /** Counters over the reporting period. */
   admissions: number;
   turnedAway: number;
@@ -52,16 +55,30 @@ function placeSpecs(s: Scenario, tl: Timeline): PlaceSpec[] {
     closesT: x.closes ? tl.timeOf(x.closes) : Infinity,
   });
   const { hub, houses, homes, outreach } = s.services;
-  add({ kind: 'hub', name: 'Hub', size: hub.beds, minAge: 0, maxAge: 18, needs: null, wholeForSingle: false, fixedGbpPerPlaceDay: hub.fixedWeeklyGbpPerBed / DAYS_PER_WEEK, variableGbpPerChildDay: hub.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(hub) });
+  const steps = (list: { from: string; places?: number; registration?: string; fixedWeeklyGbpPerPlace?: number }[]): TimedStep[] =>
+    list.map((x) => ({
+      t: tl.timeOf(x.from),
+      places: x.places,
+      minAge: x.registration ? registrationMinAge(x.registration) : undefined,
+      fixedGbpPerPlaceDay: x.fixedWeeklyGbpPerPlace === undefined ? undefined : x.fixedWeeklyGbpPerPlace / DAYS_PER_WEEK,
+    }));
+  const withSchedule = (p: Omit<PlaceSpec, 'schedule'>, list: Parameters<typeof steps>[0]) =>
+    add({ ...p, schedule: { size: p.size, minAge: p.minAge, fixedGbpPerPlaceDay: p.fixedGbpPerPlaceDay, opensT: p.opensT, closesT: p.closesT, steps: steps(list) } });
+  withSchedule({ kind: 'hub', name: 'Hub', size: hub.beds, minAge: 0, maxAge: 18, needs: null, wholeForSingle: false, fixedGbpPerPlaceDay: hub.fixedWeeklyGbpPerBed / DAYS_PER_WEEK, variableGbpPerChildDay: hub.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(hub) }, hub.capacitySteps);
   for (const h of houses) {
-    const minAge = h.registration === 'unregulated16plus' ? 16 : 0;
-    add({ kind: 'house', name: h.name, size: h.places, minAge, maxAge: 18, needs: needSet(h.needs), wholeForSingle: true, fixedGbpPerPlaceDay: h.fixedWeeklyGbpPerPlace / DAYS_PER_WEEK, variableGbpPerChildDay: h.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(h) });
+    const minAge = registrationMinAge(h.registration);
+    withSchedule({ kind: 'house', name: h.name, size: h.places, minAge, maxAge: 18, needs: needSet(h.needs), wholeForSingle: true, fixedGbpPerPlaceDay: h.fixedWeeklyGbpPerPlace / DAYS_PER_WEEK, variableGbpPerChildDay: h.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(h) }, h.capacitySteps);
   }
   for (const h of homes) {
-    add({ kind: 'home', name: h.name, size: h.beds, minAge: h.minAge, maxAge: h.maxAge, needs: needSet(h.needs), wholeForSingle: false, fixedGbpPerPlaceDay: h.fixedWeeklyGbpPerBed / DAYS_PER_WEEK, variableGbpPerChildDay: h.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(h) });
+    withSchedule({ kind: 'home', name: h.name, size: h.beds, minAge: h.minAge, maxAge: h.maxAge, needs: needSet(h.needs), wholeForSingle: false, fixedGbpPerPlaceDay: h.fixedWeeklyGbpPerBed / DAYS_PER_WEEK, variableGbpPerChildDay: h.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(h) }, h.capacitySteps);
   }
-  add({ kind: 'outreach', name: 'Outreach', size: outreach.slots, minAge: 0, maxAge: 18, needs: null, wholeForSingle: false, fixedGbpPerPlaceDay: outreach.fixedWeeklyGbpPerSlot / DAYS_PER_WEEK, variableGbpPerChildDay: 0, opensT: -Infinity, closesT: Infinity });
+  withSchedule({ kind: 'outreach', name: 'Outreach', size: outreach.slots, minAge: 0, maxAge: 18, needs: null, wholeForSingle: false, fixedGbpPerPlaceDay: outreach.fixedWeeklyGbpPerSlot / DAYS_PER_WEEK, variableGbpPerChildDay: 0, opensT: -Infinity, closesT: Infinity }, outreach.capacitySteps);
   return places;
+}
+
+/** Registered houses take any age; unregulated ones only young people of 16 or over (seed 001 §22). */
+function registrationMinAge(registration: string): number {
+  return registration === 'unregulated16plus' ? 16 : 0;
 }
 
 /** What a place is, before any replication uses it. */
@@ -69,20 +86,20 @@ export type PlaceSpec = Omit<Place, 'index' | 'capacity' | 'used' | 'monitor' | 
 
 /** A place as it stands at time 0: open if its opening date has passed, empty. */
 function freshPlace(p: PlaceSpec, index: number, weeks: number): Place {
-  const capacity = p.opensT <= 0 && p.closesT > 0 ? p.size : 0;
+  const { capacity, minAge, fixedGbpPerPlaceDay } = stateAt(p.schedule, 0);
   return {
     index, kind: p.kind, name: p.name, size: p.size, capacity, used: 0,
     monitor: new OccupancyMonitor(capacity, weeks),
-    minAge: p.minAge, maxAge: p.maxAge, needs: p.needs, wholeForSingle: p.wholeForSingle,
-    fixedGbpPerPlaceDay: p.fixedGbpPerPlaceDay, variableGbpPerChildDay: p.variableGbpPerChildDay,
-    fixedSince: 0, opensT: p.opensT, closesT: p.closesT,
+    minAge, maxAge: p.maxAge, needs: p.needs, wholeForSingle: p.wholeForSingle,
+    fixedGbpPerPlaceDay, variableGbpPerChildDay: p.variableGbpPerChildDay,
+    fixedSince: 0, opensT: p.opensT, closesT: p.closesT, schedule: p.schedule,
     admissions: 0, turnedAway: 0, staySumDays: 0, stays: 0,
   };
 }
 
-/** Places a child would take here: all of a house if they need single occupancy, else one. */
+/** Places a child would take here: all of a house's places now if they need single occupancy, else one. */
 export function placesNeeded(place: Place, child: Child): number {
-  return child.single && place.wholeForSingle ? place.size : 1;
+  return child.single && place.wholeForSingle ? Math.max(1, place.capacity) : 1;
 }
 
 /** Whether the place accepts this child at time t (age, need, registration), ignoring room. */

@@ -1,0 +1,92 @@
+import type { Child } from './child.js';
+import { accepts, type Place } from './place.js';
+import type { ModelState } from './state.js';
+import { accrueFixed } from './handlers.js';
+import { endPlacement, goTo, record } from './placements.js';
+import { endHubStay } from './hub.js';
+import { endSupport } from './outreach.js';
+import { freed } from './freed.js';
+import type { CapacityState } from './capacity-schedule.js';
+
+/**
+ * A place's capacity or registration changes on a date: it opens, closes,
+ * grows or shrinks by a dated step (a ramp after opening is several steps),
+ * or a house is re-registered. The fixed cost follows the places available.
+ *
+ * The rule for children in a place that shrinks (docs/model.md "Capacity
+ * that changes on dates"): children the place may no longer take (a house
+ * re-registered for 16+ only) move first, then the most recently placed move
+ * until the rest fit, so the longest-settled children stay. A child who
+ * moves from a house or home is matched again by the same preference as a
+ * new placement (and spills over if nothing local is free); a Hub stay ends
+ * early into its assessment outcome; an outreach episode ends early.
+ */
+export function onCapacity(st: ModelState, place: Place, next: CapacityState): void {
+  const { capacity, minAge } = next;
+  accrueFixed(st, place);
+  place.fixedGbpPerPlaceDay = next.fixedGbpPerPlaceDay;
+  const before = place.capacity;
+  place.capacity = capacity;
+  place.monitor.setCapacity(st.now, capacity);
+  if (minAge !== place.minAge) {
+    place.minAge = minAge;
+    record(st, 're-registered', NO_CHILD, `${place.name} from age ${minAge}`);
+  }
+  if (capacity !== before) record(st, what(before, capacity), NO_CHILD, capacity === 0 || before === 0 ? place.name : `${place.name} ${before}->${capacity}`);
+  refitWholeHouseHolders(st, place);
+  for (const child of childrenToMove(st, place)) moveOut(st, place, child);
+  if (place.used < capacity) freed(st, place);
+}
+
+/** Event-log lines about a place, not a child, carry child id 0. */
+const NO_CHILD = { id: 0 } as Child;
+
+function what(before: number, after: number): string {
+  if (after === 0) return 'closed';
+  if (before === 0) return 'opened';
+  return after > before ? 'places-added' : 'places-removed';
+}
+
+/** Children in (or supported by) a place, the most recently placed last. */
+function occupants(st: ModelState, place: Place): Child[] {
+  const inPlace = place.kind === 'outreach' ? (c: Child) => c.supported : (c: Child) => c.place === place;
+  return st.children.filter(inPlace).sort((a, b) => a.placementStartT - b.placementStartT || a.id - b.id);
+}
+
+/** Who must move: those the place no longer accepts, then the latest placed until the rest fit. */
+function childrenToMove(st: ModelState, place: Place): Child[] {
+  const here = occupants(st, place);
+  const mustGo = place.kind === 'outreach' ? [] : here.filter((c) => !accepts(place, c, st.now));
+  let used = place.used - mustGo.reduce((a, c) => a + (place.kind === 'outreach' ? 1 : c.placesHeld), 0);
+  const stay = here.filter((c) => !mustGo.includes(c));
+  const latestFirst = [...stay].reverse();
+  for (const c of latestFirst) {
+    if (used <= place.capacity) break;
+    mustGo.push(c);
+    used -= place.kind === 'outreach' ? 1 : c.placesHeld;
+  }
+  return mustGo;
+}
+
+function moveOut(st: ModelState, place: Place, child: Child): void {
+  if (place.kind === 'outreach') return endSupport(st, child);
+  if (place.kind === 'hub') return endHubStay(st, child);
+  endPlacement(st, child);
+  goTo(st, child, place.kind === 'house' ? 'house' : 'inHouseHome', false);
+}
+
+/**
+ * A young person who needs a house to themselves holds all of its places:
+ * when a step changes the house's places, their hold changes with it (a
+ * double house made single is still theirs alone).
+ */
+function refitWholeHouseHolders(st: ModelState, place: Place): void {
+  if (!place.wholeForSingle || place.capacity === 0) return;
+  for (const c of st.children) {
+    if (c.place !== place || !c.single || c.placesHeld === place.capacity) continue;
+    const delta = place.capacity - c.placesHeld;
+    c.placesHeld += delta;
+    place.used += delta;
+    place.monitor.add(st.now, delta);
+  }
+}

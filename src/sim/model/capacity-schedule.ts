@@ -1,0 +1,81 @@
+import type { Timeline } from '../timeline.js';
+
+/** What a place offers at a moment: places available and the youngest age it may take. */
+export interface CapacityState {
+  capacity: number;
+  minAge: number;
+  fixedGbpPerPlaceDay: number;
+}
+
+/** A change of what a place offers, at time `t` (days). */
+export interface CapacityChange extends CapacityState {
+  t: number;
+}
+
+/** A dated step as the schedule reads it (places and/or the youngest age accepted). */
+export interface TimedStep {
+  t: number;
+  places?: number;
+  minAge?: number;
+  fixedGbpPerPlaceDay?: number;
+}
+
+/** The inputs that fix a place's capacity over time. */
+export interface ScheduleInputs {
+  /** Places when open, before any step. */
+  size: number;
+  minAge: number;
+  fixedGbpPerPlaceDay: number;
+  opensT: number;
+  closesT: number;
+  steps: TimedStep[];
+}
+
+/**
+ * A place's capacity at time t: nothing before it opens or after it closes;
+ * otherwise the places of the last step on or before t (its size if none),
+ * and the youngest age of the last step that set one.
+ */
+export function stateAt(x: ScheduleInputs, t: number): CapacityState {
+  let places = x.size;
+  let minAge = x.minAge;
+  let fixedGbpPerPlaceDay = x.fixedGbpPerPlaceDay;
+  for (const s of x.steps) {
+    if (s.t > t) break;
+    places = s.places ?? places;
+    minAge = s.minAge ?? minAge;
+    fixedGbpPerPlaceDay = s.fixedGbpPerPlaceDay ?? fixedGbpPerPlaceDay;
+  }
+  const open = x.opensT <= t && t < x.closesT;
+  return { capacity: open ? places : 0, minAge, fixedGbpPerPlaceDay };
+}
+
+/** The changes after time 0 (in time order), one per moment at which something differs. */
+export function changesAfterStart(x: ScheduleInputs): CapacityChange[] {
+  const moments = [x.opensT, x.closesT, ...x.steps.map((s) => s.t)].filter((t) => t > 0 && t < Infinity);
+  const times = [...new Set(moments)].sort((a, b) => a - b);
+  const out: CapacityChange[] = [];
+  let last = stateAt(x, 0);
+  for (const t of times) {
+    const now = stateAt(x, t);
+    if (now.capacity !== last.capacity || now.minAge !== last.minAge || now.fixedGbpPerPlaceDay !== last.fixedGbpPerPlaceDay) out.push({ t, ...now });
+    last = now;
+  }
+  return out;
+}
+
+/** Mean places available in each reporting week (the report's capacity line). */
+export function weeklyCapacity(tl: Timeline, x: ScheduleInputs): number[] {
+  const edges = [0, ...changesAfterStart(x).map((c) => c.t)];
+  const values = [stateAt(x, 0).capacity, ...changesAfterStart(x).map((c) => c.capacity)];
+  return tl.weekStarts.map((_, w) => {
+    const a = tl.originT + 7 * w;
+    const b = Math.min(a + 7, tl.horizonT);
+    let placeDays = 0;
+    edges.forEach((from, i) => {
+      const to = i + 1 < edges.length ? edges[i + 1] : Infinity;
+      placeDays += values[i] * Math.max(0, Math.min(b, to) - Math.max(a, from));
+    });
+    return placeDays / (b - a);
+  });
+}
