@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DistributionSchema } from './distributions/spec.js';
 import { dayNumber, isoDate as isoDateOf } from './calendar-dates.js';
 import { capacitySteps, houseCapacitySteps } from './capacity-steps-schema.js';
+import { PurposeSchema } from './purpose-schema.js';
 
 /**
  * The scenario file's schema. Strict objects: an unknown key is an error, so
@@ -43,7 +44,10 @@ export const DemandSchema = z.strictObject({
   arrivalDays: z.array(z.number().nonnegative()).optional(),
   /** Compound growth of the rate per year, e.g. 0.03 for 3% a year. */
   growthPerYear: z.number().min(-0.5).max(1).default(0),
-  route: z.enum(['assessment', 'direct', 'outreach']),
+  /** shortBreak: respite episodes in a short-breaks home for children living at home or in foster care (not placements). */
+  route: z.enum(['assessment', 'direct', 'outreach', 'shortBreak']),
+  /** The purpose of the local place this stream's children are placed in (absent: longTerm); see purpose-schema.ts. */
+  purpose: PurposeSchema.optional(),
   ageYears: DistributionSchema,
   /** Relative weights by need category; normalised. */
   needMix: z.record(z.string(), z.number().nonnegative()),
@@ -88,6 +92,11 @@ const house = z.strictObject({
   fixedWeeklyGbpPerPlace: gbp,
   variableWeeklyGbpPerChild: gbp.default(0),
   needs: z.array(z.string()).default([]),
+  /** What the place is for; a child is placed here only if their referral targets this purpose (purpose-schema.ts). */
+  purpose: PurposeSchema.default('longTerm'),
+  /** The purpose's own stay (absent: the stay ends only by the placement exits); ends into `exits`. */
+  stayDays: DistributionSchema.optional(),
+  exits: OutcomeMixSchema.optional(),
   capacitySteps: houseCapacitySteps,
   ...lifetime,
 });
@@ -102,6 +111,11 @@ const home = z
     maxAge: z.number().min(0).max(18).default(18),
     fixedWeeklyGbpPerBed: gbp,
     variableWeeklyGbpPerChild: gbp.default(0),
+    /** What the place is for; a child is placed here only if their referral targets this purpose (purpose-schema.ts). */
+    purpose: PurposeSchema.default('longTerm'),
+    /** The purpose's own stay (absent: the stay ends only by the placement exits); ends into `exits`. */
+    stayDays: DistributionSchema.optional(),
+    exits: OutcomeMixSchema.optional(),
     capacitySteps,
     ...lifetime,
   })

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ScenarioSchema, type Scenario } from './scenario-schema.js';
+import { purposeProblems } from './purpose-schema.js';
 
 export { ScenarioSchema } from './scenario-schema.js';
 export type { Scenario, ScenarioInput, OutcomeMix, Demand, CaseloadRow } from './scenario-schema.js';
@@ -46,6 +47,7 @@ function crossChecks(s: Scenario, ctx: z.RefinementCtx): void {
     d.ratePeriods.forEach((p, j) => {
       if (j > 0 && p.from <= d.ratePeriods[j - 1].from) issue(['demand', i, 'ratePeriods', j, 'from'], 'periods must be in date order');
     });
+    if (d.route === 'shortBreak' && d.purpose !== undefined && d.purpose !== 'shortBreaks') issue(['demand', i, 'purpose'], 'a shortBreak stream targets shortBreaks places');
     if (d.route === 'direct' && !d.placement) issue(['demand', i, 'placement'], 'required when route is direct');
     if (d.route === 'outreach') {
       if (!d.riskDays) issue(['demand', i, 'riskDays'], 'required when route is outreach');
@@ -56,6 +58,9 @@ function crossChecks(s: Scenario, ctx: z.RefinementCtx): void {
   const units = [...s.services.houses.map((h) => h.name), ...s.services.homes.map((h) => h.name)];
   s.services.houses.forEach((h, i) => checkNeeds(h.needs, ['services', 'houses', i, 'needs'], needs, issue));
   s.services.homes.forEach((h, i) => checkNeeds(h.needs, ['services', 'homes', i, 'needs'], needs, issue));
+  for (const kind of ['houses', 'homes'] as const) {
+    s.services[kind].forEach((h, i) => purposeProblems(h).forEach((p) => issue(['services', kind, i, p.field], p.message)));
+  }
   units.forEach((u, i) => {
     if (units.indexOf(u) !== i) issue(['services'], `two houses or homes are both named "${u}"`);
   });

@@ -6,6 +6,7 @@ import { endPlacement, goTo, record } from './placements.js';
 import { endHubStay } from './hub.js';
 import { endSupport } from './outreach.js';
 import { freed } from './freed.js';
+import { endShortBreak } from './short-breaks.js';
 import type { CapacityState } from './capacity-schedule.js';
 
 /**
@@ -19,7 +20,8 @@ import type { CapacityState } from './capacity-schedule.js';
  * until the rest fit, so the longest-settled children stay. A child who
  * moves from a house or home is matched again by the same preference as a
  * new placement (and spills over if nothing local is free); a Hub stay ends
- * early into its assessment outcome; an outreach episode ends early.
+ * early into its assessment outcome, a short break ends early, and an
+ * outreach episode ends early.
  */
 export function onCapacity(st: ModelState, place: Place, next: CapacityState): void {
   const { capacity, minAge } = next;
@@ -71,6 +73,7 @@ function childrenToMove(st: ModelState, place: Place): Child[] {
 function moveOut(st: ModelState, place: Place, child: Child): void {
   if (place.kind === 'outreach') return endSupport(st, child);
   if (place.kind === 'hub') return endHubStay(st, child);
+  if (child.setting === 'shortBreak') return endShortBreak(st, child);
   endPlacement(st, child);
   goTo(st, child, place.kind === 'house' ? 'house' : 'inHouseHome', false);
 }

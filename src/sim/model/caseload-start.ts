@@ -6,6 +6,7 @@ import { LazyChildStreams, registerChild } from './arrivals.js';
 import { goTo, startPlacement } from './placements.js';
 import { hasRoomFor } from './place.js';
 import { requestOutreach } from './outreach.js';
+import { startPurposeStay } from './purpose-stays.js';
 import type { Place } from './place.js';
 
 /**
@@ -50,6 +51,8 @@ export function startFromCaseload(st: ModelState, rows: readonly CaseloadRow[]):
       startPlacement(st, child, 'external', null, gbpPerDay, ooc ? 'externalOutOfCounty' : 'externalInCounty', p.external);
     } else {
       startPlacement(st, child, 'local', place!, place!.variableGbpPerChildDay, 'localVariable', p.localResidential);
+      child.purpose = place!.purpose === 'longTerm' ? null : place!.purpose;
+      startPurposeStay(st, child, place!, row.weeksInPlacement * 7);
     }
     child.placements = 1;
     // The placement began weeksInPlacement ago: lengths count from then; costs only from the start date

@@ -1,8 +1,12 @@
 import type { RandomSource } from '../random.js';
 import type { Place } from './place.js';
+import type { Purpose } from '../purpose-schema.js';
 
-/** Where a child is. `atRisk`: at home, in hospital or in foster care with a placement at risk (not in care). */
-export type Setting = 'atRisk' | 'waitingHub' | 'hub' | 'local' | 'family' | 'external' | 'left';
+/**
+ * Where a child is. `atRisk`: at home, in hospital or in foster care with a placement at risk (not in care).
+ * `shortBreak`: on an overnight short break from home or foster care (not in care; short-breaks.ts).
+ */
+export type Setting = 'atRisk' | 'waitingHub' | 'hub' | 'local' | 'family' | 'external' | 'left' | 'shortBreak';
 
 /** A child's own random streams, one per purpose, so one purpose's draws never shift another's. */
 export interface ChildStreams {
@@ -27,6 +31,8 @@ export interface Child {
   t18: number;
   need: number;
   single: boolean;
+  /** The purpose of the place the current referral targets (null: long-term); cleared when a purpose's stay ends. */
+  purpose: Purpose | null;
   setting: Setting;
   /** Local place held (hub, house or home), if any. */
   place: Place | null;

@@ -5,6 +5,7 @@ import type { OccupancyMonitor } from '../occupancy-monitor.js';
 import type { Place } from './place.js';
 import type { ModelState } from './state.js';
 import type { CostCategory } from './cost-ledger.js';
+import { shortBreakFigures } from './purpose-figures.js';
 
 /** A scalar figure: what it is, and how to read it off a finished replication. */
 export interface FigureDef extends MetricInfo {
@@ -99,6 +100,7 @@ export function figureDefs(s: Scenario, tl: Timeline): FigureDef[] {
     fig('children.turned18', 'Young people who left care at 18', 'count', 'children', (st) => c(st).turned18),
     fig('children.returnedHome', 'Children who returned home', 'count', 'children', (st) => c(st).returnedHome),
     fig('children.sgo', 'Special guardianship orders', 'count', 'children', (st) => c(st).sgo),
+    ...shortBreakFigures(s),
     ...costFigures(tl),
   ];
   s.services.houses.forEach((h, i) => out.push(...placeFigures(`house.${i}`, `House ${h.name}`, 'houses', (st) => [st.places[1 + i]])));

@@ -4,11 +4,15 @@ import type { Place } from './place.js';
 import { newCounters, type ModelState } from './state.js';
 import { endHubStay, hubWaitExpired, seekHub } from './hub.js';
 import { endPlacement, leave, placeFamily, record } from './placements.js';
+import { endShortBreak } from './short-breaks.js';
+import { endPurposeStay } from './purpose-stays.js';
 import { endSupport, outreachWaitExpired, requestOutreach, stopWaiting } from './outreach.js';
 
-/** A Hub stay or an at-risk window ends. */
+/** A Hub stay, a purpose's stay (short break, emergency, assessment) or an at-risk window ends. */
 export function onStayEnd(st: ModelState, child: Child): void {
   if (child.setting === 'hub') return endHubStay(st, child);
+  if (child.setting === 'shortBreak') return endShortBreak(st, child);
+  if (child.setting === 'local') return endPurposeStay(st, child);
   // The risk passed without a breakdown: the child stays where they are, outside care.
   stopWaiting(st, child);
   leave(st, child, 'risk-passed');
@@ -47,6 +51,7 @@ export function onBreakdown(st: ModelState, child: Child): void {
 
 /** The 18th birthday: the young person leaves care that day and frees their place (MODEL.md "Children"). */
 export function onTurn18(st: ModelState, child: Child): void {
+  if (child.setting === 'shortBreak') endShortBreak(st, child);
   endSupport(st, child);
   stopWaiting(st, child);
   if (child.setting === 'left') return;
@@ -84,7 +89,7 @@ export function onWarmupEnd(st: ModelState): void {
   for (const c of st.children) {
     c.moves = 0;
     c.breakdowns = 0;
-    c.inCareInReport = c.setting !== 'left' && c.setting !== 'atRisk';
+    c.inCareInReport = c.setting !== 'left' && c.setting !== 'atRisk' && c.setting !== 'shortBreak';
     if (c.inCareInReport) st.counters.childrenInCare++;
   }
 }

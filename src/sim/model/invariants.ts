@@ -11,7 +11,7 @@ export function checkInvariants(st: ModelState): void {
   let supported = 0;
   let ooc = 0;
   for (const c of st.children) {
-    const local = c.setting === 'hub' || c.setting === 'local';
+    const local = c.setting === 'hub' || c.setting === 'local' || c.setting === 'shortBreak';
     if (local !== (c.place !== null)) fail(st, `child ${c.id} is in setting ${c.setting} but ${c.place ? `holds a place in ${c.place.name}` : 'holds no place'}`);
     if (c.place) held.set(c.place, held.get(c.place)! + c.placesHeld);
     if (c.outOfCounty) {

@@ -4,6 +4,9 @@ import { OccupancyMonitor } from '../occupancy-monitor.js';
 import { ageAt, type Child } from './child.js';
 import { perScenario } from '../per-scenario.js';
 import { stateAt, type ScheduleInputs, type TimedStep } from './capacity-schedule.js';
+import { makeSampler, type Sampler } from '../distributions/spec.js';
+import type { OutcomeMix } from '../scenario.js';
+import type { Purpose } from '../purpose-schema.js';
 
 /** A pool of local places: the Hub's beds, a house, a home, or the outreach team's slots. */
 export interface Place {
@@ -20,6 +23,10 @@ export interface Place {
   maxAge: number;
   /** Accepted need indices, or null for all. */
   needs: Set<number> | null;
+  /** What a house or home is for (null: the Hub and outreach, which have their own rules), its own stay and exits. */
+  purpose: Purpose | null;
+  stay: Sampler | null;
+  exits: OutcomeMix | null;
   /** A child who needs single occupancy takes every place (houses). */
   wholeForSingle: boolean;
   fixedGbpPerPlaceDay: number;
@@ -62,17 +69,19 @@ function placeSpecs(s: Scenario, tl: Timeline): PlaceSpec[] {
       minAge: x.registration ? registrationMinAge(x.registration) : undefined,
       fixedGbpPerPlaceDay: x.fixedWeeklyGbpPerPlace === undefined ? undefined : x.fixedWeeklyGbpPerPlace / DAYS_PER_WEEK,
     }));
+  const purposeOf = (h: (typeof houses)[number] | (typeof homes)[number]) => ({ purpose: h.purpose, stay: h.stayDays ? makeSampler(h.stayDays) : null, exits: h.exits ?? null });
+  const noPurpose = { purpose: null, stay: null, exits: null };
   const withSchedule = (p: Omit<PlaceSpec, 'schedule'>, list: Parameters<typeof steps>[0]) =>
     add({ ...p, schedule: { size: p.size, minAge: p.minAge, fixedGbpPerPlaceDay: p.fixedGbpPerPlaceDay, opensT: p.opensT, closesT: p.closesT, steps: steps(list) } });
-  withSchedule({ kind: 'hub', name: 'Hub', size: hub.beds, minAge: 0, maxAge: 18, needs: null, wholeForSingle: false, fixedGbpPerPlaceDay: hub.fixedWeeklyGbpPerBed / DAYS_PER_WEEK, variableGbpPerChildDay: hub.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(hub) }, hub.capacitySteps);
+  withSchedule({ kind: 'hub', name: 'Hub', ...noPurpose, size: hub.beds, minAge: 0, maxAge: 18, needs: null, wholeForSingle: false, fixedGbpPerPlaceDay: hub.fixedWeeklyGbpPerBed / DAYS_PER_WEEK, variableGbpPerChildDay: hub.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(hub) }, hub.capacitySteps);
   for (const h of houses) {
     const minAge = registrationMinAge(h.registration);
-    withSchedule({ kind: 'house', name: h.name, size: h.places, minAge, maxAge: 18, needs: needSet(h.needs), wholeForSingle: true, fixedGbpPerPlaceDay: h.fixedWeeklyGbpPerPlace / DAYS_PER_WEEK, variableGbpPerChildDay: h.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(h) }, h.capacitySteps);
+    withSchedule({ kind: 'house', name: h.name, ...purposeOf(h), size: h.places, minAge, maxAge: 18, needs: needSet(h.needs), wholeForSingle: true, fixedGbpPerPlaceDay: h.fixedWeeklyGbpPerPlace / DAYS_PER_WEEK, variableGbpPerChildDay: h.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(h) }, h.capacitySteps);
   }
   for (const h of homes) {
-    withSchedule({ kind: 'home', name: h.name, size: h.beds, minAge: h.minAge, maxAge: h.maxAge, needs: needSet(h.needs), wholeForSingle: false, fixedGbpPerPlaceDay: h.fixedWeeklyGbpPerBed / DAYS_PER_WEEK, variableGbpPerChildDay: h.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(h) }, h.capacitySteps);
+    withSchedule({ kind: 'home', name: h.name, ...purposeOf(h), size: h.beds, minAge: h.minAge, maxAge: h.maxAge, needs: needSet(h.needs), wholeForSingle: false, fixedGbpPerPlaceDay: h.fixedWeeklyGbpPerBed / DAYS_PER_WEEK, variableGbpPerChildDay: h.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(h) }, h.capacitySteps);
   }
-  withSchedule({ kind: 'outreach', name: 'Outreach', size: outreach.slots, minAge: 0, maxAge: 18, needs: null, wholeForSingle: false, fixedGbpPerPlaceDay: outreach.fixedWeeklyGbpPerSlot / DAYS_PER_WEEK, variableGbpPerChildDay: 0, opensT: -Infinity, closesT: Infinity }, outreach.capacitySteps);
+  withSchedule({ kind: 'outreach', name: 'Outreach', ...noPurpose, size: outreach.slots, minAge: 0, maxAge: 18, needs: null, wholeForSingle: false, fixedGbpPerPlaceDay: outreach.fixedWeeklyGbpPerSlot / DAYS_PER_WEEK, variableGbpPerChildDay: 0, opensT: -Infinity, closesT: Infinity }, outreach.capacitySteps);
   return places;
 }
 
@@ -91,6 +100,7 @@ function freshPlace(p: PlaceSpec, index: number, weeks: number): Place {
     index, kind: p.kind, name: p.name, size: p.size, capacity, used: 0,
     monitor: new OccupancyMonitor(capacity, weeks),
     minAge, maxAge: p.maxAge, needs: p.needs, wholeForSingle: p.wholeForSingle,
+    purpose: p.purpose, stay: p.stay, exits: p.exits,
     fixedGbpPerPlaceDay, variableGbpPerChildDay: p.variableGbpPerChildDay,
     fixedSince: 0, opensT: p.opensT, closesT: p.closesT, schedule: p.schedule,
     admissions: 0, turnedAway: 0, staySumDays: 0, stays: 0,
@@ -102,8 +112,13 @@ export function placesNeeded(place: Place, child: Child): number {
   return child.single && place.wholeForSingle ? Math.max(1, place.capacity) : 1;
 }
 
-/** Whether the place accepts this child at time t (age, need, registration), ignoring room. */
+/**
+ * Whether the place accepts this child at time t (purpose, age, need,
+ * registration), ignoring room. A house or home takes only children whose
+ * referral targets its purpose (no target: a long-term place).
+ */
 export function accepts(place: Place, child: Child, t: number): boolean {
+  if (place.purpose !== null && place.purpose !== (child.purpose ?? 'longTerm')) return false;
   const age = ageAt(child, t);
   if (age < place.minAge || age >= place.maxAge) return false;
   return place.needs === null || place.needs.has(child.need);

@@ -6,6 +6,7 @@ import { hasRoomFor, placesNeeded, type Place } from './place.js';
 import type { ModelState } from './state.js';
 import { freed } from './freed.js';
 import { setHazard } from './outreach.js';
+import { startPurposeStay } from './purpose-stays.js';
 
 /** Yearly rates of the ways a placement ends. */
 export interface ExitRates {
@@ -166,6 +167,7 @@ export function goTo(st: ModelState, child: Child, outcome: keyof OutcomeMix, vi
 /** Place a child in a local house or home that has room. */
 export function placeLocal(st: ModelState, child: Child, place: Place): void {
   startPlacement(st, child, 'local', place, place.variableGbpPerChildDay, 'localVariable', st.s.placements.localResidential);
+  startPurposeStay(st, child, place);
 }
 
 /** Place a child in family-based care (fostering, connected persons) at a drawn weekly cost. */

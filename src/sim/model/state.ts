@@ -42,6 +42,9 @@ export function newCounters() {
     residentialDays: 0,
     /** Children of today's caseload for whom the scenario had no room where they are. */
     caseloadMoved: 0,
+    /** Short-break episodes started, and those that found no bed (short-breaks.ts). */
+    shortBreaks: 0,
+    shortBreaksRefused: 0,
   };
 }
 export type Counters = ReturnType<typeof newCounters>;
