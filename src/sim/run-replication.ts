@@ -13,6 +13,9 @@ import { figureDefs, seriesInfo, type FigureDef } from './model/figures.js';
 import { buildPlaces } from './model/place.js';
 import { onCapacity } from './model/capacity-change.js';
 import { changesAfterStart, weeklyCapacity } from './model/capacity-schedule.js';
+import { onCarers } from './model/foster-supply.js';
+import { closeStepDownWaits, onStepDownSearch, serveStepDowns } from './model/step-down-wait.js';
+import { scheduleFosterEvents } from './model/foster-events.js';
 
 /** Options for one replication: an event log for tests and debugging. */
 export interface ReplicationOptions {
@@ -42,6 +45,7 @@ export function runReplication(s: Scenario, seed: number, replication: number, o
   for (const place of st.places) {
     for (const c of changesAfterStart(place.schedule)) st.calendar.schedule(c.t, Rank.control, { kind: 'capacity', place, state: c });
   }
+  scheduleFosterEvents(st);
   if (tl.originT > 0) st.calendar.schedule(tl.originT, Rank.control, { kind: 'warmupEnd' });
   accrueOtherCosts(st);
   const events = runUntil(st, tl.horizonT, options.checkInvariants ?? false);
@@ -69,6 +73,7 @@ function runUntil(st: ModelState, horizon: number, check: boolean): number {
     st.now = t;
     try {
       if (dispatch(st, event)) events++;
+      if (st.foster?.freed) serveStepDowns(st);
       if (st.freedPlaces.length > 0) settleFreedPlaces(st);
       if (check) checkInvariants(st);
     } catch (err) {
@@ -114,6 +119,12 @@ function dispatch(st: ModelState, e: SimEvent): boolean {
     case 'capacity':
       onCapacity(st, e.place, e.state);
       return true;
+    case 'carers':
+      onCarers(st, e.pool, e.carers);
+      return true;
+    case 'stepDownSearch':
+      onStepDownSearch(st);
+      return true;
     case 'warmupEnd':
       onWarmupEnd(st);
       return true;
@@ -144,6 +155,8 @@ function close(st: ModelState): void {
     place.monitor.close(st.now);
   }
   for (const m of [st.oocMonitor, st.outreachQueueMonitor, ...Object.values(st.settings)]) m.close(st.now);
+  for (const pool of st.foster?.pools ?? []) pool.monitor.close(st.now);
+  closeStepDownWaits(st);
   for (const c of st.children) {
     if (c.costCategory) st.ledger.accrue(c.costCategory, c.placementStartT, st.now, c.gbpPerDay);
   }

@@ -3,6 +3,7 @@ import { DistributionSchema } from './distributions/spec.js';
 import { dayNumber, isoDate as isoDateOf } from './calendar-dates.js';
 import { capacitySteps, houseCapacitySteps } from './capacity-steps-schema.js';
 import { PurposeSchema } from './purpose-schema.js';
+import { FosterCarersSchema } from './foster-supply-schema.js';
 
 /**
  * The scenario file's schema. Strict objects: an unknown key is an error, so
@@ -182,6 +183,8 @@ export const ScenarioSchema = z.strictObject({
     outreach,
     houses: z.array(house).default([]),
     homes: z.array(home).default([]),
+    /** Foster carers as capacity (absent: family-based care never runs out); foster-supply-schema.ts. */
+    fosterCarers: FosterCarersSchema.optional(),
   }),
   placements,
   matching: z

@@ -129,6 +129,7 @@ export function registerChild(st: ModelState, rng: Child['rng'], age: number, ne
     supported: false, supportToken: 0,
     outreachWaiting: false, outreachWaitSince: st.now, outreachWaitToken: 0,
     hubWaiting: false, hubWaitSince: st.now, hubWaitToken: 0,
+    needsSpecialistCarer: null, carerPool: -1, stepDownWaitSince: -1,
     placements: 0, moves: 0, breakdowns: 0, inCareInReport: false, everResidential: false,
   };
   st.children.push(child);

@@ -7,6 +7,7 @@ import { goTo, startPlacement } from './placements.js';
 import { hasRoomFor } from './place.js';
 import { requestOutreach } from './outreach.js';
 import { startPurposeStay } from './purpose-stays.js';
+import { attachCaseloadCarer } from './foster-hooks.js';
 import type { Place } from './place.js';
 
 /**
@@ -41,6 +42,7 @@ export function startFromCaseload(st: ModelState, rows: readonly CaseloadRow[]):
       st.calendar.schedule(st.now + remaining, Rank.release, { kind: 'stayEnd', child, epoch: child.epoch });
     } else if (row.setting === 'family') {
       startPlacement(st, child, 'family', null, gbpPerDay, 'family', p.family);
+      if (st.foster) attachCaseloadCarer(st, child);
     } else if (row.setting.startsWith('external-')) {
       const ooc = row.setting === 'external-out-of-county';
       child.outOfCounty = ooc;

@@ -61,6 +61,10 @@ export interface Child {
   hubWaiting: boolean;
   hubWaitSince: number;
   hubWaitToken: number;
+  /** Foster supply (foster-supply.ts): specialist carer needed (null: not yet drawn), the pool of the current carer (-1: none), the start of a wait to step down (-1: not waiting). */
+  needsSpecialistCarer: boolean | null;
+  carerPool: number;
+  stepDownWaitSince: number;
   /** History, counted over the reporting period. */
   placements: number;
   moves: number;

@@ -21,6 +21,9 @@ export type SimEvent =
   | { kind: 'waitExpires'; child: Child; token: number }
   /** A place's capacity or youngest accepted age changes (opening, closing, a dated step). */
   | { kind: 'capacity'; place: Place; state: CapacityState }
+  /** A carer pool's size changes on a date; an active step-down search (step-down-wait.ts). */
+  | { kind: 'carers'; pool: number; carers: number }
+  | { kind: 'stepDownSearch' }
   | { kind: 'warmupEnd' };
 
 /** Names of event kinds, for logs and error messages. */

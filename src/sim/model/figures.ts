@@ -6,6 +6,7 @@ import type { Place } from './place.js';
 import type { ModelState } from './state.js';
 import type { CostCategory } from './cost-ledger.js';
 import { shortBreakFigures } from './purpose-figures.js';
+import { fosterFigures } from './foster-figures.js';
 
 /** A scalar figure: what it is, and how to read it off a finished replication. */
 export interface FigureDef extends MetricInfo {
@@ -101,6 +102,7 @@ export function figureDefs(s: Scenario, tl: Timeline): FigureDef[] {
     fig('children.returnedHome', 'Children who returned home', 'count', 'children', (st) => c(st).returnedHome),
     fig('children.sgo', 'Special guardianship orders', 'count', 'children', (st) => c(st).sgo),
     ...shortBreakFigures(s),
+    ...fosterFigures(s),
     ...costFigures(tl),
   ];
   s.services.houses.forEach((h, i) => out.push(...placeFigures(`house.${i}`, `House ${h.name}`, 'houses', (st) => [st.places[1 + i]])));

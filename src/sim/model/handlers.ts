@@ -6,6 +6,7 @@ import { endHubStay, hubWaitExpired, seekHub } from './hub.js';
 import { endPlacement, leave, placeFamily, record } from './placements.js';
 import { endShortBreak } from './short-breaks.js';
 import { endPurposeStay } from './purpose-stays.js';
+import { stepDownLimited } from './foster-hooks.js';
 import { endSupport, outreachWaitExpired, requestOutreach, stopWaiting } from './outreach.js';
 
 /** A Hub stay, a purpose's stay (short break, emergency, assessment) or an at-risk window ends. */
@@ -21,6 +22,7 @@ export function onStayEnd(st: ModelState, child: Child): void {
 /** A placement ends by step-down, return home or special guardianship. */
 export function onPlacementExit(st: ModelState, child: Child, exit: PlacementExit): void {
   if (exit === 'stepDown') {
+    if (st.foster && child.setting !== 'family') return stepDownLimited(st, child);
     if (st.inReport) st.counters.stepDowns++;
     record(st, 'step-down', child, 'family');
     endPlacement(st, child);
@@ -84,6 +86,7 @@ export function onWarmupEnd(st: ModelState): void {
     p.monitor.reset(st.now);
     p.admissions = p.turnedAway = p.stays = p.staySumDays = 0;
   }
+  for (const pool of st.foster?.pools ?? []) pool.monitor.reset(st.now);
   for (const m of [st.oocMonitor, st.outreachQueueMonitor, ...Object.values(st.settings)]) m.reset(st.now);
   st.counters = newCounters();
   for (const c of st.children) {

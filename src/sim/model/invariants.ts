@@ -27,6 +27,10 @@ export function checkInvariants(st: ModelState): void {
     if (n !== p.used) fail(st, `${p.name} counts ${p.used} places used but children hold ${n}`);
     if (p.used > p.capacity) fail(st, `${p.name} holds ${p.used} places but has room for ${p.capacity}`);
   }
+  st.foster?.pools.forEach((pool, i) => {
+    const holding = st.children.filter((c) => c.carerPool === i && c.setting === 'family').length;
+    if (holding !== pool.used) fail(st, `carers ${pool.name}: ${pool.used} counted in use but ${holding} children hold one`);
+  });
   if (supported !== st.outreach.used || st.outreach.used > st.outreach.capacity) fail(st, `outreach: ${supported} children supported, ${st.outreach.used} slots used of ${st.outreach.capacity}`);
   if (ooc !== st.outOfCounty.size || ooc !== st.oocMonitor.current) fail(st, `out of county: ${ooc} children flagged, ${st.outOfCounty.size} listed, monitor says ${st.oocMonitor.current}`);
 }

@@ -7,6 +7,7 @@ import type { ModelState } from './state.js';
 import { freed } from './freed.js';
 import { setHazard } from './outreach.js';
 import { startPurposeStay } from './purpose-stays.js';
+import { fosterPlacementEnded, placeFamilyLimited } from './foster-hooks.js';
 
 /** Yearly rates of the ways a placement ends. */
 export interface ExitRates {
@@ -79,6 +80,7 @@ export function endPlacement(st: ModelState, child: Child): void {
   child.epoch++;
   child.baseHazardPerDay = 0;
   setHazard(st, child);
+  if (st.foster) fosterPlacementEnded(st, child);
   if (child.outOfCounty) {
     child.outOfCounty = false;
     st.outOfCounty.delete(child);
@@ -172,6 +174,7 @@ export function placeLocal(st: ModelState, child: Child, place: Place): void {
 
 /** Place a child in family-based care (fostering, connected persons) at a drawn weekly cost. */
 export function placeFamily(st: ModelState, child: Child): void {
+  if (st.foster) return placeFamilyLimited(st, child);
   const weekly = st.samplers.familyCost(child.rng.placement);
   startPlacement(st, child, 'family', null, weekly / 7, 'family', st.s.placements.family);
 }

@@ -9,6 +9,7 @@ import type { SimEvent } from './events.js';
 import { buildPlaces, type Place } from './place.js';
 import { CostLedger } from './cost-ledger.js';
 import { WaitingList } from './waiting-list.js';
+import { createFosterSupply, type FosterSupply } from './foster-supply.js';
 
 /** Receives a line of the event log: time (days), what happened, the child's id, where. */
 export type TraceFn = (t: number, what: string, child: number, where: string) => void;
@@ -45,6 +46,11 @@ export function newCounters() {
     /** Short-break episodes started, and those that found no bed (short-breaks.ts). */
     shortBreaks: 0,
     shortBreaksRefused: 0,
+    /** Foster supply (step-down-wait.ts): residential bed-days waiting for a carer, step-downs that waited, searches, family placements with no carer. */
+    delayedStepDownDays: 0,
+    stepDownsWaited: 0,
+    stepDownSearches: 0,
+    familyNoCarer: 0,
   };
 }
 export type Counters = ReturnType<typeof newCounters>;
@@ -88,6 +94,8 @@ export interface ModelState {
   counters: Counters;
   /** Breakdown hazard multiplier by need index. */
   needBreakdownFactor: number[];
+  /** Foster carers as capacity, or null when family-based care never runs out (foster-supply.ts). */
+  foster: FosterSupply | null;
   /** Places freed during the current event, offered once its handler is done. */
   freedPlaces: Place[];
   samplers: { hubStay: Sampler; episode: Sampler; familyCost: Sampler; inCountyCost: Sampler; oocCost: Sampler; crisisCost: Sampler };
@@ -127,6 +135,7 @@ export function createState(s: Scenario, tl: Timeline, seed: number, replication
     hubQueue: new WaitingList({ waiting: (c) => c.hubWaiting, token: (c) => c.hubWaitToken }),
     counters: newCounters(),
     freedPlaces: [],
+    foster: createFosterSupply(s, tl),
     needBreakdownFactor: s.needs.map((n) => p.breakdownFactorByNeed[n] ?? 1),
     samplers: {
       hubStay: makeSampler(s.services.hub.stayDays),
