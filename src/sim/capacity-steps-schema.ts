@@ -48,3 +48,24 @@ export const houseCapacitySteps = ordered(houseStep);
 
 export type CapacityStep = z.output<typeof step>;
 export type HouseCapacityStep = z.output<typeof houseStep>;
+
+/**
+ * Places sold to other councils (seed 001 §34: "or sell the provision to
+ * other local authorities"): from `from` to `to` (absent: the horizon) the
+ * buyer has `places` of the service's places, so there are that many fewer
+ * for local children; the council still staffs them (fixed cost on every
+ * place) and is paid `weeklyGbpPerPlace` for each (income, with the same
+ * yearly price growth as costs).
+ */
+const sale = z
+  .strictObject({
+    buyer: z.string().min(1).max(80),
+    places: z.number().int('expected an integer').positive(),
+    from: isoDate,
+    to: isoDate.optional(),
+    weeklyGbpPerPlace: z.number().nonnegative(),
+  })
+  .refine((s) => s.to === undefined || s.from < s.to, { message: 'to must be after from', path: ['to'] });
+
+export const soldPlaces = z.array(sale).default([]);
+export type SoldPlaces = z.output<typeof sale>;

@@ -16,6 +16,7 @@ import { changesAfterStart, weeklyCapacity } from './model/capacity-schedule.js'
 import { onCarers } from './model/foster-supply.js';
 import { closeStepDownWaits, onStepDownSearch, serveStepDowns } from './model/step-down-wait.js';
 import { scheduleFosterEvents } from './model/foster-events.js';
+import { bookSoldPlacesIncome } from './model/sold-places.js';
 
 /** Options for one replication: an event log for tests and debugging. */
 export interface ReplicationOptions {
@@ -146,6 +147,7 @@ function accrueOtherCosts(st: ModelState): void {
     st.ledger.accrue('other', from, to, c.gbpPerYear / 365.25);
   }
   for (const c of oneOff) st.ledger.payAt('other', st.tl.timeOf(c.date), c.gbp);
+  bookSoldPlacesIncome(st);
 }
 
 /** Close the integrals at the horizon: fixed costs, open placements' variable costs, monitors. */

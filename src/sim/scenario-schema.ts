@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DistributionSchema } from './distributions/spec.js';
 import { dayNumber, isoDate as isoDateOf } from './calendar-dates.js';
-import { capacitySteps, houseCapacitySteps } from './capacity-steps-schema.js';
+import { capacitySteps, houseCapacitySteps, soldPlaces } from './capacity-steps-schema.js';
 import { PurposeSchema } from './purpose-schema.js';
 import { FosterCarersSchema } from './foster-supply-schema.js';
 
@@ -70,6 +70,7 @@ const hub = z.strictObject({
   maxWaitDays: z.number().nonnegative().default(0),
   outcomes: OutcomeMixSchema,
   capacitySteps,
+  soldPlaces,
   ...lifetime,
 });
 
@@ -99,6 +100,7 @@ const house = z.strictObject({
   stayDays: DistributionSchema.optional(),
   exits: OutcomeMixSchema.optional(),
   capacitySteps: houseCapacitySteps,
+  soldPlaces,
   ...lifetime,
 });
 
@@ -118,6 +120,7 @@ const home = z
     stayDays: DistributionSchema.optional(),
     exits: OutcomeMixSchema.optional(),
     capacitySteps,
+    soldPlaces,
     ...lifetime,
   })
   .refine((h) => h.minAge < h.maxAge, { message: 'minAge must be below maxAge', path: ['maxAge'] });

@@ -67,6 +67,24 @@ describe('capacity that changes on dates: exact event logs', () => {
     expect(figure('cost.localFixed')).toBeCloseTo((3 * 365 * 5200 + 2 * (10 * 5477 + 355 * 2438)) / 7, 6);
   });
 
+  it('a place sold to another council for ten days is staffed but not local: a referral then spills over, and the sale is income', () => {
+    const s = scenario({
+      demand: direct([0, 1, 12, 25]),
+      services: { homes: [{ name: 'Home A', beds: 3, fixedWeeklyGbpPerBed: 5500, soldPlaces: [{ buyer: 'Rutland', places: 1, from: '2026-04-11', to: '2026-04-21', weeklyGbpPerPlace: 5000 }] }] },
+    });
+    const { log, figure } = runLogged(s);
+    expect(log.filter((l) => l.what !== 'arrived').map(line)).toEqual([
+      '0 placed-home 1 Home A', '1 placed-home 2 Home A',
+      '10 places-sold 0 Home A 0->1', '10 places-removed 0 Home A 3->2',
+      '12 spillover 3 inHouseHome', '12 placed-external 3 out of county',
+      '20 places-sold 0 Home A 1->0', '20 places-added 0 Home A 2->3',
+      '25 placed-home 4 Home A',
+    ]);
+    expect(figure('cost.soldPlacesIncome')).toBeCloseTo((-10 * 5000) / 7, 6);
+    // Every bed is staffed all year, sold or not (plus the Hub's 3 beds).
+    expect(figure('cost.localFixed')).toBeCloseTo((3 * 365 * 5200 + 3 * 365 * 5500) / 7, 6);
+  });
+
   it('steps can be written in date order only', () => {
     expect(() => scenario({ services: { hub: { capacitySteps: [{ from: '2027-01-01', places: 2 }, { from: '2026-06-01', places: 4 }] } } })).toThrow(/date order/);
   });

@@ -27,6 +27,8 @@ export function onCapacity(st: ModelState, place: Place, next: CapacityState): v
   const { capacity, minAge } = next;
   accrueFixed(st, place);
   place.fixedGbpPerPlaceDay = next.fixedGbpPerPlaceDay;
+  if (next.soldPlaces !== place.soldPlaces) record(st, 'places-sold', NO_CHILD, `${place.name} ${place.soldPlaces}->${next.soldPlaces}`);
+  place.soldPlaces = next.soldPlaces;
   const before = place.capacity;
   place.capacity = capacity;
   place.monitor.setCapacity(st.now, capacity);

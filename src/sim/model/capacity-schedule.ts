@@ -2,7 +2,10 @@ import type { Timeline } from '../timeline.js';
 
 /** What a place offers at a moment: places available and the youngest age it may take. */
 export interface CapacityState {
+  /** Places for local children (after any sold to other councils). */
   capacity: number;
+  /** Places sold to other councils: staffed (fixed cost) but not for local children. */
+  soldPlaces: number;
   minAge: number;
   fixedGbpPerPlaceDay: number;
 }
@@ -29,12 +32,15 @@ export interface ScheduleInputs {
   opensT: number;
   closesT: number;
   steps: TimedStep[];
+  /** Places sold to other councils, each from `fromT` to `toT`. */
+  sold: { fromT: number; toT: number; places: number }[];
 }
 
 /**
  * A place's capacity at time t: nothing before it opens or after it closes;
  * otherwise the places of the last step on or before t (its size if none),
- * and the youngest age of the last step that set one.
+ * less any places sold to other councils then, and the youngest age of the
+ * last step that set one.
  */
 export function stateAt(x: ScheduleInputs, t: number): CapacityState {
   let places = x.size;
@@ -47,18 +53,19 @@ export function stateAt(x: ScheduleInputs, t: number): CapacityState {
     fixedGbpPerPlaceDay = s.fixedGbpPerPlaceDay ?? fixedGbpPerPlaceDay;
   }
   const open = x.opensT <= t && t < x.closesT;
-  return { capacity: open ? places : 0, minAge, fixedGbpPerPlaceDay };
+  const sold = open ? Math.min(places, x.sold.reduce((a, s) => a + (s.fromT <= t && t < s.toT ? s.places : 0), 0)) : 0;
+  return { capacity: open ? places - sold : 0, soldPlaces: sold, minAge, fixedGbpPerPlaceDay };
 }
 
 /** The changes after time 0 (in time order), one per moment at which something differs. */
 export function changesAfterStart(x: ScheduleInputs): CapacityChange[] {
-  const moments = [x.opensT, x.closesT, ...x.steps.map((s) => s.t)].filter((t) => t > 0 && t < Infinity);
+  const moments = [x.opensT, x.closesT, ...x.steps.map((s) => s.t), ...x.sold.flatMap((s) => [s.fromT, s.toT])].filter((t) => t > 0 && t < Infinity);
   const times = [...new Set(moments)].sort((a, b) => a - b);
   const out: CapacityChange[] = [];
   let last = stateAt(x, 0);
   for (const t of times) {
     const now = stateAt(x, t);
-    if (now.capacity !== last.capacity || now.minAge !== last.minAge || now.fixedGbpPerPlaceDay !== last.fixedGbpPerPlaceDay) out.push({ t, ...now });
+    if (now.capacity !== last.capacity || now.soldPlaces !== last.soldPlaces || now.minAge !== last.minAge || now.fixedGbpPerPlaceDay !== last.fixedGbpPerPlaceDay) out.push({ t, ...now });
     last = now;
   }
   return out;

@@ -10,6 +10,8 @@ export const COST_CATEGORIES = [
   'externalOutOfCounty',
   'crisis',
   'other',
+  /** Income from places sold to other councils, booked as a negative cost (capacity-steps-schema.ts). */
+  'soldPlacesIncome',
 ] as const;
 export type CostCategory = (typeof COST_CATEGORIES)[number];
 const CATEGORY_INDEX = Object.fromEntries(COST_CATEGORIES.map((c, i) => [c, i])) as Record<CostCategory, number>;

@@ -44,6 +44,7 @@ const COST_LABELS: [string, string, CostCategory[]][] = [
   ['family', 'family-based care', ['family']],
   ['external', 'external placements (in and out of county, crisis)', ['externalInCounty', 'externalOutOfCounty', 'crisis']],
   ['other', 'programmes and one-off costs', ['other']],
+  ['soldPlacesIncome', 'income from places sold to other councils (negative)', ['soldPlacesIncome']],
 ];
 
 function costFigures(tl: Timeline): FigureDef[] {

@@ -43,7 +43,7 @@ export function createFosterSupply(s: Scenario, tl: Timeline): FosterSupply | nu
   const pools = rules.pools.map((p) => ({
     name: p.name, kind: p.kind, carers: p.carers, used: 0, gbpPerDay: p.weeklyGbp / 7,
     monitor: new OccupancyMonitor(p.carers, tl.weeks),
-    schedule: { size: p.carers, minAge: 0, fixedGbpPerPlaceDay: 0, opensT: -Infinity, closesT: Infinity, steps: p.capacitySteps.map((c) => ({ t: tl.timeOf(c.from), places: c.places })) },
+    schedule: { size: p.carers, minAge: 0, fixedGbpPerPlaceDay: 0, opensT: -Infinity, closesT: Infinity, steps: p.capacitySteps.map((c) => ({ t: tl.timeOf(c.from), places: c.places })), sold: [] },
   }));
   return { rules, pools, waiting: [], freed: false };
 }

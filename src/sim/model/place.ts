@@ -7,6 +7,7 @@ import { stateAt, type ScheduleInputs, type TimedStep } from './capacity-schedul
 import { makeSampler, type Sampler } from '../distributions/spec.js';
 import type { OutcomeMix } from '../scenario.js';
 import type { Purpose } from '../purpose-schema.js';
+import type { SoldPlaces } from '../capacity-steps-schema.js';
 
 /** A pool of local places: the Hub's beds, a house, a home, or the outreach team's slots. */
 export interface Place {
@@ -35,6 +36,8 @@ export interface Place {
   /** Open and close times in days (Infinity when never). */
   opensT: number;
   closesT: number;
+  /** Places sold to other councils now: staffed, not for local children. */
+  soldPlaces: number;
   /** Size, opening, closing and dated steps: capacity over time (capacity-schedule.ts). */
   schedule: ScheduleInputs;
   /** Counters over the reporting period. */
@@ -71,15 +74,16 @@ function placeSpecs(s: Scenario, tl: Timeline): PlaceSpec[] {
     }));
   const purposeOf = (h: (typeof houses)[number] | (typeof homes)[number]) => ({ purpose: h.purpose, stay: h.stayDays ? makeSampler(h.stayDays) : null, exits: h.exits ?? null });
   const noPurpose = { purpose: null, stay: null, exits: null };
-  const withSchedule = (p: Omit<PlaceSpec, 'schedule'>, list: Parameters<typeof steps>[0]) =>
-    add({ ...p, schedule: { size: p.size, minAge: p.minAge, fixedGbpPerPlaceDay: p.fixedGbpPerPlaceDay, opensT: p.opensT, closesT: p.closesT, steps: steps(list) } });
-  withSchedule({ kind: 'hub', name: 'Hub', ...noPurpose, size: hub.beds, minAge: 0, maxAge: 18, needs: null, wholeForSingle: false, fixedGbpPerPlaceDay: hub.fixedWeeklyGbpPerBed / DAYS_PER_WEEK, variableGbpPerChildDay: hub.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(hub) }, hub.capacitySteps);
+  const sales = (list: SoldPlaces[]) => list.map((x) => ({ fromT: tl.timeOf(x.from), toT: x.to ? tl.timeOf(x.to) : Infinity, places: x.places }));
+  const withSchedule = (p: Omit<PlaceSpec, 'schedule'>, list: Parameters<typeof steps>[0], sold: SoldPlaces[] = []) =>
+    add({ ...p, schedule: { size: p.size, minAge: p.minAge, fixedGbpPerPlaceDay: p.fixedGbpPerPlaceDay, opensT: p.opensT, closesT: p.closesT, steps: steps(list), sold: sales(sold) } });
+  withSchedule({ kind: 'hub', name: 'Hub', ...noPurpose, size: hub.beds, minAge: 0, maxAge: 18, needs: null, wholeForSingle: false, fixedGbpPerPlaceDay: hub.fixedWeeklyGbpPerBed / DAYS_PER_WEEK, variableGbpPerChildDay: hub.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(hub) }, hub.capacitySteps, hub.soldPlaces);
   for (const h of houses) {
     const minAge = registrationMinAge(h.registration);
-    withSchedule({ kind: 'house', name: h.name, ...purposeOf(h), size: h.places, minAge, maxAge: 18, needs: needSet(h.needs), wholeForSingle: true, fixedGbpPerPlaceDay: h.fixedWeeklyGbpPerPlace / DAYS_PER_WEEK, variableGbpPerChildDay: h.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(h) }, h.capacitySteps);
+    withSchedule({ kind: 'house', name: h.name, ...purposeOf(h), size: h.places, minAge, maxAge: 18, needs: needSet(h.needs), wholeForSingle: true, fixedGbpPerPlaceDay: h.fixedWeeklyGbpPerPlace / DAYS_PER_WEEK, variableGbpPerChildDay: h.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(h) }, h.capacitySteps, h.soldPlaces);
   }
   for (const h of homes) {
-    withSchedule({ kind: 'home', name: h.name, ...purposeOf(h), size: h.beds, minAge: h.minAge, maxAge: h.maxAge, needs: needSet(h.needs), wholeForSingle: false, fixedGbpPerPlaceDay: h.fixedWeeklyGbpPerBed / DAYS_PER_WEEK, variableGbpPerChildDay: h.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(h) }, h.capacitySteps);
+    withSchedule({ kind: 'home', name: h.name, ...purposeOf(h), size: h.beds, minAge: h.minAge, maxAge: h.maxAge, needs: needSet(h.needs), wholeForSingle: false, fixedGbpPerPlaceDay: h.fixedWeeklyGbpPerBed / DAYS_PER_WEEK, variableGbpPerChildDay: h.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(h) }, h.capacitySteps, h.soldPlaces);
   }
   withSchedule({ kind: 'outreach', name: 'Outreach', ...noPurpose, size: outreach.slots, minAge: 0, maxAge: 18, needs: null, wholeForSingle: false, fixedGbpPerPlaceDay: outreach.fixedWeeklyGbpPerSlot / DAYS_PER_WEEK, variableGbpPerChildDay: 0, opensT: -Infinity, closesT: Infinity }, outreach.capacitySteps);
   return places;
@@ -91,18 +95,18 @@ function registrationMinAge(registration: string): number {
 }
 
 /** What a place is, before any replication uses it. */
-export type PlaceSpec = Omit<Place, 'index' | 'capacity' | 'used' | 'monitor' | 'fixedSince' | 'admissions' | 'turnedAway' | 'staySumDays' | 'stays'>;
+export type PlaceSpec = Omit<Place, 'index' | 'capacity' | 'soldPlaces' | 'used' | 'monitor' | 'fixedSince' | 'admissions' | 'turnedAway' | 'staySumDays' | 'stays'>;
 
 /** A place as it stands at time 0: open if its opening date has passed, empty. */
 function freshPlace(p: PlaceSpec, index: number, weeks: number): Place {
-  const { capacity, minAge, fixedGbpPerPlaceDay } = stateAt(p.schedule, 0);
+  const { capacity, minAge, fixedGbpPerPlaceDay, soldPlaces } = stateAt(p.schedule, 0);
   return {
     index, kind: p.kind, name: p.name, size: p.size, capacity, used: 0,
     monitor: new OccupancyMonitor(capacity, weeks),
     minAge, maxAge: p.maxAge, needs: p.needs, wholeForSingle: p.wholeForSingle,
     purpose: p.purpose, stay: p.stay, exits: p.exits,
     fixedGbpPerPlaceDay, variableGbpPerChildDay: p.variableGbpPerChildDay,
-    fixedSince: 0, opensT: p.opensT, closesT: p.closesT, schedule: p.schedule,
+    fixedSince: 0, opensT: p.opensT, closesT: p.closesT, schedule: p.schedule, soldPlaces,
     admissions: 0, turnedAway: 0, staySumDays: 0, stays: 0,
   };
 }
