@@ -4,6 +4,7 @@ import { dayNumber, isoDate as isoDateOf } from './calendar-dates.js';
 import { capacitySteps, houseCapacitySteps, soldPlaces } from './capacity-steps-schema.js';
 import { PurposeSchema } from './purpose-schema.js';
 import { FosterCarersSchema } from './foster-supply-schema.js';
+import { houseAges, SharingRuleSchema } from './house-matching-schema.js';
 
 /**
  * The scenario file's schema. Strict objects: an unknown key is an error, so
@@ -101,6 +102,9 @@ const house = z.strictObject({
   exits: OutcomeMixSchema.optional(),
   capacitySteps: houseCapacitySteps,
   soldPlaces,
+  ...houseAges,
+  /** When two young people may not share the house (absent: any two may). */
+  sharing: SharingRuleSchema.optional(),
   ...lifetime,
 });
 

@@ -58,6 +58,10 @@ function crossChecks(s: Scenario, ctx: z.RefinementCtx): void {
   const units = [...s.services.houses.map((h) => h.name), ...s.services.homes.map((h) => h.name)];
   s.services.houses.forEach((h, i) => checkNeeds(h.needs, ['services', 'houses', i, 'needs'], needs, issue));
   s.services.homes.forEach((h, i) => checkNeeds(h.needs, ['services', 'homes', i, 'needs'], needs, issue));
+  s.services.houses.forEach((h, i) => {
+    if (h.minAge !== undefined && h.maxAge !== undefined && h.minAge >= h.maxAge) issue(['services', 'houses', i, 'maxAge'], 'maxAge must be above minAge');
+    h.sharing?.needsApart.forEach((pair, j) => checkNeeds(pair, ['services', 'houses', i, 'sharing', 'needsApart', j], needs, issue));
+  });
   for (const kind of ['houses', 'homes'] as const) {
     s.services[kind].forEach((h, i) => purposeProblems(h).forEach((p) => issue(['services', kind, i, p.field], p.message)));
   }

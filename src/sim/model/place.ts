@@ -28,6 +28,10 @@ export interface Place {
   purpose: Purpose | null;
   stay: Sampler | null;
   exits: OutcomeMix | null;
+  /** Children in the place now (for the sharing rule). */
+  occupants: Set<Child>;
+  /** A house's sharing rule: the largest age gap, and need pairs (indices) kept apart; null: any two may share. */
+  sharing: { maxAgeGapYears: number; needsApart: Set<number> } | null;
   /** A child who needs single occupancy takes every place (houses). */
   wholeForSingle: boolean;
   fixedGbpPerPlaceDay: number;
@@ -65,28 +69,49 @@ function placeSpecs(s: Scenario, tl: Timeline): PlaceSpec[] {
     closesT: x.closes ? tl.timeOf(x.closes) : Infinity,
   });
   const { hub, houses, homes, outreach } = s.services;
-  const steps = (list: { from: string; places?: number; registration?: string; fixedWeeklyGbpPerPlace?: number }[]): TimedStep[] =>
+  const steps = (list: { from: string; places?: number; registration?: string; fixedWeeklyGbpPerPlace?: number }[], houseMinAge: number): TimedStep[] =>
     list.map((x) => ({
       t: tl.timeOf(x.from),
       places: x.places,
-      minAge: x.registration ? registrationMinAge(x.registration) : undefined,
+      minAge: x.registration ? Math.max(registrationMinAge(x.registration), houseMinAge) : undefined,
       fixedGbpPerPlaceDay: x.fixedWeeklyGbpPerPlace === undefined ? undefined : x.fixedWeeklyGbpPerPlace / DAYS_PER_WEEK,
     }));
   const purposeOf = (h: (typeof houses)[number] | (typeof homes)[number]) => ({ purpose: h.purpose, stay: h.stayDays ? makeSampler(h.stayDays) : null, exits: h.exits ?? null });
-  const noPurpose = { purpose: null, stay: null, exits: null };
+  const noPurpose = { purpose: null, stay: null, exits: null, sharing: null };
+  const sharingOf = (h: (typeof houses)[number]) => (h.sharing ? {
+    maxAgeGapYears: h.sharing.maxAgeGapYears ?? Infinity,
+    needsApart: new Set(h.sharing.needsApart.flatMap(([a, b]) => [pairKey(needIndex(a), needIndex(b)), pairKey(needIndex(b), needIndex(a))])),
+  } : null);
   const sales = (list: SoldPlaces[]) => list.map((x) => ({ fromT: tl.timeOf(x.from), toT: x.to ? tl.timeOf(x.to) : Infinity, places: x.places }));
-  const withSchedule = (p: Omit<PlaceSpec, 'schedule'>, list: Parameters<typeof steps>[0], sold: SoldPlaces[] = []) =>
-    add({ ...p, schedule: { size: p.size, minAge: p.minAge, fixedGbpPerPlaceDay: p.fixedGbpPerPlaceDay, opensT: p.opensT, closesT: p.closesT, steps: steps(list), sold: sales(sold) } });
+  const withSchedule = (p: Omit<PlaceSpec, 'schedule' | 'occupants'>, list: Parameters<typeof steps>[0], sold: SoldPlaces[] = [], houseMinAge = 0) =>
+    add({ ...p, schedule: { size: p.size, minAge: p.minAge, fixedGbpPerPlaceDay: p.fixedGbpPerPlaceDay, opensT: p.opensT, closesT: p.closesT, steps: steps(list, houseMinAge), sold: sales(sold) } });
   withSchedule({ kind: 'hub', name: 'Hub', ...noPurpose, size: hub.beds, minAge: 0, maxAge: 18, needs: null, wholeForSingle: false, fixedGbpPerPlaceDay: hub.fixedWeeklyGbpPerBed / DAYS_PER_WEEK, variableGbpPerChildDay: hub.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(hub) }, hub.capacitySteps, hub.soldPlaces);
   for (const h of houses) {
-    const minAge = registrationMinAge(h.registration);
-    withSchedule({ kind: 'house', name: h.name, ...purposeOf(h), size: h.places, minAge, maxAge: 18, needs: needSet(h.needs), wholeForSingle: true, fixedGbpPerPlaceDay: h.fixedWeeklyGbpPerPlace / DAYS_PER_WEEK, variableGbpPerChildDay: h.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(h) }, h.capacitySteps, h.soldPlaces);
+    const minAge = Math.max(registrationMinAge(h.registration), h.minAge ?? 0);
+    withSchedule({ kind: 'house', name: h.name, ...purposeOf(h), sharing: sharingOf(h), size: h.places, minAge, maxAge: h.maxAge ?? 18, needs: needSet(h.needs), wholeForSingle: true, fixedGbpPerPlaceDay: h.fixedWeeklyGbpPerPlace / DAYS_PER_WEEK, variableGbpPerChildDay: h.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(h) }, h.capacitySteps, h.soldPlaces, h.minAge ?? 0);
   }
   for (const h of homes) {
-    withSchedule({ kind: 'home', name: h.name, ...purposeOf(h), size: h.beds, minAge: h.minAge, maxAge: h.maxAge, needs: needSet(h.needs), wholeForSingle: false, fixedGbpPerPlaceDay: h.fixedWeeklyGbpPerBed / DAYS_PER_WEEK, variableGbpPerChildDay: h.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(h) }, h.capacitySteps, h.soldPlaces);
+    withSchedule({ kind: 'home', name: h.name, ...purposeOf(h), sharing: null, size: h.beds, minAge: h.minAge, maxAge: h.maxAge, needs: needSet(h.needs), wholeForSingle: false, fixedGbpPerPlaceDay: h.fixedWeeklyGbpPerBed / DAYS_PER_WEEK, variableGbpPerChildDay: h.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(h) }, h.capacitySteps, h.soldPlaces);
   }
   withSchedule({ kind: 'outreach', name: 'Outreach', ...noPurpose, size: outreach.slots, minAge: 0, maxAge: 18, needs: null, wholeForSingle: false, fixedGbpPerPlaceDay: outreach.fixedWeeklyGbpPerSlot / DAYS_PER_WEEK, variableGbpPerChildDay: 0, opensT: -Infinity, closesT: Infinity }, outreach.capacitySteps);
   return places;
+}
+
+/** A key for an ordered pair of need indices. */
+function pairKey(a: number, b: number): number {
+  return a * 1000 + b;
+}
+
+/** Whether the child may share with everyone already in the place (a house's sharing rule). */
+function compatible(place: Place, child: Child, t: number): boolean {
+  const rule = place.sharing!;
+  const age = ageAt(child, t);
+  for (const other of place.occupants) {
+    if (other === child) continue;
+    if (Math.abs(ageAt(other, t) - age) > rule.maxAgeGapYears) return false;
+    if (rule.needsApart.has(pairKey(other.need, child.need))) return false;
+  }
+  return true;
 }
 
 /** Registered houses take any age; unregulated ones only young people of 16 or over (seed 001 §22). */
@@ -95,7 +120,7 @@ function registrationMinAge(registration: string): number {
 }
 
 /** What a place is, before any replication uses it. */
-export type PlaceSpec = Omit<Place, 'index' | 'capacity' | 'soldPlaces' | 'used' | 'monitor' | 'fixedSince' | 'admissions' | 'turnedAway' | 'staySumDays' | 'stays'>;
+export type PlaceSpec = Omit<Place, 'index' | 'capacity' | 'soldPlaces' | 'occupants' | 'used' | 'monitor' | 'fixedSince' | 'admissions' | 'turnedAway' | 'staySumDays' | 'stays'>;
 
 /** A place as it stands at time 0: open if its opening date has passed, empty. */
 function freshPlace(p: PlaceSpec, index: number, weeks: number): Place {
@@ -104,7 +129,7 @@ function freshPlace(p: PlaceSpec, index: number, weeks: number): Place {
     index, kind: p.kind, name: p.name, size: p.size, capacity, used: 0,
     monitor: new OccupancyMonitor(capacity, weeks),
     minAge, maxAge: p.maxAge, needs: p.needs, wholeForSingle: p.wholeForSingle,
-    purpose: p.purpose, stay: p.stay, exits: p.exits,
+    purpose: p.purpose, stay: p.stay, exits: p.exits, sharing: p.sharing, occupants: new Set(),
     fixedGbpPerPlaceDay, variableGbpPerChildDay: p.variableGbpPerChildDay,
     fixedSince: 0, opensT: p.opensT, closesT: p.closesT, schedule: p.schedule, soldPlaces,
     admissions: 0, turnedAway: 0, staySumDays: 0, stays: 0,
@@ -118,14 +143,15 @@ export function placesNeeded(place: Place, child: Child): number {
 
 /**
  * Whether the place accepts this child at time t (purpose, age, need,
- * registration), ignoring room. A house or home takes only children whose
+ * registration, a house's sharing rule), ignoring room. A house or home takes only children whose
  * referral targets its purpose (no target: a long-term place).
  */
 export function accepts(place: Place, child: Child, t: number): boolean {
   if (place.purpose !== null && place.purpose !== (child.purpose ?? 'longTerm')) return false;
   const age = ageAt(child, t);
   if (age < place.minAge || age >= place.maxAge) return false;
-  return place.needs === null || place.needs.has(child.need);
+  if (place.needs !== null && !place.needs.has(child.need)) return false;
+  return place.sharing === null || place.occupants.size === 0 || compatible(place, child, t);
 }
 
 /**

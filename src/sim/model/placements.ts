@@ -94,6 +94,7 @@ export function endPlacement(st: ModelState, child: Child): void {
     }
     place.used -= child.placesHeld;
     place.monitor.add(st.now, -child.placesHeld);
+    place.occupants.delete(child);
     child.place = null;
     child.placesHeld = 0;
     freed(st, place);
@@ -126,6 +127,7 @@ function occupy(st: ModelState, place: Place, child: Child): void {
   place.used += n;
   if (place.used > place.capacity) throw new Error(`${place.name} holds ${place.used} places of ${place.capacity} (child ${child.id}, t=${st.now})`);
   place.monitor.add(st.now, n);
+  place.occupants.add(child);
   child.place = place;
   child.placesHeld = n;
   if (st.inReport) place.admissions++;

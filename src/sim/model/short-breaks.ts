@@ -27,6 +27,7 @@ export function startShortBreak(st: ModelState, child: Child): void {
   }
   place.used += 1;
   place.monitor.add(st.now, 1);
+  place.occupants.add(child);
   child.place = place;
   child.placesHeld = 1;
   child.setting = 'shortBreak';
@@ -51,6 +52,7 @@ export function endShortBreak(st: ModelState, child: Child): void {
   }
   place.used -= 1;
   place.monitor.add(st.now, -1);
+  place.occupants.delete(child);
   child.place = null;
   child.placesHeld = 0;
   child.setting = 'left';
