@@ -65,6 +65,8 @@ export const DemandSchema = z.strictObject({
 const hub = z.strictObject({
   beds: count,
   stayDays: DistributionSchema,
+  /** A need's own assessment stay, replacing stayDays for children of that need (seed 000 child 6: three months). */
+  stayDaysByNeed: z.record(z.string(), DistributionSchema).default({}),
   fixedWeeklyGbpPerBed: gbp,
   variableWeeklyGbpPerChild: gbp.default(0),
   /** 0: a loss system, a referral finding every bed taken goes external at once. */

@@ -68,6 +68,9 @@ function crossChecks(s: Scenario, ctx: z.RefinementCtx): void {
   units.forEach((u, i) => {
     if (units.indexOf(u) !== i) issue(['services'], `two houses or homes are both named "${u}"`);
   });
+  for (const need of Object.keys(s.services.hub.stayDaysByNeed)) {
+    if (!needs.has(need)) issue(['services', 'hub', 'stayDaysByNeed', need], `unknown need "${need}"; needs are: ${s.needs.join(', ')}`);
+  }
   for (const need of Object.keys(s.placements.breakdownFactorByNeed)) {
     if (!needs.has(need)) issue(['placements', 'breakdownFactorByNeed', need], `unknown need "${need}"`);
   }

@@ -53,3 +53,17 @@ describe('provision by purpose: exact event logs', () => {
     expect(() => scenario({ services: { homes: [{ name: 'E', beds: 1, fixedWeeklyGbpPerBed: 1, purpose: 'shortBreaks' }] } })).toThrow(/stayDays: required for short breaks/);
   });
 });
+
+describe('a Hub stay by need', () => {
+  it('a need with its own stay (three months) keeps its child longer than the Hub stay of another need', () => {
+    const s = scenario({
+      demand: [
+        { name: 'ebd', arrivalDays: [0], route: 'assessment', ageYears: { dist: 'fixed', value: 12 }, needMix: { ebd: 1 } },
+        { name: 'complex', arrivalDays: [0], route: 'assessment', ageYears: { dist: 'fixed', value: 12 }, needMix: { complex: 1 } },
+      ],
+      services: { hub: { stayDaysByNeed: { complex: { dist: 'fixed', value: 91 } } } },
+    });
+    const { log } = runLogged(s);
+    expect(log.filter((l) => l.what === 'returned-home').map((l) => `${l.t} ${l.child}`)).toEqual(['28 1', '91 2']);
+  });
+});

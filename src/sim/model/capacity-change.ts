@@ -7,6 +7,7 @@ import { endHubStay } from './hub.js';
 import { endSupport } from './outreach.js';
 import { freed } from './freed.js';
 import { endShortBreak } from './short-breaks.js';
+import { settlePurpose } from './purpose-stays.js';
 import type { CapacityState } from './capacity-schedule.js';
 
 /**
@@ -78,6 +79,7 @@ function moveOut(st: ModelState, place: Place, child: Child): void {
   if (child.setting === 'shortBreak') return endShortBreak(st, child);
   endPlacement(st, child);
   goTo(st, child, place.kind === 'house' ? 'house' : 'inHouseHome', false);
+  settlePurpose(child);
 }
 
 /**

@@ -38,7 +38,7 @@ export function startFromCaseload(st: ModelState, rows: readonly CaseloadRow[]):
       // A local place costs what the scenario says it costs (fixed per place, plus its variable
       // rate); the row's weekly cost is informational there, so it is not charged twice.
       startPlacement(st, child, 'hub', st.hub, st.hub.variableGbpPerChildDay, 'localVariable');
-      const remaining = remainingStay(st, rng.assessment, row.weeksInPlacement * 7);
+      const remaining = remainingStay(st.samplers.hubStayByNeed[child.need], rng.assessment, row.weeksInPlacement * 7);
       st.calendar.schedule(st.now + remaining, Rank.release, { kind: 'stayEnd', child, epoch: child.epoch });
     } else if (row.setting === 'family') {
       startPlacement(st, child, 'family', null, gbpPerDay, 'family', p.family);
@@ -72,10 +72,10 @@ function findPlace(st: ModelState, setting: string, row: number): Place {
 }
 
 /** Days of Hub stay left for a child who has stayed `elapsed` days: a stay drawn given that it exceeds `elapsed`. */
-function remainingStay(st: ModelState, r: () => number, elapsed: number): number {
+function remainingStay(stay: (r: () => number) => number, r: () => number, elapsed: number): number {
   for (let i = 0; i < 1000; i++) {
-    const stay = st.samplers.hubStay(r);
-    if (stay > elapsed) return stay - elapsed;
+    const days = stay(r);
+    if (days > elapsed) return days - elapsed;
   }
   return 1; // The stated time in the Hub exceeds almost every stay the scenario allows: assume it ends tomorrow.
 }

@@ -98,7 +98,7 @@ export interface ModelState {
   foster: FosterSupply | null;
   /** Places freed during the current event, offered once its handler is done. */
   freedPlaces: Place[];
-  samplers: { hubStay: Sampler; episode: Sampler; familyCost: Sampler; inCountyCost: Sampler; oocCost: Sampler; crisisCost: Sampler };
+  samplers: { hubStayByNeed: Sampler[]; episode: Sampler; familyCost: Sampler; inCountyCost: Sampler; oocCost: Sampler; crisisCost: Sampler };
   trace?: TraceFn;
 }
 
@@ -138,7 +138,8 @@ export function createState(s: Scenario, tl: Timeline, seed: number, replication
     foster: createFosterSupply(s, tl),
     needBreakdownFactor: s.needs.map((n) => p.breakdownFactorByNeed[n] ?? 1),
     samplers: {
-      hubStay: makeSampler(s.services.hub.stayDays),
+      // The Hub's stay by need index (stayDaysByNeed, else stayDays).
+      hubStayByNeed: s.needs.map((n) => makeSampler(s.services.hub.stayDaysByNeed[n] ?? s.services.hub.stayDays)),
       episode: makeSampler(s.services.outreach.episodeDays),
       familyCost: makeSampler(p.family.weeklyCostGbp),
       inCountyCost: makeSampler(p.external.inCountyWeeklyCostGbp),
