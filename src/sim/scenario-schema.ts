@@ -120,6 +120,8 @@ const home = z
     maxAge: z.number().min(0).max(18).default(18),
     fixedWeeklyGbpPerBed: gbp,
     variableWeeklyGbpPerChild: gbp.default(0),
+    /** inHouse: the council's own home; blockContract: places block-purchased from a provider at a contract price (fixedWeeklyGbpPerBed), paid whether used or not and booked as an external cost. */
+    provider: z.enum(['inHouse', 'blockContract']).default('inHouse'),
     /** What the place is for; a child is placed here only if their referral targets this purpose (purpose-schema.ts). */
     purpose: PurposeSchema.default('longTerm'),
     /** The purpose's own stay (absent: the stay ends only by the placement exits); ends into `exits`. */

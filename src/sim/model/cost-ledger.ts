@@ -9,6 +9,8 @@ export const COST_CATEGORIES = [
   'externalInCounty',
   'externalOutOfCounty',
   'crisis',
+  /** Block-purchased external places: the contract price of every place, used or not. */
+  'externalBlock',
   'other',
   /** Income from places sold to other councils, booked as a negative cost (capacity-steps-schema.ts). */
   'soldPlacesIncome',

@@ -42,7 +42,8 @@ const COST_LABELS: [string, string, CostCategory[]][] = [
   ['localVariable', 'local places, variable per child', ['localVariable']],
   ['outreach', 'outreach team', ['outreach']],
   ['family', 'family-based care', ['family']],
-  ['external', 'external placements (in and out of county, crisis)', ['externalInCounty', 'externalOutOfCounty', 'crisis']],
+  ['external', 'external placements (in and out of county, crisis, block contracts)', ['externalInCounty', 'externalOutOfCounty', 'crisis', 'externalBlock']],
+  ['externalBlock', 'block-purchased external places (contract price, used or not)', ['externalBlock']],
   ['other', 'programmes and one-off costs', ['other']],
   ['soldPlacesIncome', 'income from places sold to other councils (negative)', ['soldPlacesIncome']],
 ];
@@ -72,7 +73,7 @@ export function figureDefs(s: Scenario, tl: Timeline): FigureDef[] {
     fig('hub.turnedAway', 'Hub: referrals finding every bed taken', 'count', 'hub', (st) => st.hub.turnedAway),
     fig('hub.meanStayDays', 'Hub: mean assessment stay', 'days', 'hub', (st) => ratio(st.hub.staySumDays, st.hub.stays)),
     ...(s.services.houses.length ? placeFigures('houses', 'Multi-functional houses (all)', 'houses', kind('house'), false) : []),
-    ...(s.services.homes.length ? placeFigures('homes', 'In-house homes (all)', 'homes', kind('home'), false) : []),
+    ...(s.services.homes.length ? placeFigures('homes', 'In-house homes (all)', 'homes', (st) => st.places.filter((p) => p.kind === 'home' && p.fixedCategory === 'localFixed'), false) : []),
     ...placeFigures('outreach', 'Outreach team slots', 'outreach', kind('outreach')),
     fig('outreach.requests', 'Outreach: requests', 'count', 'outreach', (st) => c(st).outreachRequests),
     fig('outreach.shareWaited', 'Outreach: share of started episodes that waited', 'share', 'outreach', (st) => ratio(c(st).outreachWaited, c(st).outreachStarts)),

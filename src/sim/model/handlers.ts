@@ -74,8 +74,7 @@ export function onWaitExpires(st: ModelState, child: Child, token: number): void
 
 /** Accrue a place's fixed cost since it was last accrued: places (local and sold) × rate × days, used or not. */
 export function accrueFixed(st: ModelState, place: Place): void {
-  const category = place.kind === 'outreach' ? 'outreach' : 'localFixed';
-  st.ledger.accrue(category, place.fixedSince, st.now, (place.capacity + place.soldPlaces) * place.fixedGbpPerPlaceDay);
+  st.ledger.accrue(place.fixedCategory, place.fixedSince, st.now, (place.capacity + place.soldPlaces) * place.fixedGbpPerPlaceDay);
   place.fixedSince = st.now;
 }
 

@@ -35,6 +35,8 @@ export interface Place {
   /** A child who needs single occupancy takes every place (houses). */
   wholeForSingle: boolean;
   fixedGbpPerPlaceDay: number;
+  /** Where the fixed cost is booked: local places, the outreach team, or block-purchased external places. */
+  fixedCategory: 'localFixed' | 'outreach' | 'externalBlock';
   variableGbpPerChildDay: number;
   fixedSince: number;
   /** Open and close times in days (Infinity when never). */
@@ -85,15 +87,15 @@ function placeSpecs(s: Scenario, tl: Timeline): PlaceSpec[] {
   const sales = (list: SoldPlaces[]) => list.map((x) => ({ fromT: tl.timeOf(x.from), toT: x.to ? tl.timeOf(x.to) : Infinity, places: x.places }));
   const withSchedule = (p: Omit<PlaceSpec, 'schedule' | 'occupants'>, list: Parameters<typeof steps>[0], sold: SoldPlaces[] = [], houseMinAge = 0) =>
     add({ ...p, schedule: { size: p.size, minAge: p.minAge, fixedGbpPerPlaceDay: p.fixedGbpPerPlaceDay, opensT: p.opensT, closesT: p.closesT, steps: steps(list, houseMinAge), sold: sales(sold) } });
-  withSchedule({ kind: 'hub', name: 'Hub', ...noPurpose, size: hub.beds, minAge: 0, maxAge: 18, needs: null, wholeForSingle: false, fixedGbpPerPlaceDay: hub.fixedWeeklyGbpPerBed / DAYS_PER_WEEK, variableGbpPerChildDay: hub.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(hub) }, hub.capacitySteps, hub.soldPlaces);
+  withSchedule({ kind: 'hub', name: 'Hub', ...noPurpose, fixedCategory: 'localFixed', size: hub.beds, minAge: 0, maxAge: 18, needs: null, wholeForSingle: false, fixedGbpPerPlaceDay: hub.fixedWeeklyGbpPerBed / DAYS_PER_WEEK, variableGbpPerChildDay: hub.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(hub) }, hub.capacitySteps, hub.soldPlaces);
   for (const h of houses) {
     const minAge = Math.max(registrationMinAge(h.registration), h.minAge ?? 0);
-    withSchedule({ kind: 'house', name: h.name, ...purposeOf(h), sharing: sharingOf(h), size: h.places, minAge, maxAge: h.maxAge ?? 18, needs: needSet(h.needs), wholeForSingle: true, fixedGbpPerPlaceDay: h.fixedWeeklyGbpPerPlace / DAYS_PER_WEEK, variableGbpPerChildDay: h.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(h) }, h.capacitySteps, h.soldPlaces, h.minAge ?? 0);
+    withSchedule({ kind: 'house', name: h.name, ...purposeOf(h), fixedCategory: 'localFixed', sharing: sharingOf(h), size: h.places, minAge, maxAge: h.maxAge ?? 18, needs: needSet(h.needs), wholeForSingle: true, fixedGbpPerPlaceDay: h.fixedWeeklyGbpPerPlace / DAYS_PER_WEEK, variableGbpPerChildDay: h.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(h) }, h.capacitySteps, h.soldPlaces, h.minAge ?? 0);
   }
   for (const h of homes) {
-    withSchedule({ kind: 'home', name: h.name, ...purposeOf(h), sharing: null, size: h.beds, minAge: h.minAge, maxAge: h.maxAge, needs: needSet(h.needs), wholeForSingle: false, fixedGbpPerPlaceDay: h.fixedWeeklyGbpPerBed / DAYS_PER_WEEK, variableGbpPerChildDay: h.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(h) }, h.capacitySteps, h.soldPlaces);
+    withSchedule({ kind: 'home', name: h.name, ...purposeOf(h), fixedCategory: h.provider === 'blockContract' ? 'externalBlock' : 'localFixed', sharing: null, size: h.beds, minAge: h.minAge, maxAge: h.maxAge, needs: needSet(h.needs), wholeForSingle: false, fixedGbpPerPlaceDay: h.fixedWeeklyGbpPerBed / DAYS_PER_WEEK, variableGbpPerChildDay: h.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(h) }, h.capacitySteps, h.soldPlaces);
   }
-  withSchedule({ kind: 'outreach', name: 'Outreach', ...noPurpose, size: outreach.slots, minAge: 0, maxAge: 18, needs: null, wholeForSingle: false, fixedGbpPerPlaceDay: outreach.fixedWeeklyGbpPerSlot / DAYS_PER_WEEK, variableGbpPerChildDay: 0, opensT: -Infinity, closesT: Infinity }, outreach.capacitySteps);
+  withSchedule({ kind: 'outreach', name: 'Outreach', ...noPurpose, fixedCategory: 'outreach', size: outreach.slots, minAge: 0, maxAge: 18, needs: null, wholeForSingle: false, fixedGbpPerPlaceDay: outreach.fixedWeeklyGbpPerSlot / DAYS_PER_WEEK, variableGbpPerChildDay: 0, opensT: -Infinity, closesT: Infinity }, outreach.capacitySteps);
   return places;
 }
 
@@ -130,7 +132,7 @@ function freshPlace(p: PlaceSpec, index: number, weeks: number): Place {
     monitor: new OccupancyMonitor(capacity, weeks),
     minAge, maxAge: p.maxAge, needs: p.needs, wholeForSingle: p.wholeForSingle,
     purpose: p.purpose, stay: p.stay, exits: p.exits, sharing: p.sharing, occupants: new Set(),
-    fixedGbpPerPlaceDay, variableGbpPerChildDay: p.variableGbpPerChildDay,
+    fixedGbpPerPlaceDay, fixedCategory: p.fixedCategory, variableGbpPerChildDay: p.variableGbpPerChildDay,
     fixedSince: 0, opensT: p.opensT, closesT: p.closesT, schedule: p.schedule, soldPlaces,
     admissions: 0, turnedAway: 0, staySumDays: 0, stays: 0,
   };
