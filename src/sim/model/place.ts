@@ -3,11 +3,11 @@ import type { Timeline } from '../timeline.js';
 import { OccupancyMonitor } from '../occupancy-monitor.js';
 import { ageAt, type Child } from './child.js';
 import { perScenario } from '../per-scenario.js';
-import { stateAt, type ScheduleInputs, type TimedStep } from './capacity-schedule.js';
-import { makeSampler, type Sampler } from '../distributions/spec.js';
+import { stateAt, type ScheduleInputs } from './capacity-schedule.js';
+import type { Sampler } from '../distributions/spec.js';
+import { pairKey, placeSpecs } from './place-specs.js';
 import type { OutcomeMix } from '../scenario.js';
 import type { Purpose } from '../purpose-schema.js';
-import type { SoldPlaces } from '../capacity-steps-schema.js';
 
 /** A pool of local places: the Hub's beds, a house, a home, or the outreach team's slots. */
 export interface Place {
@@ -53,55 +53,10 @@ export interface Place {
   stays: number;
 }
 
-const DAYS_PER_WEEK = 7;
 
 /** Build every place of a scenario, empty: Hub first, then houses, homes, and outreach last. */
 export function buildPlaces(s: Scenario, tl: Timeline): Place[] {
   return perScenario(s, 'placeSpecs', () => placeSpecs(s, tl)).map((p, i) => freshPlace(p, i, tl.weeks));
-}
-
-/** What each place of a scenario is, in the order buildPlaces returns them. */
-function placeSpecs(s: Scenario, tl: Timeline): PlaceSpec[] {
-  const needIndex = (n: string) => s.needs.indexOf(n);
-  const needSet = (list: string[]) => (list.length === 0 ? null : new Set(list.map(needIndex)));
-  const places: PlaceSpec[] = [];
-  const add = (p: PlaceSpec) => places.push(p);
-  const when = (x: { opens?: string; closes?: string }) => ({
-    opensT: x.opens ? tl.timeOf(x.opens) : -Infinity,
-    closesT: x.closes ? tl.timeOf(x.closes) : Infinity,
-  });
-  const { hub, houses, homes, outreach } = s.services;
-  const steps = (list: { from: string; places?: number; registration?: string; fixedWeeklyGbpPerPlace?: number }[], houseMinAge: number): TimedStep[] =>
-    list.map((x) => ({
-      t: tl.timeOf(x.from),
-      places: x.places,
-      minAge: x.registration ? Math.max(registrationMinAge(x.registration), houseMinAge) : undefined,
-      fixedGbpPerPlaceDay: x.fixedWeeklyGbpPerPlace === undefined ? undefined : x.fixedWeeklyGbpPerPlace / DAYS_PER_WEEK,
-    }));
-  const purposeOf = (h: (typeof houses)[number] | (typeof homes)[number]) => ({ purpose: h.purpose, stay: h.stayDays ? makeSampler(h.stayDays) : null, exits: h.exits ?? null });
-  const noPurpose = { purpose: null, stay: null, exits: null, sharing: null };
-  const sharingOf = (h: (typeof houses)[number]) => (h.sharing ? {
-    maxAgeGapYears: h.sharing.maxAgeGapYears ?? Infinity,
-    needsApart: new Set(h.sharing.needsApart.flatMap(([a, b]) => [pairKey(needIndex(a), needIndex(b)), pairKey(needIndex(b), needIndex(a))])),
-  } : null);
-  const sales = (list: SoldPlaces[]) => list.map((x) => ({ fromT: tl.timeOf(x.from), toT: x.to ? tl.timeOf(x.to) : Infinity, places: x.places }));
-  const withSchedule = (p: Omit<PlaceSpec, 'schedule' | 'occupants'>, list: Parameters<typeof steps>[0], sold: SoldPlaces[] = [], houseMinAge = 0) =>
-    add({ ...p, schedule: { size: p.size, minAge: p.minAge, fixedGbpPerPlaceDay: p.fixedGbpPerPlaceDay, opensT: p.opensT, closesT: p.closesT, steps: steps(list, houseMinAge), sold: sales(sold) } });
-  withSchedule({ kind: 'hub', name: 'Hub', ...noPurpose, fixedCategory: 'localFixed', size: hub.beds, minAge: 0, maxAge: 18, needs: null, wholeForSingle: false, fixedGbpPerPlaceDay: hub.fixedWeeklyGbpPerBed / DAYS_PER_WEEK, variableGbpPerChildDay: hub.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(hub) }, hub.capacitySteps, hub.soldPlaces);
-  for (const h of houses) {
-    const minAge = Math.max(registrationMinAge(h.registration), h.minAge ?? 0);
-    withSchedule({ kind: 'house', name: h.name, ...purposeOf(h), fixedCategory: 'localFixed', sharing: sharingOf(h), size: h.places, minAge, maxAge: h.maxAge ?? 18, needs: needSet(h.needs), wholeForSingle: true, fixedGbpPerPlaceDay: h.fixedWeeklyGbpPerPlace / DAYS_PER_WEEK, variableGbpPerChildDay: h.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(h) }, h.capacitySteps, h.soldPlaces, h.minAge ?? 0);
-  }
-  for (const h of homes) {
-    withSchedule({ kind: 'home', name: h.name, ...purposeOf(h), fixedCategory: h.provider === 'blockContract' ? 'externalBlock' : 'localFixed', sharing: null, size: h.beds, minAge: h.minAge, maxAge: h.maxAge, needs: needSet(h.needs), wholeForSingle: false, fixedGbpPerPlaceDay: h.fixedWeeklyGbpPerBed / DAYS_PER_WEEK, variableGbpPerChildDay: h.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(h) }, h.capacitySteps, h.soldPlaces);
-  }
-  withSchedule({ kind: 'outreach', name: 'Outreach', ...noPurpose, fixedCategory: 'outreach', size: outreach.slots, minAge: 0, maxAge: 18, needs: null, wholeForSingle: false, fixedGbpPerPlaceDay: outreach.fixedWeeklyGbpPerSlot / DAYS_PER_WEEK, variableGbpPerChildDay: 0, opensT: -Infinity, closesT: Infinity }, outreach.capacitySteps);
-  return places;
-}
-
-/** A key for an ordered pair of need indices. */
-function pairKey(a: number, b: number): number {
-  return a * 1000 + b;
 }
 
 /** Whether the child may share with everyone already in the place (a house's sharing rule). */
@@ -114,11 +69,6 @@ function compatible(place: Place, child: Child, t: number): boolean {
     if (rule.needsApart.has(pairKey(other.need, child.need))) return false;
   }
   return true;
-}
-
-/** Registered houses take any age; unregulated ones only young people of 16 or over (seed 001 §22). */
-function registrationMinAge(registration: string): number {
-  return registration === 'unregulated16plus' ? 16 : 0;
 }
 
 /** What a place is, before any replication uses it. */
