@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { capacitySteps } from './capacity-steps-schema.js';
+import { capacitySteps } from './dated-capacity-schema.js';
 import { dayNumber, isoDate as isoDateOf } from './calendar-dates.js';
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DistributionSchema } from './distributions/spec.js';
 import { dayNumber, isoDate as isoDateOf } from './calendar-dates.js';
-import { capacitySteps, houseCapacitySteps, soldPlaces } from './capacity-steps-schema.js';
+import { capacitySteps, houseCapacitySteps, soldPlaces } from './dated-capacity-schema.js';
 import { PurposeSchema } from './purpose-schema.js';
 import { FosterCarersSchema } from './foster-supply-schema.js';
 import { houseAges, SharingRuleSchema } from './house-matching-schema.js';

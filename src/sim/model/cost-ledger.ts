@@ -12,7 +12,7 @@ export const COST_CATEGORIES = [
   /** Block-purchased external places: the contract price of every place, used or not. */
   'externalBlock',
   'other',
-  /** Income from places sold to other councils, booked as a negative cost (capacity-steps-schema.ts). */
+  /** Income from places sold to other councils, booked as a negative cost (dated-capacity-schema.ts). */
   'soldPlacesIncome',
 ] as const;
 export type CostCategory = (typeof COST_CATEGORIES)[number];

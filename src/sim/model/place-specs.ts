@@ -1,6 +1,6 @@
 import type { Scenario } from '../scenario.js';
 import type { Timeline } from '../timeline.js';
-import type { SoldPlaces } from '../capacity-steps-schema.js';
+import type { SoldPlaces } from '../dated-capacity-schema.js';
 import { makeSampler } from '../distributions/spec.js';
 import type { TimedStep } from './capacity-schedule.js';
 import type { PlaceSpec } from './place.js';
