@@ -27,6 +27,9 @@ export function checkInvariants(st: ModelState): void {
     if (n !== p.used) fail(st, `${p.name} counts ${p.used} places used but children hold ${n}`);
     if (p.used > p.capacity) fail(st, `${p.name} holds ${p.used} places but has room for ${p.capacity}`);
   }
+  for (const c of st.foster?.waiting ?? []) {
+    if (c.stepDownWaitSince < 0 || (c.setting !== 'local' && c.setting !== 'external')) fail(st, `child ${c.id} waits to step down but is in setting ${c.setting}`);
+  }
   st.foster?.pools.forEach((pool, i) => {
     const holding = st.children.filter((c) => c.carerPool === i && c.setting === 'family').length;
     if (holding !== pool.used) fail(st, `carers ${pool.name}: ${pool.used} counted in use but ${holding} children hold one`);

@@ -15,14 +15,17 @@ import { freeCarer, placeWithCarer } from './foster-supply.js';
  * While waiting, their placement can still end otherwise (breakdown, return
  * home, special guardianship, 18), which ends the wait.
  */
-export function stepDownLimited(st: ModelState, child: Child): void {
+export function stepDownLimited(st: ModelState, child: Child, byClock = true): void {
+  // Put forward by a search, the child's own step-down clock may still fire while they wait.
+  if (child.stepDownWaitSince >= 0) return;
   const i = freeCarer(st, child);
   if (i >= 0) return stepDownNow(st, child, i);
   record(st, 'step-down-wait', child, child.place?.name ?? child.setting);
   child.stepDownWaitSince = st.now;
   st.foster!.waiting.push(child);
   if (st.inReport) st.counters.stepDownsWaited++;
-  rescheduleOtherExits(st, child);
+  // A search leaves the placement's own exit clock running; the step-down clock firing used it up.
+  if (byClock) rescheduleOtherExits(st, child);
 }
 
 function stepDownNow(st: ModelState, child: Child, pool: number): void {
@@ -77,7 +80,7 @@ export function onStepDownSearch(st: ModelState): void {
   }
   if (st.inReport) st.counters.stepDownSearches++;
   record(st, 'step-down-search', best ?? ({ id: 0 } as Child), best ? (best.place?.name ?? best.setting) : 'none');
-  if (best) stepDownLimited(st, best);
+  if (best) stepDownLimited(st, best, false);
 }
 
 /** At the horizon, waits still open count up to it. */
