@@ -67,3 +67,26 @@ describe('a Hub stay by need', () => {
     expect(log.filter((l) => l.what === 'returned-home').map((l) => `${l.t} ${l.child}`)).toEqual(['28 1', '91 2']);
   });
 });
+
+describe('short breaks against queueing theory', () => {
+  /** Erlang B by its stable recursion (as in theory.test.ts). */
+  const erlangB = (c: number, a: number) => {
+    let b = 1;
+    for (let k = 1; k <= c; k++) b = (a * b) / (k + a * b);
+    return b;
+  };
+
+  it('a short-breaks home is a loss system: the share of requests refused matches Erlang B (4 beds, 2.74 Erlangs, 1-3-night breaks)', () => {
+    const s = scenario({
+      horizonYears: 6,
+      warmupYears: 0.5,
+      demand: [{ name: 'breaks', ratePerYear: 500, route: 'shortBreak', ageYears: { dist: 'fixed', value: 9 }, needMix: { ebd: 1 } }],
+      services: { homes: [{ name: 'Elmslie', beds: 4, fixedWeeklyGbpPerBed: 4000, purpose: 'shortBreaks', stayDays: { dist: 'uniform', min: 1, max: 3 } }] },
+    });
+    const shares: number[] = [];
+    for (let r = 0; r < 60; r++) shares.push(runLogged(s, 20260401, r).figure('shortBreaks.refusedShare'));
+    const mean = shares.reduce((a, b) => a + b, 0) / shares.length;
+    const se = Math.sqrt(shares.reduce((a, b) => a + (b - mean) ** 2, 0) / (shares.length - 1) / shares.length);
+    expect(Math.abs(mean - erlangB(4, (500 * 2) / 365.25))).toBeLessThan(3 * se);
+  });
+});
