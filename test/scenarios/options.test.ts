@@ -17,3 +17,10 @@ describe('every option batch in scenarios/options', () => {
     }
   });
 });
+
+describe('dated steps as overrides (what `size --vary` changes)', () => {
+  it('a step set with --set can then be changed by its index', () => {
+    const { scenario } = loadScenario(join(DIR, '../leicestershire.yaml'), ['services.outreach.capacitySteps=[{from: 2027-04-01, places: 12}]', 'services.outreach.capacitySteps.0.places=16']);
+    expect(scenario.services.outreach.capacitySteps).toEqual([{ from: '2027-04-01', places: 16 }]);
+  });
+});
