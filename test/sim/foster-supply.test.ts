@@ -29,6 +29,7 @@ describe('family-based care with limited supply: exact event logs', () => {
     expect(figure('stepDown.delayedBedDays')).toBe(15);
     expect(figure('stepDown.waited')).toBe(1);
     expect(figure('stability.stepDowns')).toBe(2);
+    expect(figure('stepDown.fy2026.count')).toBe(2);
     // Each at the pool's £700 a week: child 1 from day 5, child 2 from day 30, to day 365.
     expect(figure('cost.family')).toBeCloseTo(((360 + 335) * 700) / 7, 6);
     expect(figure('carers.0.utilisation')).toBeCloseTo((360 + 335) / (365 + 335), 12);

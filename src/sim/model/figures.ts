@@ -104,7 +104,7 @@ export function figureDefs(s: Scenario, tl: Timeline): FigureDef[] {
     fig('children.returnedHome', 'Children who returned home', 'count', 'children', (st) => c(st).returnedHome),
     fig('children.sgo', 'Special guardianship orders', 'count', 'children', (st) => c(st).sgo),
     ...shortBreakFigures(s),
-    ...fosterFigures(s),
+    ...fosterFigures(s, tl),
     ...costFigures(tl),
   ];
   s.services.houses.forEach((h, i) => out.push(...placeFigures(`house.${i}`, `House ${h.name}`, 'houses', (st) => [st.places[1 + i]])));

@@ -34,6 +34,8 @@ export interface FosterSupply {
   waiting: Child[];
   /** A carer came free (or a pool grew) during the current event: serve the waiting list after it. */
   freed: boolean;
+  /** Step-downs made, by financial year of the reporting period (to set against seed 002's yearly target). */
+  stepDownsByYear: number[];
 }
 
 /** The carer pools of a scenario, all free, or null when family-based care never runs out. */
@@ -45,7 +47,7 @@ export function createFosterSupply(s: Scenario, tl: Timeline): FosterSupply | nu
     monitor: new OccupancyMonitor(p.carers, tl.weeks),
     schedule: { size: p.carers, minAge: 0, fixedGbpPerPlaceDay: 0, opensT: -Infinity, closesT: Infinity, steps: p.capacitySteps.map((c) => ({ t: tl.timeOf(c.from), places: c.places })), sold: [] },
   }));
-  return { rules, pools, waiting: [], freed: false };
+  return { rules, pools, waiting: [], freed: false, stepDownsByYear: tl.years.map(() => 0) };
 }
 
 /** Whether the child needs a specialist carer: drawn once, from the child's own traits stream (seed 002: 6 of 8). */

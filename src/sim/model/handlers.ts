@@ -86,6 +86,7 @@ export function onWarmupEnd(st: ModelState): void {
     p.admissions = p.turnedAway = p.stays = p.staySumDays = 0;
   }
   for (const pool of st.foster?.pools ?? []) pool.monitor.reset(st.now);
+  st.foster?.stepDownsByYear.fill(0);
   for (const m of [st.oocMonitor, st.outreachQueueMonitor, ...Object.values(st.settings)]) m.reset(st.now);
   st.counters = newCounters();
   for (const c of st.children) {

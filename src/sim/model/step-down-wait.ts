@@ -29,7 +29,11 @@ export function stepDownLimited(st: ModelState, child: Child, byClock = true): v
 }
 
 function stepDownNow(st: ModelState, child: Child, pool: number): void {
-  if (st.inReport) st.counters.stepDowns++;
+  if (st.inReport) {
+    st.counters.stepDowns++;
+    const y = st.tl.years.findIndex((span) => st.now >= span.startT && st.now < span.endT);
+    if (y >= 0) st.foster!.stepDownsByYear[y]++;
+  }
   record(st, 'step-down', child, 'family');
   endPlacement(st, child);
   placeWithCarer(st, child, pool);
