@@ -85,6 +85,19 @@ describe('capacity that changes on dates: exact event logs', () => {
     expect(figure('cost.localFixed')).toBeCloseTo((3 * 365 * 5200 + 3 * 365 * 5500) / 7, 6);
   });
 
+  it('an outreach team cut from 2 slots to 1 ends the episode that started last', () => {
+    const s = scenario({
+      demand: [{ name: 'at-risk', arrivalDays: [0, 1], route: 'outreach', ageYears: { dist: 'fixed', value: 12 }, needMix: { ebd: 1 }, riskDays: { dist: 'fixed', value: 300 }, riskBreakdownPerYear: 0 }],
+      services: { outreach: { slots: 2, episodeDays: { dist: 'fixed', value: 100 }, startOn: ['atRisk'], capacitySteps: [{ from: '2026-04-11', places: 1 }] } },
+    });
+    const { log } = runLogged(s);
+    expect(log.filter((l) => l.what !== 'arrived' && l.t <= 10).map(line)).toEqual([
+      '0 at-risk 1 home', '0 outreach-start 1 Outreach',
+      '1 at-risk 2 home', '1 outreach-start 2 Outreach',
+      '10 places-removed 0 Outreach 2->1', '10 outreach-end 2 Outreach',
+    ]);
+  });
+
   it('steps can be written in date order only', () => {
     expect(() => scenario({ services: { hub: { capacitySteps: [{ from: '2027-01-01', places: 2 }, { from: '2026-06-01', places: 4 }] } } })).toThrow(/date order/);
   });

@@ -126,7 +126,7 @@ export function registerChild(st: ModelState, rng: Child['rng'], age: number, ne
     need, single, purpose: null, setting: 'atRisk', place: null, placesHeld: 0, epoch: 0, placementStartT: st.now,
     gbpPerDay: 0, costCategory: null, outOfCounty: false,
     hazardBudget: 0, hazardPerDay: 0, hazardSince: st.now, baseHazardPerDay: 0, hazardToken: 0,
-    supported: false, supportToken: 0,
+    supported: false, supportSince: st.now, supportToken: 0,
     outreachWaiting: false, outreachWaitSince: st.now, outreachWaitToken: 0,
     hubWaiting: false, hubWaitSince: st.now, hubWaitToken: 0,
     needsSpecialistCarer: null, carerPool: -1, stepDownWaitSince: -1,

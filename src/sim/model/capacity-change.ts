@@ -21,8 +21,8 @@ import type { CapacityState } from './capacity-schedule.js';
  * until the rest fit, so the longest-settled children stay. A child who
  * moves from a house or home is matched again by the same preference as a
  * new placement (and spills over if nothing local is free); a Hub stay ends
- * early into its assessment outcome, a short break ends early, and an
- * outreach episode ends early.
+ * early into its assessment outcome, a short break ends early, and the
+ * outreach episodes that started last end early.
  */
 export function onCapacity(st: ModelState, place: Place, next: CapacityState): void {
   const { capacity, minAge } = next;
@@ -52,10 +52,10 @@ function what(before: number, after: number): string {
   return after > before ? 'places-added' : 'places-removed';
 }
 
-/** Children in (or supported by) a place, the most recently placed last. */
+/** Children in (or supported by) a place, the most recently placed (or whose episode started last) last. */
 function occupants(st: ModelState, place: Place): Child[] {
-  const inPlace = place.kind === 'outreach' ? (c: Child) => c.supported : (c: Child) => c.place === place;
-  return st.children.filter(inPlace).sort((a, b) => a.placementStartT - b.placementStartT || a.id - b.id);
+  if (place.kind === 'outreach') return st.children.filter((c) => c.supported).sort((a, b) => a.supportSince - b.supportSince || a.id - b.id);
+  return [...place.occupants].sort((a, b) => a.placementStartT - b.placementStartT || a.id - b.id);
 }
 
 /** Who must move: those the place no longer accepts, then the latest placed until the rest fit. */

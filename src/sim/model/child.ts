@@ -52,6 +52,8 @@ export interface Child {
   baseHazardPerDay: number;
   hazardToken: number;
   supported: boolean;
+  /** When the current outreach episode started (a shrinking team ends the latest first). */
+  supportSince: number;
   supportToken: number;
   /** On the outreach waiting list since `outreachWaitSince`; the token marks the current wait. */
   outreachWaiting: boolean;
