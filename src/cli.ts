@@ -10,6 +10,9 @@ import { writeReport } from './io/report-command.js';
 import { VERSION } from './io/version.js';
 import { compareCommand } from './io/commands/compare.js';
 import { sizeCommand } from './io/commands/size.js';
+import { calibrateCommand } from './io/commands/calibrate.js';
+import { synth903Command } from './io/commands/synth-903.js';
+import { sensitivityCommand } from './io/commands/sensitivity.js';
 
 /** Exit statuses: 2 for bad input (nothing written), 130 when stopped by Ctrl-C. */
 const EXIT_BAD_INPUT = 2;
@@ -30,6 +33,11 @@ export function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER) {
 function positiveNumber(value: string): number {
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`expected a positive number, got "${value}"`);
+  return n;
+}
+function nonNegativeNumber(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n >= 1) throw new InvalidArgumentError(`expected a number from 0 to below 1, e.g. 0.035, got "${value}"`);
   return n;
 }
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -71,6 +79,7 @@ program
   .option('-w, --workers <n>', 'worker threads (0 runs in this process)', wholeNumber(0, 1024), availableParallelism())
   .option('--set <path=value>', 'override applied to every scenario (repeatable)', collect, [])
   .option('--figures <ids>', 'comma-separated figure ids to show first (default: cost, spill-over, out-of-county, Hub, outreach, breakdowns)')
+  .option('--discount-rate <r>', 'real discount rate a year for net present value (HM Treasury Green Book: 0.035)', nonNegativeNumber, 0.035)
   .option('--json', 'print the result document as JSON on stdout', false)
   .action(async (baseline: string | undefined, options: string[], o) => {
     process.exitCode = await compareCommand(baseline, options, o, out);
@@ -78,12 +87,15 @@ program
 
 program
   .command('size')
-  .description('search capacity sizes for the cheapest configuration meeting a risk target')
+  .description('search capacity sizes for the cheapest configuration meeting a risk target (or the least risk within --budget)')
   .argument('<scenario>', 'scenario file')
   .requiredOption('--vary <path=from..to>', 'capacity to vary, e.g. services.hub.beds=2..6 (repeatable)', collect, [])
-  .requiredOption('--target <figure<=value>', 'risk target, e.g. spillover.share<=0.1')
+  .option('--target <figure<=value>', 'risk target, e.g. spillover.share<=0.1 (a share is tested as a total over total)')
+  .option('--budget <gbp>', 'least risk within a budget: minimise --objective (e.g. spillover.count) with mean cost.total ≤ this', positiveNumber)
   .option('--objective <figure>', 'figure to minimise', 'cost.total')
-  .option('--confidence <p>', 'confidence that a configuration meets the target', parseFloat, 0.95)
+  .option('--indifference <delta>', "differences in the objective smaller than this do not matter (default 0.5% of today's mean)", positiveNumber)
+  .option('--tolerance <epsilon>', 'a target figure within this of the limit may be called either way (default 5% of the target value; 0.5% of a budget)', positiveNumber)
+  .option('--confidence <p>', 'probability of a correct selection (indifference-zone sense)', parseFloat, 0.95)
   .requiredOption('-s, --seed <n>', 'master seed (required)', wholeNumber(0))
   .option('-r, --replications <n>', 'most replications for any configuration', wholeNumber(2), 400)
   .option('--initial <n>', 'replications in the first round (each later round doubles the total)', wholeNumber(2), 20)
@@ -93,6 +105,47 @@ program
   .option('--json', 'print the result document as JSON on stdout', false)
   .action(async (file: string, o) => {
     process.exitCode = await sizeCommand(file, o, out);
+  });
+
+program
+  .command('calibrate')
+  .description('calibrate a scenario and a starting caseload from a council\'s SSDA903 return (see docs/calibrate.md)')
+  .requiredOption('--episodes <file>', 'an episodes table as CSV, one a year (repeatable)', collect, [])
+  .requiredOption('--header <file>', 'a header table as CSV, one a year (repeatable)', collect, [])
+  .requiredOption('--start-date <YYYY-MM-DD>', 'the scenario\'s start: the caseload is the children in care that day')
+  .requiredOption('-o, --out <dir>', 'folder for scenario.yaml and caseload.csv')
+  .option('--template <file>', 'scenario giving every field the return cannot fill (marked "assumed, not in the SSDA903")', 'scenarios/leicestershire.yaml')
+  .option('--drop-invalid', 'leave out children with a problem in their rows (and say how many) instead of stopping', false)
+  .action(async (o) => {
+    process.exitCode = await calibrateCommand(o, out);
+  });
+
+program
+  .command('synth-903')
+  .description('write a synthetic SSDA903 return (no real child) from a scenario\'s parameters')
+  .argument('<scenario>', 'scenario file')
+  .requiredOption('-s, --seed <n>', 'seed (required)', wholeNumber(0))
+  .option('--years <n>', 'financial years of returns, ending the 31 March before the scenario starts', wholeNumber(1, 30), 5)
+  .requiredOption('-o, --out <dir>', 'folder for episodes_YYYY-YY.csv and header_YYYY-YY.csv')
+  .action(async (file: string, o) => {
+    process.exitCode = await synth903Command(file, o, out);
+  });
+
+program
+  .command('sensitivity')
+  .description('one assumption at a time (low, high) on common random numbers: a tornado table of a figure, or of an option\'s effect')
+  .argument('<scenario>', 'scenario file')
+  .requiredOption('--range <path=low,high>', 'an assumption and its range, e.g. placements.external.breakdownUpliftWeeklyGbp=0,2077.63; join paths with + to move them together (repeatable)', collect, [])
+  .option('--option <path=value>', "an option whose effect (option − baseline) is ranked instead, e.g. services.hub.beds=4 (repeatable: one option of several changes)", collect, [])
+  .option('--figure <id>', 'figure to rank by', 'cost.total')
+  .requiredOption('-s, --seed <n>', 'master seed (required)', wholeNumber(0))
+  .option('-r, --replications <n>', 'replications (the same children in every arm)', wholeNumber(2), 200)
+  .option('-o, --out <dir>', 'folder for results.json and tornado.csv')
+  .option('-w, --workers <n>', 'worker threads (0 runs in this process)', wholeNumber(0, 1024), availableParallelism())
+  .option('--set <path=value>', 'override applied to every arm (repeatable)', collect, [])
+  .option('--json', 'print the result document as JSON on stdout', false)
+  .action(async (file: string, o) => {
+    process.exitCode = await sensitivityCommand(file, o, out);
   });
 
 program

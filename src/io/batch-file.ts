@@ -48,6 +48,8 @@ export interface BatchOption {
   settings: Setting[];
   /** What the option changes, for the result document. */
   overrides: Record<string, unknown>;
+  /** The batch file's description, plain words ('' when none). */
+  description: string;
 }
 
 /** A resolved batch file. */
@@ -86,6 +88,7 @@ export function readBatchFile(file: string): Batch {
       for (const [path, value] of pairs) overrides[path] = value;
       return {
         name: o.name,
+        description: o.description.trim().replace(/\s+/g, ' '),
         file: o.file ? here(o.file) : here(b.baseline),
         settings: pairs.map(([path, value]) => ({ path, value, source: `options[${i}] "${o.name}" set` })),
         overrides,

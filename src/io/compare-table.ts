@@ -39,7 +39,15 @@ export function formatComparison(doc: CompareDocument, figures: readonly string[
     const changes = Object.entries(o.overrides).map(([k, v]) => `${k} = ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`).join('; ');
     const rows = figures.flatMap((id) => o.differences.filter((d) => d.id === id)).map(row);
     const table = pad([['Figure', 'Baseline', 'Option', 'Difference', '(95% CI)', ''], ...rows], [false, true, true, true, false, false]);
-    return [``, `${o.name}${changes ? `  [${cut(changes, 140)}]` : ''}`, ...table.map((l) => `  ${l}`)].join('\n');
+    const rank = o.decision ? `${o.decision.rank}. ` : '';
+    return [
+      ``, `${rank}${o.name}${changes ? `  [${cut(changes, 140)}]` : ''}`,
+      ...(o.description ? [`  ${o.description}`] : []),
+      ...table.map((l) => `  ${l}`),
+      ...(o.decision ? [`  ${o.decision.sentence}`] : []),
+    ].join('\n');
   });
-  return [...head, ...blocks].join('\n');
+  const npv = doc.options.find((o) => o.decision?.npv)?.decision?.npv;
+  const money = npv ? [`Net present value: ${npv.discounting}.`] : [];
+  return [...head, ...money, ...blocks, ...(doc.ranking ? ['', doc.ranking.sentence] : [])].join('\n');
 }

@@ -40,7 +40,8 @@ export class ModelError extends Error {
 export function runReplication(s: Scenario, seed: number, replication: number, options: ReplicationOptions = {}): ReplicationResult {
   const { tl, defs } = prepare(s);
   const st = createState(s, tl, seed, replication, options.trace);
-  startFromCaseload(st, s.initialCaseload);
+  // Today's caseload is where it is on the start date: after a warm-up, it is placed when the warm-up ends.
+  if (tl.originT === 0) startFromCaseload(st, s.initialCaseload);
   scheduleFirstArrivals(st);
   // Openings, closings and dated steps (a ramp, a re-registration): each a control event.
   for (const place of st.places) {
@@ -107,7 +108,8 @@ function dispatch(st: ModelState, e: SimEvent): boolean {
       onBreakdown(st, e.child);
       return true;
     case 'turn18':
-      if (e.child.setting === 'left' && !e.child.supported) return false;
+      // A young person who has left care may still hold or wait for an outreach slot: the birthday ends both.
+      if (e.child.setting === 'left' && !e.child.supported && !e.child.outreachWaiting) return false;
       onTurn18(st, e.child);
       return true;
     case 'supportEnd':
@@ -156,7 +158,7 @@ function close(st: ModelState): void {
     accrueFixed(st, place);
     place.monitor.close(st.now);
   }
-  for (const m of [st.oocMonitor, st.outreachQueueMonitor, ...Object.values(st.settings)]) m.close(st.now);
+  for (const m of [st.oocMonitor, st.outreachQueueMonitor, ...Object.values(st.settings), ...st.placeChildren]) m.close(st.now);
   for (const pool of st.foster?.pools ?? []) pool.monitor.close(st.now);
   closeStepDownWaits(st);
   for (const c of st.children) {
@@ -192,7 +194,7 @@ function finite(def: FigureDef, v: number): number {
 /** The figures a scenario produces, before any replication runs. */
 export function catalogueOf(s: Scenario): MetricCatalogue {
   const tl = buildTimeline(s);
-  const scalars = figureDefs(s, tl).map(({ id, label, unit, group }) => ({ id, label, unit, group }));
+  const scalars = figureDefs(s, tl).map(({ id, label, unit, group, ratio }) => ({ id, label, unit, group, ...(ratio ? { ratio } : {}) }));
   const places = buildPlaces(s, tl);
   const capacityOf = (name: string) => weeklyCapacity(tl, places.find((p) => p.name === name)!.schedule);
   return { scalars, series: seriesInfo(s, tl, capacityOf), weekStarts: tl.weekStarts };

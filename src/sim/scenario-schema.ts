@@ -5,6 +5,7 @@ import { capacitySteps, houseCapacitySteps, soldPlaces } from './dated-capacity-
 import { PurposeSchema } from './purpose-schema.js';
 import { FosterCarersSchema } from './foster-supply-schema.js';
 import { houseAges, SharingRuleSchema } from './house-matching-schema.js';
+import { PlacementsSchema } from './placement-schema.js';
 
 /**
  * The scenario file's schema. Strict objects: an unknown key is an error, so
@@ -71,6 +72,8 @@ const hub = z.strictObject({
   variableWeeklyGbpPerChild: gbp.default(0),
   /** 0: a loss system, a referral finding every bed taken goes external at once. */
   maxWaitDays: z.number().nonnegative().default(0),
+  /** At most this many waiting at once (absent: no limit); a referral finding the list full goes external at once. */
+  maxWaiting: z.number().int().nonnegative().optional(),
   outcomes: OutcomeMixSchema,
   capacitySteps,
   soldPlaces,
@@ -83,9 +86,11 @@ const outreach = z.strictObject({
   fixedWeeklyGbpPerSlot: gbp,
   /** Absent: wait as long as it takes. */
   maxWaitDays: z.number().nonnegative().optional(),
+  /** At most this many waiting at once (absent: no limit); a child finding the list full goes without. */
+  maxWaiting: z.number().int().nonnegative().optional(),
   /** Multiplies a supported placement's breakdown hazard. */
   breakdownFactor: z.number().min(0).max(1).default(1),
-  startOn: z.array(z.enum(['leaveHub', 'atRisk', 'returnHome', 'breakdown'])).default([]),
+  startOn: z.array(z.enum(['leaveHub', 'atRisk', 'returnHome', 'stepDown', 'breakdown'])).default([]),
   capacitySteps,
 });
 
@@ -133,29 +138,6 @@ const home = z
   })
   .refine((h) => h.minAge < h.maxAge, { message: 'minAge must be below maxAge', path: ['maxAge'] });
 
-const exitRates = {
-  breakdownPerYear: perYear.default(0),
-  stepDownPerYear: perYear.default(0),
-  returnHomePerYear: perYear.default(0),
-  sgoPerYear: perYear.default(0),
-};
-
-const placements = z.strictObject({
-  family: z.strictObject({ weeklyCostGbp: DistributionSchema, ...exitRates }),
-  localResidential: z.strictObject({ ...exitRates }),
-  external: z.strictObject({
-    outOfCountyShare: share,
-    inCountyWeeklyCostGbp: DistributionSchema,
-    outOfCountyWeeklyCostGbp: DistributionSchema,
-    /** Added to the weekly cost of a placement entered after a breakdown (seed 003: £2,077.63). */
-    breakdownUpliftWeeklyGbp: gbp.default(0),
-    ...exitRates,
-  }),
-  crisis: z.strictObject({ weeklyCostGbp: DistributionSchema }),
-  /** Multiplies every placement's breakdown hazard for children of a need (MODEL.md: hazard "per need and setting"). */
-  breakdownFactorByNeed: z.record(z.string(), z.number().nonnegative()).default({}),
-});
-
 /** One child in care today (from the caseload CSV; see docs/caseload.md). */
 export const CaseloadRowSchema = z.strictObject({
   ageYears: z.number().min(0).lt(18, 'must be under 18 (a young person leaves care at 18)'),
@@ -197,7 +179,7 @@ export const ScenarioSchema = z.strictObject({
     /** Foster carers as capacity (absent: family-based care never runs out); foster-supply-schema.ts. */
     fosterCarers: FosterCarersSchema.optional(),
   }),
-  placements,
+  placements: PlacementsSchema,
   matching: z
     .strictObject({
       inHouseHome: z.array(z.string()).default(['homes', 'houses']),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ScenarioSchema, type Scenario } from './scenario-schema.js';
 import { purposeProblems } from './purpose-schema.js';
+import { houseAgeProblems } from './house-matching-schema.js';
 
 export { ScenarioSchema } from './scenario-schema.js';
 export type { Scenario, ScenarioInput, OutcomeMix, Demand, CaseloadRow } from './scenario-schema.js';
@@ -60,6 +61,7 @@ function crossChecks(s: Scenario, ctx: z.RefinementCtx): void {
   s.services.homes.forEach((h, i) => checkNeeds(h.needs, ['services', 'homes', i, 'needs'], needs, issue));
   s.services.houses.forEach((h, i) => {
     if (h.minAge !== undefined && h.maxAge !== undefined && h.minAge >= h.maxAge) issue(['services', 'houses', i, 'maxAge'], 'maxAge must be above minAge');
+    else houseAgeProblems(h).forEach((p) => issue(['services', 'houses', i, ...p.path], p.message));
     h.sharing?.needsApart.forEach((pair, j) => checkNeeds(pair, ['services', 'houses', i, 'sharing', 'needsApart', j], needs, issue));
   });
   for (const kind of ['houses', 'homes'] as const) {
@@ -71,9 +73,14 @@ function crossChecks(s: Scenario, ctx: z.RefinementCtx): void {
   for (const need of Object.keys(s.services.hub.stayDaysByNeed)) {
     if (!needs.has(need)) issue(['services', 'hub', 'stayDaysByNeed', need], `unknown need "${need}"; needs are: ${s.needs.join(', ')}`);
   }
-  for (const need of Object.keys(s.placements.breakdownFactorByNeed)) {
-    if (!needs.has(need)) issue(['placements', 'breakdownFactorByNeed', need], `unknown need "${need}"`);
+  for (const key of ['breakdownFactorByNeed'] as const) {
+    for (const need of Object.keys(s.placements[key])) if (!needs.has(need)) issue(['placements', key, need], `unknown need "${need}"`);
   }
+  for (const need of Object.keys(s.placements.external.priceFactorByNeed)) {
+    if (!needs.has(need)) issue(['placements', 'external', 'priceFactorByNeed', need], `unknown need "${need}"`);
+  }
+  const crisisWait = s.placements.whenHubFull?.crisisWait ?? 0;
+  if (crisisWait > 0 && s.services.hub.maxWaitDays <= 0) issue(['placements', 'whenHubFull', 'crisisWait'], 'a crisis wait for a Hub bed needs services.hub.maxWaitDays above 0');
   s.initialCaseload.forEach((row, i) => {
     if (!needs.has(row.need)) issue(['initialCaseload', i, 'need'], `unknown need "${row.need}"; needs are: ${s.needs.join(', ')}`);
     const problem = settingProblem(row.setting, s);

@@ -55,16 +55,29 @@ describe('capacity that changes on dates: exact event logs', () => {
   it('a registered house re-registered as 16+ moves the under-16 and keeps the 16-year-old', () => {
     const s = scenario({
       demand: [...direct([0], 14), { ...direct([1], 16.5)[0], name: 'older' }].map((d) => ({ ...d, placement: { house: 1 } })),
-      services: { houses: [{ name: 'House 1', registration: 'registered', fixedWeeklyGbpPerPlace: 5477, capacitySteps: [{ from: '2026-04-11', registration: 'unregulated16plus', fixedWeeklyGbpPerPlace: 2438 }] }] },
+      // maxAge 18: the house's own ages replace the registered default of under 16 (seed 001 §22).
+      services: { houses: [{ name: 'House 1', registration: 'registered', maxAge: 18, fixedWeeklyGbpPerPlace: 5477, capacitySteps: [{ from: '2026-04-11', registration: 'unregulated16plus', fixedWeeklyGbpPerPlace: 2438 }] }] },
     });
     const { log, figure } = runLogged(s);
     expect(log.filter((l) => l.what !== 'arrived' && l.t <= 10).map(line)).toEqual([
       '0 placed-house 1 House 1', '1 placed-house 2 House 1',
-      '10 re-registered 0 House 1 from age 16',
+      '10 re-registered 0 House 1 ages 16-18',
       '10 spillover 1 house', '10 placed-external 1 out of county',
     ]);
     // The Hub's 3 beds all year, plus two house places at the registered price for 10 days, then at the 16+ price (seed 001 §25).
     expect(figure('cost.localFixed')).toBeCloseTo((3 * 365 * 5200 + 2 * (10 * 5477 + 355 * 2438)) / 7, 6);
+  });
+
+  it('a 16+ house re-registered moves its 16-year-old (registered: under 16, seed 001 §22) unless the house sets maxAge 18', () => {
+    const run = (ages: object) => {
+      const s = scenario({
+        demand: direct([0], 16.5).map((d) => ({ ...d, placement: { house: 1 } })),
+        services: { houses: [{ name: 'House 1', registration: 'unregulated16plus', ...ages, fixedWeeklyGbpPerPlace: 2438, capacitySteps: [{ from: '2026-04-11', registration: 'registered' }] }] },
+      });
+      return runLogged(s).log.filter((l) => l.what !== 'arrived' && l.t <= 10).map(line);
+    };
+    expect(run({})).toEqual(['0 placed-house 1 House 1', '10 re-registered 0 House 1 ages 0-16', '10 spillover 1 house', '10 placed-external 1 out of county']);
+    expect(run({ maxAge: 18 })).toEqual(['0 placed-house 1 House 1', '10 re-registered 0 House 1 ages 0-18']);
   });
 
   it('a place sold to another council for ten days is staffed but not local: a referral then spills over, and the sale is income', () => {

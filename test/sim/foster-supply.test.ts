@@ -35,6 +35,23 @@ describe('family-based care with limited supply: exact event logs', () => {
     expect(figure('carers.0.utilisation')).toBeCloseTo((360 + 335) / (365 + 335), 12);
   });
 
+  it('outreach on step-down starts when the child steps down, after any wait for a carer, not when the wait begins', () => {
+    const s = scenario({
+      demand: direct([0, 1]),
+      services: {
+        homes: [{ name: 'Home A', beds: 2, fixedWeeklyGbpPerBed: 5500 }], fosterCarers: carers(),
+        outreach: { slots: 2, episodeDays: { dist: 'fixed', value: 100 }, startOn: ['stepDown'] },
+      },
+    });
+    const { log } = runLogged(s);
+    expect(log.filter((l) => l.what.startsWith('outreach') || l.what.startsWith('step-down')).map(line)).toEqual([
+      '5 step-down-search 1 Home A', '5 step-down 1 family', '5 outreach-start 1 Outreach',
+      '15 step-down-search 2 Home A', '15 step-down-wait 2 Home A',
+      '30 step-down 2 family', '30 outreach-start 2 Outreach',
+      '105 outreach-end 1 Outreach', '130 outreach-end 2 Outreach',
+    ]);
+  });
+
   it('a family placement that finds no carer follows whenNoCarer: residential sends the child to a home', () => {
     const s = scenario({
       demand: [{ ...direct([0, 1])[0], placement: { family: 1 } }],

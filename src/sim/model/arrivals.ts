@@ -4,8 +4,9 @@ import { childStream, type RandomSource } from '../random.js';
 import type { Child, ChildStreams } from './child.js';
 import type { DemandRuntime, ModelState } from './state.js';
 import { seekHub } from './hub.js';
-import { drawOutcome, goTo, record } from './placements.js';
-import { requestOutreach, setHazard } from './outreach.js';
+import { drawOutcome, goTo } from './placements.js';
+import { requestOutreach } from './outreach.js';
+import { startRisk } from './risk.js';
 import { startShortBreak } from './short-breaks.js';
 import { settlePurpose } from './purpose-stays.js';
 
@@ -78,29 +79,21 @@ export function arrive(st: ModelState, stream: number): void {
   st.trace?.(st.now, 'arrived', child.id, `${d.name} age=${child.arrivalAge}`);
   switch (d.route) {
     case 'assessment':
-      seekHub(st, child, false);
+      seekHub(st, child);
       return settlePurpose(child);
     case 'direct':
-      goTo(st, child, drawOutcome(d.placement!, child.rng.assessment()), false);
+      goTo(st, child, drawOutcome(d.placement!, child.rng.assessment()));
       return settlePurpose(child);
     case 'shortBreak':
       return startShortBreak(st, child);
     case 'outreach':
-      return startRisk(st, child, d.riskBreakdownPerYear!, st.demand[stream].riskDays!(child.rng.assessment));
+      return startAtRisk(st, child, d.riskBreakdownPerYear!, st.demand[stream].riskDays!(child.rng.assessment));
   }
 }
 
-/** A child at home, in hospital or in foster care whose placement is at risk for `days`. */
-function startRisk(st: ModelState, child: Child, breakdownPerYear: number, days: number): void {
-  child.setting = 'atRisk';
-  child.epoch++;
-  record(st, 'at-risk', child, 'home');
-  st.calendar.schedule(st.now + days, Rank.release, { kind: 'stayEnd', child, epoch: child.epoch });
-  child.baseHazardPerDay = breakdownPerYear / 365.25;
-  child.hazardBudget = exponential(child.rng.placement, 1);
-  child.hazardSince = st.now;
-  child.hazardPerDay = 0;
-  setHazard(st, child);
+/** An at-risk referral: the risk window starts, and outreach is asked for if the scenario says so. */
+function startAtRisk(st: ModelState, child: Child, breakdownPerYear: number, days: number): void {
+  startRisk(st, child, breakdownPerYear, days);
   if (st.s.services.outreach.startOn.includes('atRisk')) requestOutreach(st, child);
 }
 
@@ -130,7 +123,7 @@ export function registerChild(st: ModelState, rng: Child['rng'], age: number, ne
     outreachWaiting: false, outreachWaitSince: st.now, outreachWaitToken: 0,
     hubWaiting: false, hubWaitSince: st.now, hubWaitToken: 0,
     needsSpecialistCarer: null, carerPool: -1, stepDownWaitSince: -1,
-    placements: 0, moves: 0, breakdowns: 0, inCareInReport: false, everResidential: false,
+    placements: 0, moves: 0, breakdowns: 0, inCareInReport: false, everResidential: false, upliftDue: false, assessed: false,
   };
   st.children.push(child);
   if (child.t18 <= st.tl.horizonT) st.calendar.schedule(child.t18, Rank.release, { kind: 'turn18', child });

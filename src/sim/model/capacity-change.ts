@@ -17,7 +17,7 @@ import type { CapacityState } from './capacity-schedule.js';
  *
  * The rule for children in a place that shrinks (docs/model.md "Capacity
  * that changes on dates"): children the place may no longer take (a house
- * re-registered for 16+ only) move first, then the most recently placed move
+ * re-registered for 16+ only, or for under-16s) move first, then the most recently placed move
  * until the rest fit, so the longest-settled children stay. A child who
  * moves from a house or home is matched again by the same preference as a
  * new placement (and spills over if nothing local is free); a Hub stay ends
@@ -25,7 +25,7 @@ import type { CapacityState } from './capacity-schedule.js';
  * outreach episodes that started last end early.
  */
 export function onCapacity(st: ModelState, place: Place, next: CapacityState): void {
-  const { capacity, minAge } = next;
+  const { capacity, minAge, maxAge } = next;
   accrueFixed(st, place);
   place.fixedGbpPerPlaceDay = next.fixedGbpPerPlaceDay;
   if (next.soldPlaces !== place.soldPlaces) record(st, 'places-sold', NO_CHILD, `${place.name} ${place.soldPlaces}->${next.soldPlaces}`);
@@ -33,9 +33,9 @@ export function onCapacity(st: ModelState, place: Place, next: CapacityState): v
   const before = place.capacity;
   place.capacity = capacity;
   place.monitor.setCapacity(st.now, capacity);
-  if (minAge !== place.minAge) {
-    place.minAge = minAge;
-    record(st, 're-registered', NO_CHILD, `${place.name} from age ${minAge}`);
+  if (minAge !== place.minAge || maxAge !== place.maxAge) {
+    [place.minAge, place.maxAge] = [minAge, maxAge];
+    record(st, 're-registered', NO_CHILD, `${place.name} ages ${minAge}-${maxAge}`);
   }
   if (capacity !== before) record(st, what(before, capacity), NO_CHILD, capacity === 0 || before === 0 ? place.name : `${place.name} ${before}->${capacity}`);
   refitWholeHouseHolders(st, place);
@@ -78,7 +78,7 @@ function moveOut(st: ModelState, place: Place, child: Child): void {
   if (place.kind === 'hub') return endHubStay(st, child);
   if (child.setting === 'shortBreak') return endShortBreak(st, child);
   endPlacement(st, child);
-  goTo(st, child, place.kind === 'house' ? 'house' : 'inHouseHome', false);
+  goTo(st, child, place.kind === 'house' ? 'house' : 'inHouseHome');
   settlePurpose(child);
 }
 

@@ -1,12 +1,13 @@
 import type { Timeline } from '../timeline.js';
 
-/** What a place offers at a moment: places available and the youngest age it may take. */
+/** What a place offers at a moment: places available and the ages it may take. */
 export interface CapacityState {
   /** Places for local children (after any sold to other councils). */
   capacity: number;
   /** Places sold to other councils: staffed (fixed cost) but not for local children. */
   soldPlaces: number;
   minAge: number;
+  maxAge: number;
   fixedGbpPerPlaceDay: number;
 }
 
@@ -15,11 +16,12 @@ export interface CapacityChange extends CapacityState {
   t: number;
 }
 
-/** A dated step as the schedule reads it (places and/or the youngest age accepted). */
+/** A dated step as the schedule reads it (places and/or the ages accepted). */
 export interface TimedStep {
   t: number;
   places?: number;
   minAge?: number;
+  maxAge?: number;
   fixedGbpPerPlaceDay?: number;
 }
 
@@ -28,6 +30,7 @@ export interface ScheduleInputs {
   /** Places when open, before any step. */
   size: number;
   minAge: number;
+  maxAge: number;
   fixedGbpPerPlaceDay: number;
   opensT: number;
   closesT: number;
@@ -39,22 +42,24 @@ export interface ScheduleInputs {
 /**
  * A place's capacity at time t: nothing before it opens or after it closes;
  * otherwise the places of the last step on or before t (its size if none),
- * less any places sold to other councils then, and the youngest age of the
- * last step that set one.
+ * less any places sold to other councils then, and the ages of the last
+ * step that set them.
  */
 export function stateAt(x: ScheduleInputs, t: number): CapacityState {
   let places = x.size;
   let minAge = x.minAge;
+  let maxAge = x.maxAge;
   let fixedGbpPerPlaceDay = x.fixedGbpPerPlaceDay;
   for (const s of x.steps) {
     if (s.t > t) break;
     places = s.places ?? places;
     minAge = s.minAge ?? minAge;
+    maxAge = s.maxAge ?? maxAge;
     fixedGbpPerPlaceDay = s.fixedGbpPerPlaceDay ?? fixedGbpPerPlaceDay;
   }
   const open = x.opensT <= t && t < x.closesT;
   const sold = open ? Math.min(places, x.sold.reduce((a, s) => a + (s.fromT <= t && t < s.toT ? s.places : 0), 0)) : 0;
-  return { capacity: open ? places - sold : 0, soldPlaces: sold, minAge, fixedGbpPerPlaceDay };
+  return { capacity: open ? places - sold : 0, soldPlaces: sold, minAge, maxAge, fixedGbpPerPlaceDay };
 }
 
 /** The changes after time 0 (in time order), one per moment at which something differs. */
@@ -65,7 +70,7 @@ export function changesAfterStart(x: ScheduleInputs): CapacityChange[] {
   let last = stateAt(x, 0);
   for (const t of times) {
     const now = stateAt(x, t);
-    if (now.capacity !== last.capacity || now.soldPlaces !== last.soldPlaces || now.minAge !== last.minAge || now.fixedGbpPerPlaceDay !== last.fixedGbpPerPlaceDay) out.push({ t, ...now });
+    if (now.capacity !== last.capacity || now.soldPlaces !== last.soldPlaces || now.minAge !== last.minAge || now.maxAge !== last.maxAge || now.fixedGbpPerPlaceDay !== last.fixedGbpPerPlaceDay) out.push({ t, ...now });
     last = now;
   }
   return out;

@@ -29,11 +29,12 @@ export function startFromCaseload(st: ModelState, rows: readonly CaseloadRow[]):
     const p = st.s.placements;
     const place = row.setting === 'hub' ? st.hub : row.setting.includes(':') ? findPlace(st, row.setting, i) : null;
     const moved = place !== null && !hasRoomFor(place, child, st.now, true);
+    st.placingCaseload = !moved;
     if (moved) {
       // The scenario has no room for this child here (the place is closed on the start date, or an
       // option has fewer places than today's caseload fills): they move on as a closure would move them.
       if (st.inReport) st.counters.caseloadMoved++;
-      goTo(st, child, place.kind === 'house' ? 'house' : place.kind === 'hub' ? 'externalResidential' : 'inHouseHome', false);
+      goTo(st, child, place.kind === 'house' ? 'house' : place.kind === 'hub' ? 'externalResidential' : 'inHouseHome');
     } else if (row.setting === 'hub') {
       // A local place costs what the scenario says it costs (fixed per place, plus its variable
       // rate); the row's weekly cost is informational there, so it is not charged twice.
@@ -56,6 +57,7 @@ export function startFromCaseload(st: ModelState, rows: readonly CaseloadRow[]):
       child.purpose = place!.purpose === 'longTerm' ? null : place!.purpose;
       startPurposeStay(st, child, place!, row.weeksInPlacement * 7);
     }
+    st.placingCaseload = false;
     child.placements = 1;
     // The placement began weeksInPlacement ago: lengths count from then; costs only from the start date
     // (the ledger books nothing before the reporting period).

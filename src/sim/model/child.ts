@@ -72,6 +72,14 @@ export interface Child {
   moves: number;
   breakdowns: number;
   inCareInReport: boolean;
+  /**
+   * A placement in care broke down and the child has not yet been placed
+   * again (the Hub and a crisis wait are not placements here): the next
+   * external placement carries the breakdown uplift, whatever the route.
+   */
+  upliftDue: boolean;
+  /** Just assessed at the Hub: the next placement's breakdown hazard takes placements.afterAssessmentBreakdownFactor. */
+  assessed: boolean;
   /** Has been in a residential placement (local house or home, or external) in this run. */
   everResidential: boolean;
 }

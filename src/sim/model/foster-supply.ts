@@ -6,6 +6,7 @@ import type { Child } from './child.js';
 import type { ModelState } from './state.js';
 import type { ScheduleInputs } from './capacity-schedule.js';
 import { goTo, record, startPlacement } from './placements.js';
+import { tally } from './tally.js';
 
 /**
  * Foster carers as capacity (services.fosterCarers; seed 002 "Market
@@ -45,7 +46,7 @@ export function createFosterSupply(s: Scenario, tl: Timeline): FosterSupply | nu
   const pools = rules.pools.map((p) => ({
     name: p.name, kind: p.kind, carers: p.carers, used: 0, gbpPerDay: p.weeklyGbp / 7,
     monitor: new OccupancyMonitor(p.carers, tl.weeks),
-    schedule: { size: p.carers, minAge: 0, fixedGbpPerPlaceDay: 0, opensT: -Infinity, closesT: Infinity, steps: p.capacitySteps.map((c) => ({ t: tl.timeOf(c.from), places: c.places })), sold: [] },
+    schedule: { size: p.carers, minAge: 0, maxAge: 18, fixedGbpPerPlaceDay: 0, opensT: -Infinity, closesT: Infinity, steps: p.capacitySteps.map((c) => ({ t: tl.timeOf(c.from), places: c.places })), sold: [] },
   }));
   return { rules, pools, waiting: [], freed: false, stepDownsByYear: tl.years.map(() => 0) };
 }
@@ -75,11 +76,11 @@ export function placeWithCarer(st: ModelState, child: Child, i: number, gbpPerDa
 export function placeFamilyLimited(st: ModelState, child: Child): void {
   const i = freeCarer(st, child);
   if (i >= 0) return placeWithCarer(st, child, i);
-  if (st.inReport) st.counters.familyNoCarer++;
+  tally(st, 'familyNoCarer');
   record(st, 'no-carer', child, 'family');
   const rules = st.foster!.rules;
   if (rules.whenNoCarer === 'spotPurchase') return startPlacement(st, child, 'family', null, rules.spotWeeklyGbp! / 7, 'family', st.s.placements.family);
-  goTo(st, child, 'inHouseHome', false);
+  goTo(st, child, 'inHouseHome');
 }
 
 /** A family placement ends: its carer is free again (served after the event). */

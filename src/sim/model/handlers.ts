@@ -3,11 +3,13 @@ import type { PlacementExit } from './events.js';
 import type { Place } from './place.js';
 import { newCounters, type ModelState } from './state.js';
 import { endHubStay, hubWaitExpired, seekHub } from './hub.js';
-import { endPlacement, leave, placeFamily, record } from './placements.js';
+import { endPlacement, leave, placeFamily, record, returnHome } from './placements.js';
+import { tally } from './tally.js';
 import { endShortBreak } from './short-breaks.js';
 import { endPurposeStay } from './purpose-stays.js';
 import { stepDownLimited } from './foster-hooks.js';
 import { endSupport, outreachWaitExpired, requestOutreach, stopWaiting } from './outreach.js';
+import { startFromCaseload } from './caseload-start.js';
 
 /** A Hub stay, a purpose's stay (short break, emergency, assessment) or an at-risk window ends. */
 export function onStayEnd(st: ModelState, child: Child): void {
@@ -21,33 +23,44 @@ export function onStayEnd(st: ModelState, child: Child): void {
 
 /** A placement ends by step-down, return home or special guardianship. */
 export function onPlacementExit(st: ModelState, child: Child, exit: PlacementExit): void {
+  const startOn = st.s.services.outreach.startOn;
   if (exit === 'stepDown') {
+    // With limited carers the step-down may wait (step-down-wait.ts asks for outreach when it happens).
     if (st.foster && child.setting !== 'family') return stepDownLimited(st, child);
-    if (st.inReport) st.counters.stepDowns++;
+    tally(st, 'stepDowns');
     record(st, 'step-down', child, 'family');
     endPlacement(st, child);
-    return placeFamily(st, child);
+    placeFamily(st, child);
+    if (startOn.includes('stepDown')) requestOutreach(st, child);
+    return;
   }
   if (exit === 'returnHome') {
-    if (st.inReport) st.counters.returnedHome++;
-    leave(st, child, 'returned-home');
-    if (st.s.services.outreach.startOn.includes('returnHome')) requestOutreach(st, child);
+    tally(st, 'returnedHome');
+    returnHome(st, child);
+    if (startOn.includes('returnHome')) requestOutreach(st, child);
     return;
   }
   if (st.inReport) st.counters.sgo++;
   leave(st, child, 'special-guardianship');
 }
 
-/** A placement breaks down: a move; the child re-enters through the Hub if a bed is free, else goes external. */
+/**
+ * A placement breaks down (a move), or an at-risk child's situation does (an
+ * entry to care): the child is referred to the Hub. Only a breakdown of a
+ * placement in care carries the uplift to the next placement (seed 003).
+ */
 export function onBreakdown(st: ModelState, child: Child): void {
-  if (st.inReport) {
-    st.counters.breakdowns++;
-    child.breakdowns++;
-  }
   record(st, 'breakdown', child, child.place?.name ?? child.setting);
-  if (child.setting === 'atRisk') stopWaiting(st, child);
-  else endPlacement(st, child);
-  seekHub(st, child, true);
+  if (child.setting === 'atRisk') {
+    tally(st, 'atRiskBreakdowns');
+    stopWaiting(st, child);
+  } else {
+    tally(st, 'breakdowns');
+    if (st.inReport) child.breakdowns++;
+    child.upliftDue = true;
+    endPlacement(st, child);
+  }
+  seekHub(st, child);
   if (child.setting !== 'hub' && st.s.services.outreach.startOn.includes('breakdown')) requestOutreach(st, child);
 }
 
@@ -87,7 +100,7 @@ export function onWarmupEnd(st: ModelState): void {
   }
   for (const pool of st.foster?.pools ?? []) pool.monitor.reset(st.now);
   st.foster?.stepDownsByYear.fill(0);
-  for (const m of [st.oocMonitor, st.outreachQueueMonitor, ...Object.values(st.settings)]) m.reset(st.now);
+  for (const m of [st.oocMonitor, st.outreachQueueMonitor, ...Object.values(st.settings), ...st.placeChildren]) m.reset(st.now);
   st.counters = newCounters();
   for (const c of st.children) {
     c.moves = 0;
@@ -95,4 +108,5 @@ export function onWarmupEnd(st: ModelState): void {
     c.inCareInReport = c.setting !== 'left' && c.setting !== 'atRisk' && c.setting !== 'shortBreak';
     if (c.inCareInReport) st.counters.childrenInCare++;
   }
+  startFromCaseload(st, st.s.initialCaseload);
 }

@@ -26,6 +26,8 @@ export function checkInvariants(st: ModelState): void {
     if (p.kind === 'outreach') continue;
     if (n !== p.used) fail(st, `${p.name} counts ${p.used} places used but children hold ${n}`);
     if (p.used > p.capacity) fail(st, `${p.name} holds ${p.used} places but has room for ${p.capacity}`);
+    const children = st.placeChildren[p.index].current;
+    if (children !== p.occupants.size) fail(st, `${p.name} counts ${children} children placed but ${p.occupants.size} are in it`);
   }
   for (const c of st.foster?.waiting ?? []) {
     if (c.stepDownWaitSince < 0 || (c.setting !== 'local' && c.setting !== 'external')) fail(st, `child ${c.id} waits to step down but is in setting ${c.setting}`);

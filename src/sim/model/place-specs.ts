@@ -1,11 +1,15 @@
 import type { Scenario } from '../scenario.js';
 import type { Timeline } from '../timeline.js';
 import type { SoldPlaces } from '../dated-capacity-schema.js';
+import { houseAgeRange } from '../house-matching-schema.js';
 import { makeSampler } from '../distributions/spec.js';
 import type { TimedStep } from './capacity-schedule.js';
 import type { PlaceSpec } from './place.js';
 
 const DAYS_PER_WEEK = 7;
+/** The team's weekly cost is a 52-week year, as seed 001 §14 costs it: 12 × £660 × 52 = £411,840 a year. */
+const WEEKS_PER_TEAM_YEAR = 52;
+const DAYS_PER_YEAR = 365.25;
 type House = Scenario['services']['houses'][number];
 type Home = Scenario['services']['homes'][number];
 type Step = { from: string; places?: number; registration?: string; fixedWeeklyGbpPerPlace?: number };
@@ -14,11 +18,6 @@ type Fields = Omit<PlaceSpec, 'schedule'>;
 /** A key for an ordered pair of need indices (a house's needs kept apart). */
 export function pairKey(a: number, b: number): number {
   return a * 1000 + b;
-}
-
-/** Registered houses take any age; unregulated ones only young people of 16 or over (seed 001 §22). */
-function registrationMinAge(registration: string): number {
-  return registration === 'unregulated16plus' ? 16 : 0;
 }
 
 /** What each place of a scenario is: Hub first, then houses, homes, and outreach last. */
@@ -30,7 +29,7 @@ export function placeSpecs(s: Scenario, tl: Timeline): PlaceSpec[] {
     b.spec({ kind: 'hub', name: 'Hub', ...none, fixedCategory: 'localFixed', size: hub.beds, fixedGbpPerPlaceDay: hub.fixedWeeklyGbpPerBed / DAYS_PER_WEEK, variableGbpPerChildDay: hub.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...b.when(hub) }, hub.capacitySteps, hub.soldPlaces),
     ...houses.map((h) => b.house(h)),
     ...homes.map((h) => b.home(h)),
-    b.spec({ kind: 'outreach', name: 'Outreach', ...none, fixedCategory: 'outreach', size: outreach.slots, fixedGbpPerPlaceDay: outreach.fixedWeeklyGbpPerSlot / DAYS_PER_WEEK, variableGbpPerChildDay: 0, opensT: -Infinity, closesT: Infinity }, outreach.capacitySteps),
+    b.spec({ kind: 'outreach', name: 'Outreach', ...none, fixedCategory: 'outreach', size: outreach.slots, fixedGbpPerPlaceDay: (outreach.fixedWeeklyGbpPerSlot * WEEKS_PER_TEAM_YEAR) / DAYS_PER_YEAR, variableGbpPerChildDay: 0, opensT: -Infinity, closesT: Infinity }, outreach.capacitySteps),
   ];
 }
 
@@ -39,12 +38,11 @@ class SpecBuilder {
   constructor(private readonly s: Scenario, private readonly tl: Timeline) {}
 
   house(h: House): PlaceSpec {
-    const minAge = Math.max(registrationMinAge(h.registration), h.minAge ?? 0);
     const fields: Fields = {
-      kind: 'house', name: h.name, ...this.purpose(h), fixedCategory: 'localFixed', sharing: this.sharing(h), size: h.places, minAge, maxAge: h.maxAge ?? 18,
+      kind: 'house', name: h.name, ...this.purpose(h), fixedCategory: 'localFixed', sharing: this.sharing(h), size: h.places, ...houseAgeRange(h.registration, h),
       needs: this.needSet(h.needs), wholeForSingle: true, fixedGbpPerPlaceDay: h.fixedWeeklyGbpPerPlace / DAYS_PER_WEEK, variableGbpPerChildDay: h.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...this.when(h),
     };
-    return this.spec(fields, h.capacitySteps, h.soldPlaces, h.minAge ?? 0);
+    return this.spec(fields, h.capacitySteps, h.soldPlaces, h);
   }
 
   home(h: Home): PlaceSpec {
@@ -56,20 +54,21 @@ class SpecBuilder {
   }
 
   /** A place with its capacity schedule: size, opening and closing, dated steps and sales. */
-  spec(p: Fields, steps: Step[], sold: SoldPlaces[] = [], houseMinAge = 0): PlaceSpec {
+  spec(p: Fields, steps: Step[], sold: SoldPlaces[] = [], houseAges: { minAge?: number; maxAge?: number } = {}): PlaceSpec {
     const sales = sold.map((x) => ({ fromT: this.tl.timeOf(x.from), toT: x.to ? this.tl.timeOf(x.to) : Infinity, places: x.places }));
-    return { ...p, schedule: { size: p.size, minAge: p.minAge, fixedGbpPerPlaceDay: p.fixedGbpPerPlaceDay, opensT: p.opensT, closesT: p.closesT, steps: this.steps(steps, houseMinAge), sold: sales } };
+    return { ...p, schedule: { size: p.size, minAge: p.minAge, maxAge: p.maxAge, fixedGbpPerPlaceDay: p.fixedGbpPerPlaceDay, opensT: p.opensT, closesT: p.closesT, steps: this.steps(steps, houseAges), sold: sales } };
   }
 
   when(x: { opens?: string; closes?: string }) {
     return { opensT: x.opens ? this.tl.timeOf(x.opens) : -Infinity, closesT: x.closes ? this.tl.timeOf(x.closes) : Infinity };
   }
 
-  private steps(list: Step[], houseMinAge: number): TimedStep[] {
+  /** A re-registration sets the ages of the new registration, narrowed by the house's own. */
+  private steps(list: Step[], houseAges: { minAge?: number; maxAge?: number }): TimedStep[] {
     return list.map((x) => ({
       t: this.tl.timeOf(x.from),
       places: x.places,
-      minAge: x.registration ? Math.max(registrationMinAge(x.registration), houseMinAge) : undefined,
+      ...(x.registration ? houseAgeRange(x.registration, houseAges) : {}),
       fixedGbpPerPlaceDay: x.fixedWeeklyGbpPerPlace === undefined ? undefined : x.fixedWeeklyGbpPerPlace / DAYS_PER_WEEK,
     }));
   }

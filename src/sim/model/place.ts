@@ -53,7 +53,6 @@ export interface Place {
   stays: number;
 }
 
-
 /** Build every place of a scenario, empty: Hub first, then houses, homes, and outreach last. */
 export function buildPlaces(s: Scenario, tl: Timeline): Place[] {
   return perScenario(s, 'placeSpecs', () => placeSpecs(s, tl)).map((p, i) => freshPlace(p, i, tl.weeks));
@@ -76,11 +75,11 @@ export type PlaceSpec = Omit<Place, 'index' | 'capacity' | 'soldPlaces' | 'occup
 
 /** A place as it stands at time 0: open if its opening date has passed, empty. */
 function freshPlace(p: PlaceSpec, index: number, weeks: number): Place {
-  const { capacity, minAge, fixedGbpPerPlaceDay, soldPlaces } = stateAt(p.schedule, 0);
+  const { capacity, minAge, maxAge, fixedGbpPerPlaceDay, soldPlaces } = stateAt(p.schedule, 0);
   return {
     index, kind: p.kind, name: p.name, size: p.size, capacity, used: 0,
     monitor: new OccupancyMonitor(capacity, weeks),
-    minAge, maxAge: p.maxAge, needs: p.needs, wholeForSingle: p.wholeForSingle,
+    minAge, maxAge, needs: p.needs, wholeForSingle: p.wholeForSingle,
     purpose: p.purpose, stay: p.stay, exits: p.exits, sharing: p.sharing, occupants: new Set(),
     fixedGbpPerPlaceDay, fixedCategory: p.fixedCategory, variableGbpPerChildDay: p.variableGbpPerChildDay,
     fixedSince: 0, opensT: p.opensT, closesT: p.closesT, schedule: p.schedule, soldPlaces,

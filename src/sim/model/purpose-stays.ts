@@ -25,7 +25,7 @@ export function endPurposeStay(st: ModelState, child: Child): void {
   record(st, 'stay-ended', child, place.name);
   child.purpose = null;
   endPlacement(st, child);
-  goTo(st, child, outcome, false);
+  goTo(st, child, outcome);
 }
 
 function remainingStay(place: Place, child: Child, elapsed: number): number {

@@ -4,6 +4,7 @@ import { hasRoomFor, type Place } from './place.js';
 import type { ModelState } from './state.js';
 import { record } from './placements.js';
 import { freed } from './freed.js';
+import { tally } from './tally.js';
 
 /**
  * Overnight short breaks (seed 004 §17, Elmslie House): a respite episode
@@ -20,13 +21,14 @@ import { freed } from './freed.js';
 export function startShortBreak(st: ModelState, child: Child): void {
   const place = st.places.find((p) => p.purpose === 'shortBreaks' && hasRoomFor(p, child, st.now));
   if (!place) {
-    if (st.inReport) st.counters.shortBreaksRefused++;
+    tally(st, 'shortBreaksRefused');
     child.setting = 'left';
     record(st, 'short-break-refused', child, 'short breaks');
     return;
   }
   place.used += 1;
   place.monitor.add(st.now, 1);
+  st.placeChildren[place.index].add(st.now, 1);
   place.occupants.add(child);
   child.place = place;
   child.placesHeld = 1;
@@ -52,6 +54,7 @@ export function endShortBreak(st: ModelState, child: Child): void {
   }
   place.used -= 1;
   place.monitor.add(st.now, -1);
+  st.placeChildren[place.index].add(st.now, -1);
   place.occupants.delete(child);
   child.place = null;
   child.placesHeld = 0;

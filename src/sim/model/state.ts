@@ -1,3 +1,4 @@
+import { WaitTally, WAIT_THRESHOLDS_DAYS } from '../wait-tally.js';
 import type { Scenario } from '../scenario.js';
 import type { Timeline } from '../timeline.js';
 import { EventCalendar } from '../event-calendar.js';
@@ -18,8 +19,14 @@ export type TraceFn = (t: number, what: string, child: number, where: string) =>
 export function newCounters() {
   return {
     referrals: 0,
+    /** Hub referrals plus requests for a house or home (the denominator of spillover.share). */
     localRequests: 0,
     spillovers: 0,
+    /** Requests for a house or home (after assessment, at a direct placement, or turned away by the Hub), and those finding none free. */
+    localPlaceRequests: 0,
+    localSpillovers: 0,
+    /** Breakdowns of children outside care (at-risk placements, re-entry after a return home): entries to care, not placement breakdowns. */
+    atRiskBreakdowns: 0,
     oocPlacements: 0,
     moves: 0,
     breakdowns: 0,
@@ -88,17 +95,28 @@ export interface ModelState {
   oocMonitor: OccupancyMonitor;
   /** Children by setting (not places): residential caseload and family-based care over time. */
   settings: { local: OccupancyMonitor; externalInCounty: OccupancyMonitor; family: OccupancyMonitor; residential: OccupancyMonitor };
+  /** Children (not places) in each place, by place index: a single-occupancy child holds two places but is one child. */
+  placeChildren: OccupancyMonitor[];
   outreachQueue: WaitingList;
   outreachQueueMonitor: OccupancyMonitor;
   hubQueue: WaitingList;
+  /** Waits ended in the reporting period, for P(wait > t) (wait-tally.ts). */
+  waits: { outreach: WaitTally; hub: WaitTally };
   counters: Counters;
   /** Breakdown hazard multiplier by need index. */
   needBreakdownFactor: number[];
+  /** External price multiplier by need index. */
+  needPriceFactor: number[];
+  /** True while today's caseload is put where it is: those placements are not starts or admissions. */
+  placingCaseload: boolean;
   /** Foster carers as capacity, or null when family-based care never runs out (foster-supply.ts). */
   foster: FosterSupply | null;
   /** Places freed during the current event, offered once its handler is done. */
   freedPlaces: Place[];
-  samplers: { hubStayByNeed: Sampler[]; episode: Sampler; familyCost: Sampler; inCountyCost: Sampler; oocCost: Sampler; crisisCost: Sampler };
+  samplers: {
+    hubStayByNeed: Sampler[]; episode: Sampler; familyCost: Sampler; inCountyCost: Sampler; oocCost: Sampler; crisisCost: Sampler;
+    reentryRisk: Sampler | null; supportedCost: Sampler | null;
+  };
   trace?: TraceFn;
 }
 
@@ -130,13 +148,18 @@ export function createState(s: Scenario, tl: Timeline, seed: number, replication
       family: new OccupancyMonitor(0, tl.weeks),
       residential: new OccupancyMonitor(0, tl.weeks),
     },
+    // Only the integral is read (no weekly series): 0 weeks skips the weekly spreading.
+    placeChildren: places.map(() => new OccupancyMonitor(0, 0)),
     outreachQueue: new WaitingList({ waiting: (c) => c.outreachWaiting, token: (c) => c.outreachWaitToken }),
     outreachQueueMonitor: new OccupancyMonitor(0, tl.weeks),
     hubQueue: new WaitingList({ waiting: (c) => c.hubWaiting, token: (c) => c.hubWaitToken }),
+    waits: { outreach: new WaitTally(WAIT_THRESHOLDS_DAYS), hub: new WaitTally(WAIT_THRESHOLDS_DAYS) },
     counters: newCounters(),
     freedPlaces: [],
     foster: createFosterSupply(s, tl),
     needBreakdownFactor: s.needs.map((n) => p.breakdownFactorByNeed[n] ?? 1),
+    needPriceFactor: s.needs.map((n) => p.external.priceFactorByNeed[n] ?? 1),
+    placingCaseload: false,
     samplers: {
       // The Hub's stay by need index (stayDaysByNeed, else stayDays).
       hubStayByNeed: s.needs.map((n) => makeSampler(s.services.hub.stayDaysByNeed[n] ?? s.services.hub.stayDays)),
@@ -145,6 +168,8 @@ export function createState(s: Scenario, tl: Timeline, seed: number, replication
       inCountyCost: makeSampler(p.external.inCountyWeeklyCostGbp),
       oocCost: makeSampler(p.external.outOfCountyWeeklyCostGbp),
       crisisCost: makeSampler(p.crisis.weeklyCostGbp),
+      reentryRisk: p.returnHome ? makeSampler(p.returnHome.riskDays) : null,
+      supportedCost: p.external.supportedAccommodation16plus ? makeSampler(p.external.supportedAccommodation16plus.weeklyCostGbp) : null,
     },
   };
 }

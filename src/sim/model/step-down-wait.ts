@@ -4,6 +4,8 @@ import type { Child } from './child.js';
 import type { ModelState } from './state.js';
 import { endPlacement, record } from './placements.js';
 import { freeCarer, placeWithCarer } from './foster-supply.js';
+import { requestOutreach } from './outreach.js';
+import { tally } from './tally.js';
 
 /**
  * Step-down that waits for a suitable carer (seed 002: "Active fostering
@@ -23,20 +25,22 @@ export function stepDownLimited(st: ModelState, child: Child, byClock = true): v
   record(st, 'step-down-wait', child, child.place?.name ?? child.setting);
   child.stepDownWaitSince = st.now;
   st.foster!.waiting.push(child);
-  if (st.inReport) st.counters.stepDownsWaited++;
+  tally(st, 'stepDownsWaited');
   // A search leaves the placement's own exit clock running; the step-down clock firing used it up.
   if (byClock) rescheduleOtherExits(st, child);
 }
 
+/** The step-down happens (now, or at the end of a wait): outreach is asked for if the scenario starts it on step-down. */
 function stepDownNow(st: ModelState, child: Child, pool: number): void {
+  tally(st, 'stepDowns');
   if (st.inReport) {
-    st.counters.stepDowns++;
     const y = st.tl.years.findIndex((span) => st.now >= span.startT && st.now < span.endT);
     if (y >= 0) st.foster!.stepDownsByYear[y]++;
   }
   record(st, 'step-down', child, 'family');
   endPlacement(st, child);
   placeWithCarer(st, child, pool);
+  if (st.s.services.outreach.startOn.includes('stepDown')) requestOutreach(st, child);
 }
 
 /**
@@ -82,7 +86,7 @@ export function onStepDownSearch(st: ModelState): void {
     if (!residential || c.stepDownWaitSince >= 0 || st.now >= c.t18 - 365.25) continue;
     if (!best || c.placementStartT < best.placementStartT) best = c;
   }
-  if (st.inReport) st.counters.stepDownSearches++;
+  tally(st, 'stepDownSearches');
   record(st, 'step-down-search', best ?? ({ id: 0 } as Child), best ? (best.place?.name ?? best.setting) : 'none');
   if (best) stepDownLimited(st, best, false);
 }
