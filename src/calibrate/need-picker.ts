@@ -20,7 +20,7 @@ export function needPicker(mix: Record<string, number>): (allowed?: readonly str
 /** The need mix of a scenario's residential demand streams, weighted by their rates. */
 export function residentialNeedMix(demand: { route: string; ratePerYear?: number; needMix: Record<string, number> }[]): Record<string, number> {
   const mix: Record<string, number> = {};
-  for (const d of demand.filter((s) => s.route !== 'outreach')) {
+  for (const d of demand.filter((s) => s.route !== 'outreach' && s.route !== 'shortBreak')) {
     const total = Object.values(d.needMix).reduce((a, b) => a + b, 0);
     for (const [n, w] of Object.entries(d.needMix)) mix[n] = (mix[n] ?? 0) + ((d.ratePerYear ?? 1) * w) / total;
   }

@@ -48,7 +48,7 @@ type Put = (path: Path, value: unknown, comment: string) => void;
 
 function putDemand(t: Scenario, c: Calibration, put: Put, doc: Document): void {
   const e = c.entries;
-  const routes = t.demand.map((d, i) => ({ d, i })).filter(({ d }) => d.route !== 'outreach' && d.ratePerYear !== undefined && !d.arrivalDays);
+  const routes = t.demand.map((d, i) => ({ d, i })).filter(({ d }) => d.route !== 'outreach' && d.route !== 'shortBreak' && d.ratePerYear !== undefined && !d.arrivalDays);
   const total = routes.reduce((s, { d }) => s + (d.ratePerYear ?? 0), 0);
   const n = e.residentialByAge.reduce((s, a) => s + a.count, 0);
   const bins = AGE_BANDS.map(([from, to], k) => ({ from, to, share: n ? e.residentialByAge[k].count / n : 0 })).filter((b) => b.share > 0);
@@ -59,9 +59,10 @@ function putDemand(t: Scenario, c: Calibration, put: Put, doc: Document): void {
     put(['demand', i, 'ratePerYear'], sig(rate.value * part), `calibrated: ${withInterval(rate)} entries into residential care a year on ${isoDate(c.startDay)} (${rate.events} entries in ${rate.exposure} years), x ${sig(part)} by this route (the split between routes is ${ASSUMED}: template ${d.ratePerYear} of ${sig(total)})`);
     if (doc.hasIn(['demand', i, 'ratePeriods'])) doc.deleteIn(['demand', i, 'ratePeriods']);
     if (e.residential.growth) put(['demand', i, 'growthPerYear'], sig(e.residential.growth.value), `calibrated: ${percentWithInterval(e.residential.growth)} a year, Poisson regression on ${e.residential.years.length} yearly counts`);
-    // A specialist stream (one need, like young parents) keeps its own ages and placements: the return's are everyone's.
+    // A specialist stream (one need, like young parents) or one targeting a purpose (an emergency bed) keeps
+    // its own ages and placements: the return's are everyone's.
     const specialist = Object.values(d.needMix).filter((w) => w > 0).length === 1;
-    if (specialist) continue;
+    if (specialist || d.purpose) continue;
     if (n > 0) put(['demand', i, 'ageYears'], { dist: 'empirical', bins: bins.map((b, k) => ({ ...b, share: shares[k] })) }, `calibrated: ages at entry into residential care, ${n} entries (shares with intervals at the head of the file)`);
     if (d.route === 'direct' && n > 0) {
       const mix = roundedShares({ inHouseHome: e.residentialByType.inHouseHome.value, house: e.residentialByType.house.value, externalResidential: e.residentialByType.externalResidential.value });

@@ -3,6 +3,7 @@ import type { Scenario } from '../sim/scenario.js';
 import { dayNumber } from '../sim/calendar-dates.js';
 import { needPicker, residentialNeedMix } from './need-picker.js';
 import type { Placement } from './placements.js';
+import { houseAgeRange } from '../sim/house-matching-schema.js';
 
 /** One row of the caseload CSV (docs/caseload.md): no identifier, no date of birth, no postcode. */
 export interface CaseloadCsvRow {
@@ -79,7 +80,13 @@ interface LocalPlace { setting: string; kind: 'home' | 'house'; free: number; ne
 function localPlaces(t: Scenario, day: number): LocalPlace[] {
   const open = (x: { opens?: string; closes?: string }) => (!x.opens || dayNumber(x.opens) <= day) && (!x.closes || dayNumber(x.closes) > day);
   return [
-    ...t.services.homes.filter(open).map((h) => ({ setting: `home:${h.name}`, kind: 'home' as const, free: h.beds, needs: h.needs, fits: (a: number) => a >= h.minAge && a < h.maxAge })),
-    ...t.services.houses.filter(open).map((h) => ({ setting: `house:${h.name}`, kind: 'house' as const, free: h.places, needs: h.needs, fits: (a: number) => h.registration === 'registered' || a >= 16 })),
+    ...t.services.homes.filter((h) => open(h) && h.purpose !== 'shortBreaks').map((h) => ({ setting: `home:${h.name}`, kind: 'home' as const, free: h.beds, needs: h.needs, fits: (a: number) => a >= h.minAge && a < h.maxAge })),
+    ...t.services.houses.filter(open).map((h) => ({ setting: `house:${h.name}`, kind: 'house' as const, free: h.places, needs: h.needs, fits: fitsHouse(h) })),
   ];
+}
+
+/** A house's ages: its registration's (seed 001 §22: registered under 16, unregulated 16+) unless it sets its own. */
+function fitsHouse(h: Scenario['services']['houses'][number]): (age: number) => boolean {
+  const { minAge, maxAge } = houseAgeRange(h.registration, h);
+  return (a) => a >= minAge && a < maxAge;
 }

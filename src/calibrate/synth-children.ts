@@ -44,7 +44,8 @@ const pickOne = <T>(r: RandomSource, xs: readonly T[]): T => xs[Math.floor(r() *
 
 /** Residential-route streams: their rate at the start, growth, and how new entrants are placed and aged. */
 export function residentialRoutes(s: Scenario) {
-  const streams = s.demand.filter((d) => d.route !== 'outreach' && d.ratePerYear !== undefined);
+  // Short breaks are respite episodes, not entries to care (seed 004 §17): not a residential route.
+  const streams = s.demand.filter((d) => d.route !== 'outreach' && d.route !== 'shortBreak' && d.ratePerYear !== undefined);
   const rate = streams.reduce((a, d) => a + (d.ratePerYear ?? 0), 0);
   const growth = streams.reduce((a, d) => a + (d.ratePerYear ?? 0) * d.growthPerYear, 0) / rate;
   const direct = streams.filter((d) => d.placement);
@@ -104,7 +105,8 @@ function arrivals(s: Scenario, routes: ReturnType<typeof residentialRoutes>, r: 
 function localBeds(s: Scenario): (day: number) => number {
   const wanted = new Set(s.demand.flatMap((d) => Object.keys(d.needMix).filter((n) => d.needMix[n] > 0)));
   const open = (x: { opens?: string; closes?: string }, day: number) => (!x.opens || dayNumber(x.opens) <= day) && (!x.closes || dayNumber(x.closes) > day);
-  const homes = s.services.homes.filter((h) => h.needs.length === 0 || h.needs.some((n) => wanted.has(n)));
+  // Short-breaks beds take respite episodes, not placements.
+  const homes = s.services.homes.filter((h) => h.purpose !== 'shortBreaks' && (h.needs.length === 0 || h.needs.some((n) => wanted.has(n))));
   return (day) => homes.filter((h) => open(h, day)).reduce((a, h) => a + h.beds, 0) + s.services.houses.filter((h) => open(h, day)).reduce((a, h) => a + h.places, 0);
 }
 

@@ -2,6 +2,13 @@ import type { Scenario } from '../sim/scenario.js';
 import type { ScenarioDigest } from './result-document.js';
 import { moments } from '../sim/distributions/spec.js';
 
+const ROUTE_LABELS: Record<string, string> = {
+  assessment: 'needs assessment at the Hub',
+  direct: 'direct placement',
+  outreach: 'outreach for a placement at risk',
+  shortBreak: 'short breaks (respite, not a placement)',
+};
+
 /** Where a referral finding every Hub bed taken goes, in words. */
 function whenFull(s: Scenario): string {
   const mix = s.placements.whenHubFull;
@@ -27,7 +34,7 @@ export function digestScenario(s: Scenario): ScenarioDigest {
     stream: d.name,
     ratePerYear: d.ratePerYear ?? d.arrivalDays!.length / s.horizonYears,
     // Volume growth decides how full local places get: shown beside the route, never silent.
-    route: `${d.route === 'assessment' ? 'needs assessment at the Hub' : d.route === 'direct' ? 'direct placement' : 'outreach for a placement at risk'}; volume ${d.growthPerYear === 0 ? 'no growth' : `${d.growthPerYear > 0 ? '+' : ''}${(d.growthPerYear * 100).toFixed(1)}% a year`}`,
+    route: `${ROUTE_LABELS[d.route]}; volume ${d.growthPerYear === 0 ? 'no growth' : `${d.growthPerYear > 0 ? '+' : ''}${(d.growthPerYear * 100).toFixed(1)}% a year`}`,
   }));
   return {
     name: s.name,

@@ -5,12 +5,18 @@ import { Rank } from './event-calendar.js';
 import { createState, type ModelState, type TraceFn } from './model/state.js';
 import type { SimEvent } from './model/events.js';
 import { arrive, scheduleFirstArrivals } from './model/arrivals.js';
-import { accrueFixed, onBreakdown, onCapacity, onPlacementExit, onStayEnd, onSupportEnd, onTurn18, onWaitExpires, onWarmupEnd } from './model/handlers.js';
+import { accrueFixed, onBreakdown, onPlacementExit, onStayEnd, onSupportEnd, onTurn18, onWaitExpires, onWarmupEnd } from './model/handlers.js';
 import { startFromCaseload } from './model/caseload-start.js';
 import { checkInvariants } from './model/invariants.js';
 import { settleFreedPlaces } from './model/freed.js';
 import { figureDefs, seriesInfo, type FigureDef } from './model/figures.js';
-import { buildPlaces, type Place } from './model/place.js';
+import { buildPlaces } from './model/place.js';
+import { onCapacity } from './model/capacity-change.js';
+import { changesAfterStart, weeklyCapacity } from './model/capacity-schedule.js';
+import { onCarers } from './model/foster-supply.js';
+import { closeStepDownWaits, onStepDownSearch, serveStepDowns } from './model/step-down-wait.js';
+import { scheduleFosterEvents } from './model/foster-events.js';
+import { bookSoldPlacesIncome } from './model/sold-places.js';
 
 /** Options for one replication: an event log for tests and debugging. */
 export interface ReplicationOptions {
@@ -37,10 +43,11 @@ export function runReplication(s: Scenario, seed: number, replication: number, o
   // Today's caseload is where it is on the start date: after a warm-up, it is placed when the warm-up ends.
   if (tl.originT === 0) startFromCaseload(st, s.initialCaseload);
   scheduleFirstArrivals(st);
+  // Openings, closings and dated steps (a ramp, a re-registration): each a control event.
   for (const place of st.places) {
-    if (place.opensT > 0) st.calendar.schedule(place.opensT, Rank.control, { kind: 'capacity', place, capacity: place.size });
-    if (place.closesT < Infinity) st.calendar.schedule(Math.max(0, place.closesT), Rank.control, { kind: 'capacity', place, capacity: 0 });
+    for (const c of changesAfterStart(place.schedule)) st.calendar.schedule(c.t, Rank.control, { kind: 'capacity', place, state: c });
   }
+  scheduleFosterEvents(st);
   if (tl.originT > 0) st.calendar.schedule(tl.originT, Rank.control, { kind: 'warmupEnd' });
   accrueOtherCosts(st);
   const events = runUntil(st, tl.horizonT, options.checkInvariants ?? false);
@@ -80,6 +87,7 @@ function runUntil(st: ModelState, horizon: number, check: boolean): number {
     if (events >= EVENT_BUDGET) throw budgetError(st, t, arrivals);
     try {
       if (dispatch(st, event)) events++;
+      if (st.foster?.freed) serveStepDowns(st);
       if (st.freedPlaces.length > 0) settleFreedPlaces(st);
       if (check) checkInvariants(st);
     } catch (err) {
@@ -135,7 +143,13 @@ function dispatch(st: ModelState, e: SimEvent): boolean {
       onWaitExpires(st, e.child, e.token);
       return true;
     case 'capacity':
-      onCapacity(st, e.place, e.capacity);
+      onCapacity(st, e.place, e.state);
+      return true;
+    case 'carers':
+      onCarers(st, e.pool, e.carers);
+      return true;
+    case 'stepDownSearch':
+      onStepDownSearch(st);
       return true;
     case 'warmupEnd':
       onWarmupEnd(st);
@@ -158,6 +172,7 @@ function accrueOtherCosts(st: ModelState): void {
     st.ledger.accrue('other', from, to, c.gbpPerYear / 365.25);
   }
   for (const c of oneOff) st.ledger.payAt('other', st.tl.timeOf(c.date), c.gbp);
+  bookSoldPlacesIncome(st);
 }
 
 /** Close the integrals at the horizon: fixed costs, open placements' variable costs, monitors. */
@@ -167,6 +182,8 @@ function close(st: ModelState): void {
     place.monitor.close(st.now);
   }
   for (const m of [st.oocMonitor, st.outreachQueueMonitor, ...Object.values(st.settings), ...st.placeChildren]) m.close(st.now);
+  for (const pool of st.foster?.pools ?? []) pool.monitor.close(st.now);
+  closeStepDownWaits(st);
   for (const c of st.children) {
     if (c.costCategory) st.ledger.accrue(c.costCategory, c.placementStartT, st.now, c.gbpPerDay);
   }
@@ -202,16 +219,6 @@ export function catalogueOf(s: Scenario): MetricCatalogue {
   const tl = buildTimeline(s);
   const scalars = figureDefs(s, tl).map(({ id, label, unit, group, ratio }) => ({ id, label, unit, group, ...(ratio ? { ratio } : {}) }));
   const places = buildPlaces(s, tl);
-  const capacityOf = (name: string) => weeklyCapacity(tl, places.find((p) => p.name === name)!);
+  const capacityOf = (name: string) => weeklyCapacity(tl, places.find((p) => p.name === name)!.schedule);
   return { scalars, series: seriesInfo(s, tl, capacityOf), weekStarts: tl.weekStarts };
-}
-
-/** Mean places available in each reporting week, from a pool's size and open/close dates. */
-function weeklyCapacity(tl: Timeline, place: Place): number[] {
-  return tl.weekStarts.map((_, w) => {
-    const a = tl.originT + 7 * w;
-    const b = Math.min(a + 7, tl.horizonT);
-    const open = Math.max(0, Math.min(b, place.closesT) - Math.max(a, place.opensT));
-    return (place.size * open) / (b - a);
-  });
 }

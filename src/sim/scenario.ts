@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ScenarioSchema, type Scenario } from './scenario-schema.js';
 import { scenarioChecks } from './scenario-checks.js';
+import { purposeProblems } from './purpose-schema.js';
+import { houseAgeProblems } from './house-matching-schema.js';
 
 export { ScenarioSchema } from './scenario-schema.js';
 export type { Scenario, ScenarioInput, OutcomeMix, Demand, CaseloadRow } from './scenario-schema.js';
@@ -53,6 +55,7 @@ function crossChecks(s: Scenario, ctx: z.RefinementCtx): void {
     d.ratePeriods.forEach((p, j) => {
       if (j > 0 && p.from <= d.ratePeriods[j - 1].from) issue(['demand', i, 'ratePeriods', j, 'from'], 'periods must be in date order');
     });
+    if (d.route === 'shortBreak' && d.purpose !== undefined && d.purpose !== 'shortBreaks') issue(['demand', i, 'purpose'], 'a shortBreak stream targets shortBreaks places');
     if (d.route === 'direct' && !d.placement) issue(['demand', i, 'placement'], 'required when route is direct');
     if (d.route === 'outreach') {
       if (!d.riskDays) issue(['demand', i, 'riskDays'], 'required when route is outreach');
@@ -63,9 +66,20 @@ function crossChecks(s: Scenario, ctx: z.RefinementCtx): void {
   const units = [...s.services.houses.map((h) => h.name), ...s.services.homes.map((h) => h.name)];
   s.services.houses.forEach((h, i) => checkNeeds(h.needs, ['services', 'houses', i, 'needs'], needs, issue));
   s.services.homes.forEach((h, i) => checkNeeds(h.needs, ['services', 'homes', i, 'needs'], needs, issue));
+  s.services.houses.forEach((h, i) => {
+    if (h.minAge !== undefined && h.maxAge !== undefined && h.minAge >= h.maxAge) issue(['services', 'houses', i, 'maxAge'], 'maxAge must be above minAge');
+    else houseAgeProblems(h).forEach((p) => issue(['services', 'houses', i, ...p.path], p.message));
+    h.sharing?.needsApart.forEach((pair, j) => checkNeeds(pair, ['services', 'houses', i, 'sharing', 'needsApart', j], needs, issue));
+  });
+  for (const kind of ['houses', 'homes'] as const) {
+    s.services[kind].forEach((h, i) => purposeProblems(h).forEach((p) => issue(['services', kind, i, p.field], p.message)));
+  }
   units.forEach((u, i) => {
     if (units.indexOf(u) !== i) issue(['services'], `two houses or homes are both named "${u}"`);
   });
+  for (const need of Object.keys(s.services.hub.stayDaysByNeed)) {
+    if (!needs.has(need)) issue(['services', 'hub', 'stayDaysByNeed', need], `unknown need "${need}"; needs are: ${s.needs.join(', ')}`);
+  }
   for (const key of ['breakdownFactorByNeed'] as const) {
     for (const need of Object.keys(s.placements[key])) if (!needs.has(need)) issue(['placements', key, need], `unknown need "${need}"`);
   }

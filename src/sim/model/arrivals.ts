@@ -7,6 +7,8 @@ import { seekHub } from './hub.js';
 import { drawOutcome, goTo } from './placements.js';
 import { requestOutreach } from './outreach.js';
 import { startRisk } from './risk.js';
+import { startShortBreak } from './short-breaks.js';
+import { settlePurpose } from './purpose-stays.js';
 
 /** Ages at or above 18 are capped just below it: a child in care is under 18 (MODEL.md "Children"). */
 const MAX_ARRIVAL_AGE = 17.99;
@@ -73,12 +75,17 @@ export function arrive(st: ModelState, stream: number): void {
   scheduleNextArrival(st, stream, st.now);
   const child = makeChild(st, st.demand[stream], st.s.demand[stream].singleOccupancyShare);
   const d = st.s.demand[stream];
+  child.purpose = d.route === 'shortBreak' ? 'shortBreaks' : (d.purpose ?? null);
   st.trace?.(st.now, 'arrived', child.id, `${d.name} age=${child.arrivalAge}`);
   switch (d.route) {
     case 'assessment':
-      return seekHub(st, child);
+      seekHub(st, child);
+      return settlePurpose(child);
     case 'direct':
-      return goTo(st, child, drawOutcome(d.placement!, child.rng.assessment()));
+      goTo(st, child, drawOutcome(d.placement!, child.rng.assessment()));
+      return settlePurpose(child);
+    case 'shortBreak':
+      return startShortBreak(st, child);
     case 'outreach':
       return startAtRisk(st, child, d.riskBreakdownPerYear!, st.demand[stream].riskDays!(child.rng.assessment));
   }
@@ -109,12 +116,13 @@ export function makeChild(st: ModelState, rt: DemandRuntime, singleShare: number
 export function registerChild(st: ModelState, rng: Child['rng'], age: number, need: number, single: boolean): Child {
   const child: Child = {
     id: st.nextChildId++, rng, arrivalAge: age, arrivalT: st.now, t18: st.now + (18 - age) * 365.25,
-    need, single, setting: 'atRisk', place: null, placesHeld: 0, epoch: 0, placementStartT: st.now,
+    need, single, purpose: null, setting: 'atRisk', place: null, placesHeld: 0, epoch: 0, placementStartT: st.now,
     gbpPerDay: 0, costCategory: null, outOfCounty: false,
     hazardBudget: 0, hazardPerDay: 0, hazardSince: st.now, baseHazardPerDay: 0, hazardToken: 0,
-    supported: false, supportToken: 0,
+    supported: false, supportSince: st.now, supportToken: 0,
     outreachWaiting: false, outreachWaitSince: st.now, outreachWaitToken: 0,
     hubWaiting: false, hubWaitSince: st.now, hubWaitToken: 0,
+    needsSpecialistCarer: null, carerPool: -1, stepDownWaitSince: -1,
     placements: 0, moves: 0, breakdowns: 0, inCareInReport: false, everResidential: false, upliftDue: false, assessed: false,
   };
   st.children.push(child);

@@ -6,6 +6,8 @@ import type { Place } from './place.js';
 import type { ModelState } from './state.js';
 import type { CostCategory } from './cost-ledger.js';
 import { distributionFigures } from './distribution-figures.js';
+import { shortBreakFigures } from './purpose-figures.js';
+import { fosterFigures } from './foster-figures.js';
 
 /** A scalar figure: what it is, and how to read it off a finished replication. */
 export interface FigureDef extends MetricInfo {
@@ -46,8 +48,9 @@ const COST_LABELS: [string, string, CostCategory[]][] = [
   ['localVariable', 'local places, variable per child', ['localVariable']],
   ['outreach', 'outreach team', ['outreach']],
   ['family', 'family-based care', ['family']],
-  ['external', 'external placements (in and out of county, crisis; includes cost.outOfCounty)', ['externalInCounty', 'externalOutOfCounty', 'crisis']],
+  ['external', 'external placements (in and out of county, crisis, block contracts; includes cost.outOfCounty and cost.externalBlock)', ['externalInCounty', 'externalOutOfCounty', 'crisis', 'externalBlock']],
   ['other', 'programmes and one-off costs', ['other']],
+  ['soldPlacesIncome', 'income from places sold to other councils (negative)', ['soldPlacesIncome']],
 ];
 
 function costFigures(tl: Timeline): FigureDef[] {
@@ -58,6 +61,7 @@ function costFigures(tl: Timeline): FigureDef[] {
   for (const [id, label, cats] of COST_LABELS) out.push(fig(`cost.${id}`, `Cost: ${label}`, 'GBP', 'cost', (st) => cat(st, cats, years)));
   // Part of cost.external (not beside it): listed after the categories, which add up to cost.total.
   out.push(fig('cost.outOfCounty', 'Cost: of which out-of-county placements (part of cost.external)', 'GBP', 'cost', (st) => cat(st, ['externalOutOfCounty'], years)));
+  out.push(fig('cost.externalBlock', 'Cost: of which block-purchased external places, contract price used or not (part of cost.external)', 'GBP', 'cost', (st) => cat(st, ['externalBlock'], years)));
   tl.years.forEach((span, y) => {
     const fy = `cost.fy${span.fy}`;
     out.push(fig(`${fy}.total`, `Cost in FY ${span.label}`, 'GBP', 'cost-fy', (st) => cat(st, all, [y])));
@@ -78,7 +82,7 @@ export function figureDefs(s: Scenario, tl: Timeline): FigureDef[] {
     fig('hub.stays', 'Hub: assessment stays ended', 'count', 'hub', (st) => st.hub.stays),
     fig('hub.stayDays', 'Hub: days of the assessment stays ended', 'days', 'hub', (st) => st.hub.staySumDays),
     ...(s.services.houses.length ? placeFigures('houses', 'Multi-functional houses (all)', 'houses', kind('house'), false) : []),
-    ...(s.services.homes.length ? placeFigures('homes', 'In-house homes (all)', 'homes', kind('home'), false) : []),
+    ...(s.services.homes.length ? placeFigures('homes', 'In-house homes (all)', 'homes', (st) => st.places.filter((p) => p.kind === 'home' && p.fixedCategory === 'localFixed'), false) : []),
     ...placeFigures('outreach', 'Outreach team slots', 'outreach', kind('outreach')),
     fig('outreach.requests', 'Outreach: requests', 'count', 'outreach', (st) => c(st).outreachRequests),
     per(fig('outreach.shareWaited', 'Outreach: share of started episodes that waited', 'share', 'outreach', (st) => ratio(c(st).outreachWaited, c(st).outreachStarts)), 'outreach.waited', 'outreach.starts'),
@@ -117,6 +121,8 @@ export function figureDefs(s: Scenario, tl: Timeline): FigureDef[] {
     fig('children.turned18', 'Young people who left care at 18', 'count', 'children', (st) => c(st).turned18),
     fig('children.returnedHome', 'Children who returned home', 'count', 'children', (st) => c(st).returnedHome),
     fig('children.sgo', 'Special guardianship orders', 'count', 'children', (st) => c(st).sgo),
+    ...shortBreakFigures(s),
+    ...fosterFigures(s, tl),
     ...costFigures(tl),
   ];
   out.push(...distributionFigures(s));

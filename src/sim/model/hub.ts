@@ -91,7 +91,7 @@ export function admitHub(st: ModelState, child: Child): void {
   endSupport(st, child);
   const hub = st.hub;
   startPlacement(st, child, 'hub', hub, hub.variableGbpPerChildDay, 'localVariable');
-  const days = st.samplers.hubStay(child.rng.assessment);
+  const days = st.samplers.hubStayByNeed[child.need](child.rng.assessment);
   st.calendar.schedule(st.now + days, Rank.release, { kind: 'stayEnd', child, epoch: child.epoch });
 }
 

@@ -57,6 +57,7 @@ function startSupport(st: ModelState, child: Child, waited: number): void {
   team.used++;
   team.monitor.add(st.now, 1);
   child.supported = true;
+  child.supportSince = st.now;
   child.supportToken++;
   if (st.inReport) {
     team.admissions++;

@@ -6,6 +6,8 @@ import { hasRoomFor, placesNeeded, type Place } from './place.js';
 import type { ModelState } from './state.js';
 import { freed } from './freed.js';
 import { setHazard } from './outreach.js';
+import { startPurposeStay } from './purpose-stays.js';
+import { fosterPlacementEnded, placeFamilyLimited } from './foster-hooks.js';
 import { tally } from './tally.js';
 import { startRisk } from './risk.js';
 
@@ -83,6 +85,7 @@ export function endPlacement(st: ModelState, child: Child): void {
   child.epoch++;
   child.baseHazardPerDay = 0;
   setHazard(st, child);
+  if (st.foster) fosterPlacementEnded(st, child);
   if (child.outOfCounty) {
     child.outOfCounty = false;
     st.outOfCounty.delete(child);
@@ -96,6 +99,7 @@ export function endPlacement(st: ModelState, child: Child): void {
     }
     place.used -= child.placesHeld;
     place.monitor.add(st.now, -child.placesHeld);
+    place.occupants.delete(child);
     st.placeChildren[place.index].add(st.now, -1);
     child.place = null;
     child.placesHeld = 0;
@@ -129,6 +133,7 @@ function occupy(st: ModelState, place: Place, child: Child): void {
   place.used += n;
   if (place.used > place.capacity) throw new Error(`${place.name} holds ${place.used} places of ${place.capacity} (child ${child.id}, t=${st.now})`);
   place.monitor.add(st.now, n);
+  place.occupants.add(child);
   st.placeChildren[place.index].add(st.now, 1);
   child.place = place;
   child.placesHeld = n;
@@ -190,10 +195,12 @@ export function returnHome(st: ModelState, child: Child): void {
 /** Place a child in a local house or home that has room. */
 export function placeLocal(st: ModelState, child: Child, place: Place): void {
   startPlacement(st, child, 'local', place, place.variableGbpPerChildDay, 'localVariable', st.s.placements.localResidential);
+  startPurposeStay(st, child, place);
 }
 
 /** Place a child in family-based care (fostering, connected persons) at a drawn weekly cost. */
 export function placeFamily(st: ModelState, child: Child): void {
+  if (st.foster) return placeFamilyLimited(st, child);
   const weekly = st.samplers.familyCost(child.rng.placement);
   startPlacement(st, child, 'family', null, weekly / 7, 'family', st.s.placements.family);
 }

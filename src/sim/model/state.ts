@@ -10,6 +10,7 @@ import type { SimEvent } from './events.js';
 import { buildPlaces, type Place } from './place.js';
 import { CostLedger } from './cost-ledger.js';
 import { WaitingList } from './waiting-list.js';
+import { createFosterSupply, type FosterSupply } from './foster-supply.js';
 
 /** Receives a line of the event log: time (days), what happened, the child's id, where. */
 export type TraceFn = (t: number, what: string, child: number, where: string) => void;
@@ -49,6 +50,14 @@ export function newCounters() {
     residentialDays: 0,
     /** Children of today's caseload for whom the scenario had no room where they are. */
     caseloadMoved: 0,
+    /** Short-break episodes started, and those that found no bed (short-breaks.ts). */
+    shortBreaks: 0,
+    shortBreaksRefused: 0,
+    /** Foster supply (step-down-wait.ts): residential bed-days waiting for a carer, step-downs that waited, searches, family placements with no carer. */
+    delayedStepDownDays: 0,
+    stepDownsWaited: 0,
+    stepDownSearches: 0,
+    familyNoCarer: 0,
   };
 }
 export type Counters = ReturnType<typeof newCounters>;
@@ -100,9 +109,14 @@ export interface ModelState {
   needPriceFactor: number[];
   /** True while today's caseload is put where it is: those placements are not starts or admissions. */
   placingCaseload: boolean;
+  /** Foster carers as capacity, or null when family-based care never runs out (foster-supply.ts). */
+  foster: FosterSupply | null;
   /** Places freed during the current event, offered once its handler is done. */
   freedPlaces: Place[];
-  samplers: { hubStay: Sampler; episode: Sampler; familyCost: Sampler; inCountyCost: Sampler; oocCost: Sampler; crisisCost: Sampler; reentryRisk: Sampler | null; supportedCost: Sampler | null };
+  samplers: {
+    hubStayByNeed: Sampler[]; episode: Sampler; familyCost: Sampler; inCountyCost: Sampler; oocCost: Sampler; crisisCost: Sampler;
+    reentryRisk: Sampler | null; supportedCost: Sampler | null;
+  };
   trace?: TraceFn;
 }
 
@@ -142,11 +156,13 @@ export function createState(s: Scenario, tl: Timeline, seed: number, replication
     waits: { outreach: new WaitTally(WAIT_THRESHOLDS_DAYS), hub: new WaitTally(WAIT_THRESHOLDS_DAYS) },
     counters: newCounters(),
     freedPlaces: [],
+    foster: createFosterSupply(s, tl),
     needBreakdownFactor: s.needs.map((n) => p.breakdownFactorByNeed[n] ?? 1),
     needPriceFactor: s.needs.map((n) => p.external.priceFactorByNeed[n] ?? 1),
     placingCaseload: false,
     samplers: {
-      hubStay: makeSampler(s.services.hub.stayDays),
+      // The Hub's stay by need index (stayDaysByNeed, else stayDays).
+      hubStayByNeed: s.needs.map((n) => makeSampler(s.services.hub.stayDaysByNeed[n] ?? s.services.hub.stayDays)),
       episode: makeSampler(s.services.outreach.episodeDays),
       familyCost: makeSampler(p.family.weeklyCostGbp),
       inCountyCost: makeSampler(p.external.inCountyWeeklyCostGbp),
