@@ -3,6 +3,7 @@ import type { DifferenceSummary, FigureSummary } from './result-document.js';
 import { Summariser } from './summarise.js';
 import { PairedSummariser } from './paired-summariser.js';
 import { scalarCatalogue, scalarPicker } from './scalar-figures.js';
+import { CostFlows, type Discounting } from './cost-flows.js';
 
 /** Figures shown first in a comparison, when the scenario has them (MODEL.md, What a run reports). */
 export const KEY_FIGURES = [
@@ -22,8 +23,10 @@ export class Comparison {
   private readonly paired: PairedSummariser[];
   private readonly pickBaseline: (r: ReplicationResult) => ReplicationResult;
   private readonly pickOption: ((r: ReplicationResult) => ReplicationResult)[];
+  /** Each option's money against the baseline per replication (NPV, by financial year, share cheaper). */
+  readonly flows: CostFlows[];
 
-  constructor(baseline: MetricCatalogue, options: readonly MetricCatalogue[]) {
+  constructor(baseline: MetricCatalogue, options: readonly MetricCatalogue[], discounting: Discounting = { realRate: 0.035, growth: 0 }) {
     const b = scalarCatalogue(baseline);
     const os = options.map((o) => scalarCatalogue(o));
     this.baseline = new Summariser(b);
@@ -31,6 +34,7 @@ export class Comparison {
     this.paired = os.map((o) => new PairedSummariser(b, o));
     this.pickBaseline = scalarPicker(baseline, b);
     this.pickOption = options.map((o, i) => scalarPicker(o, os[i]));
+    this.flows = options.map((o) => new CostFlows(baseline, o, discounting));
   }
 
   /** Adds one replication: `results[0]` the baseline's, then one per option, all with one replication index. */
@@ -42,6 +46,7 @@ export class Comparison {
       const option = this.pickOption[i](results[i + 1]);
       s.add(option);
       this.paired[i].add(base, option);
+      this.flows[i].add(results[0], results[i + 1]);
     });
   }
 

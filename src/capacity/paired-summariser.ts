@@ -1,12 +1,16 @@
 import type { MetricCatalogue, ReplicationResult } from '../sim/results.js';
 import type { DifferenceSummary } from './result-document.js';
 import { RunningMoments } from './running-moments.js';
-import { checkOrder, checkValues, interval } from './summarise.js';
+import { checkOrder, checkValues, interval, intervalOf, ratioPositions } from './summarise.js';
+import { CoMoments } from './co-moments.js';
+import { pairedRatioDifference } from './ratio-estimate.js';
 
 /**
  * Paired differences (option minus baseline) on common random numbers: both
  * results of a pair come from the same replication index, so the sd of the
- * differences, not of each arm, sets the interval.
+ * differences, not of each arm, sets the interval. A ratio figure (whose
+ * parts both catalogues hold) is compared as a difference of ratios of
+ * totals, with the delta-method sd of the paired linearised values.
  */
 export class PairedSummariser {
   private last = -1;
@@ -14,6 +18,7 @@ export class PairedSummariser {
   private readonly baselineMoments: RunningMoments[];
   private readonly optionMoments: RunningMoments[];
   private readonly differenceMoments: RunningMoments[];
+  private readonly ratios: ({ xb: number; yb: number; xo: number; yo: number; m: CoMoments } | null)[];
 
   constructor(readonly baseline: MetricCatalogue, readonly option: MetricCatalogue) {
     const optionIndex = new Map(option.scalars.map((s, i) => [s.id, i]));
@@ -25,6 +30,12 @@ export class PairedSummariser {
     this.baselineMoments = fresh();
     this.optionMoments = fresh();
     this.differenceMoments = fresh();
+    const rb = ratioPositions(baseline);
+    const ro = ratioPositions(option);
+    this.ratios = this.pairs.map(({ b, o }) => {
+      const [pb, po] = [rb[b], ro[o]];
+      return pb && po ? { xb: pb.x, yb: pb.y, xo: po.x, yo: po.y, m: new CoMoments(4) } : null;
+    });
   }
 
   /** Adds the baseline and option results of one replication; indices must strictly increase. */
@@ -43,6 +54,8 @@ export class PairedSummariser {
       this.baselineMoments[k].add(baseline.values[b]);
       this.optionMoments[k].add(option.values[o]);
       this.differenceMoments[k].add(option.values[o] - baseline.values[b]);
+      const r = this.ratios[k];
+      r?.m.add([baseline.values[r.xb], baseline.values[r.yb], option.values[r.xo], option.values[r.yo]]);
     });
   }
 
@@ -51,10 +64,11 @@ export class PairedSummariser {
     return this.pairs.map(({ b }, k) => {
       const { id, label, unit } = this.baseline.scalars[b];
       const d = this.differenceMoments[k];
-      const { mean, sd, ci95 } = interval(d);
+      const r = this.ratios[k] ? pairedRatioDifference(this.ratios[k]!.m) : null;
+      const { mean, sd, ci95 } = r ? intervalOf(r.difference, r.sd, d.count) : interval(d);
       const clearOfZero = d.count >= 2 && (ci95[0] > 0 || ci95[1] < 0);
       return {
-        ...{ id, label, unit, baseline: this.baselineMoments[k].mean, option: this.optionMoments[k].mean },
+        ...{ id, label, unit, baseline: r ? r.baseline : this.baselineMoments[k].mean, option: r ? r.option : this.optionMoments[k].mean },
         ...{ n: d.count, meanDifference: mean, sdDifference: sd, ci95, clearOfZero },
       };
     });

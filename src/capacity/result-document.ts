@@ -108,6 +108,33 @@ export interface OptionResult {
   overrides: Record<string, unknown>;
   figures: FigureSummary[];
   differences: DifferenceSummary[];
+  /** The batch file's description of the option, plain words. */
+  description?: string;
+  /** The comparison read as a decision (compare-decision.ts, docs/sizing.md). */
+  decision?: OptionDecision;
+}
+
+/** One option's decision figures against the baseline (all differences paired on common random numbers). */
+export interface OptionDecision {
+  /** 1 = best, by rankedBy. */
+  rank: number;
+  rankedBy: 'npv' | 'meanCostDifference';
+  /** Share (0-1) of replications in which the option's cost.total is below the baseline's. */
+  shareCheaper: number;
+  /** From the 95% paired interval of cost.total. */
+  costVerdict: 'cheaper' | 'costlier' | 'no detectable difference';
+  /** Net present value of baseline − option costs (positive: the option saves), discounted as `discounting` says. */
+  npv?: { gbp: number; ci95: [number, number]; discountRatePerYear: number; discounting: string };
+  /** Years from the start until the cumulative mean undiscounted saving turns and stays non-negative; null: not within the horizon. */
+  paybackYears?: number | null;
+  /** Extra cost per spill-over avoided; null: no detectable change in spill-overs (or none avoided). */
+  costPerSpilloverAvoided?: number | null;
+  /** Extra cost per out-of-county child-week avoided; null: no detectable change (or none avoided). */
+  costPerOocWeekAvoided?: number | null;
+  /** Undiscounted option − baseline cost per financial year, with 95% paired intervals. */
+  byFinancialYear?: { fy: string; meanDifferenceGbp: number; ci95: [number, number] }[];
+  /** The decision in plain words. */
+  sentence: string;
 }
 
 /** `results.json` of `carecap compare`. */
@@ -119,6 +146,8 @@ export interface CompareDocument {
   keyFigures: string[];
   baseline: { name: string; figures: FigureSummary[] };
   options: OptionResult[];
+  /** Options best first (compare-decision.ts). */
+  ranking?: { rankedBy: 'npv' | 'meanCostDifference'; order: number[]; sentence: string };
 }
 
 /** One evaluated configuration of a sizing search. */
@@ -133,6 +162,8 @@ export interface SizeConfiguration {
   onParetoFront: boolean;
   /** Why the search stopped spending replications here, if it did early. */
   dropped?: string;
+  /** Its objective minus the recommendation's, paired on their common replications (means over different counts are not comparable). */
+  versusRecommended?: DifferenceSummary;
 }
 
 /** `results.json` of `carecap size`. */
@@ -146,9 +177,26 @@ export interface SizeDocument {
   /** Figure plotted against the objective on the Pareto chart (spill-overs by default). */
   riskFigure: string;
   configurations: SizeConfiguration[];
-  /** Index into configurations of the cheapest feasible configuration, or null if none. */
+  /** Index into configurations of the recommended configuration (never a dropped one), or null. */
   chosen: number | null;
   method: string;
+  outcome?: 'single' | 'tie' | 'none-feasible' | 'stopped' | 'capped-inconclusive';
+  /** Configurations shown to meet the target whose paired mean objective is within δ of the recommendation's. */
+  tieSet?: number[];
+  /** 'rule' when the recommendation was picked from identical survivors by `rule`. */
+  recommendedBy?: 'finding' | 'rule';
+  /** The tie rule in words. */
+  rule?: string;
+  /** The answer in words. */
+  statement?: string;
+  /** δ, in the objective's units. */
+  indifference?: number;
+  /** ε, in the target figure's units. */
+  tolerance?: number;
+  /** Today's configuration (the scenario as written) and the recommendation's paired difference from it (recommendation − today). */
+  today?: { index: number | null; settings: Record<string, number>; difference?: DifferenceSummary };
+  /** Present when the search was "least risk within a budget": the most mean cost.total allowed. */
+  budget?: number;
 }
 
 export type ResultDocument = RunDocument | CompareDocument | SizeDocument;

@@ -6,9 +6,18 @@ import type { MetricCatalogue, ReplicationResult } from '../sim/results.js';
  * memory in proportion to options × series × weeks × replications.
  */
 
-/** A catalogue of the chosen scalar figures (all when `ids` is absent), with no weekly series. */
+/**
+ * A catalogue of the chosen scalar figures (all when `ids` is absent), with
+ * no weekly series; a chosen ratio figure brings its numerator and
+ * denominator, which its summary needs (ratio-estimate.ts).
+ */
 export function scalarCatalogue(catalogue: MetricCatalogue, ids?: readonly string[]): MetricCatalogue {
-  const scalars = ids ? ids.flatMap((id) => catalogue.scalars.filter((s) => s.id === id)) : catalogue.scalars;
+  const parts = (id: string) => {
+    const r = catalogue.scalars.find((s) => s.id === id)?.ratio;
+    return r ? [id, r.numerator, r.denominator] : [id];
+  };
+  const wanted = ids ? [...new Set(ids.flatMap(parts))] : undefined;
+  const scalars = wanted ? wanted.flatMap((id) => catalogue.scalars.filter((s) => s.id === id)) : catalogue.scalars;
   return { scalars, series: [], weekStarts: [] };
 }
 

@@ -1,35 +1,43 @@
 import type { MetricCatalogue, ReplicationResult } from '../sim/results.js';
 import type { FigureSummary } from './result-document.js';
-import { Summariser } from './summarise.js';
-import { figureIndex, scalarCatalogue, scalarPicker } from './scalar-figures.js';
-import { meanBounds, pairedBounds } from './sizing-bounds.js';
+import { SizingArm, sumOf } from './sizing-arm.js';
+import { firstStageVariance, knClosesAt, knHalfWidth, knHSquared } from './kn-boundary.js';
 
 /**
- * A sequential sizing search on common random numbers (docs/sizing.md).
- * Rounds run every live configuration on the same replication indices,
- * n0, 2·n0, 4·n0 … up to the cap. After each round each live configuration
- * is tested at level α' = (1 − confidence) / (2 K R) (Bonferroni over K
- * configurations, R rounds and the two kinds of test):
- *   - feasible when the upper bound of its target figure's mean ≤ target;
- *   - dropped as infeasible when the lower bound > target;
- *   - dropped as costlier when the lower bound of its paired objective
- *     difference from a configuration already shown feasible is > 0.
- * With probability ≥ confidence no test errs: every configuration called
- * feasible is, and none dropped could have been the cheapest feasible one.
+ * Constrained selection on common random numbers (docs/sizing.md): the
+ * feasibility check of Andradóttir & Kim (2010) run alongside Kim & Nelson's
+ * fully sequential KN selection (2001), as in their procedure AK+.
+ *   - Feasibility: a configuration is feasible once Σ(g − 0) ≤ −R₁(r) and
+ *     infeasible (dropped) once ≥ R₁(r); g is the target's linear form
+ *     (sizing-arm.ts), R₁ the KN region with tolerance ε.
+ *   - Selection: a configuration l is dropped as costlier once, against a
+ *     configuration i already shown feasible, Σ(objective_l − objective_i)
+ *     > R₂(r), R₂ the KN region with indifference δ.
+ * Each comparison errs with probability ≤ β: β₁ = α₁/K for feasibility and
+ * β₂ = α₂/(K − 1) for selection, α₁ = α₂ = (1 − confidence)/2 (Bonferroni,
+ * valid under the dependence CRN induces). Rounds run every live
+ * configuration on the same replication indices n0, 2·n0, … up to the cap.
  */
 
 /** What a search is asked. */
 export interface SizingOptions {
   objective: string;
+  /** The constraint: mean of `figure` ≤ value (a ratio figure: total over total). */
   target: { figure: string; value: number };
   /** Figures kept per configuration (objective and target are added). */
   keyFigures: readonly string[];
-  /** Family-wise confidence, e.g. 0.95. */
+  /** Probability of a correct selection in the indifference-zone sense, e.g. 0.95. */
   confidence: number;
-  /** Replications in the first round (n0 ≥ 2). */
+  /** Replications in the first round (n0 ≥ 2); the variances are estimated from them. */
   initialReplications: number;
   /** Most replications any configuration gets. */
   maxReplications: number;
+  /** δ, in the objective's units; default indifferenceShare × |today's first-round mean objective|. */
+  indifference?: number;
+  /** Default 0.005 (0.5%). */
+  indifferenceShare?: number;
+  /** ε, in the target figure's units; default 5% of the target value (0.5% for a money target, a budget). */
+  tolerance?: number;
 }
 
 /** One configuration's state. */
@@ -50,86 +58,140 @@ export function roundSchedule(initial: number, max: number): number[] {
   }
 }
 
-interface Arm {
-  summary: Summariser;
-  pick: (r: ReplicationResult) => ReplicationResult;
-  objective: number[];
-  target: number[];
-  objectiveIndex: number;
-  targetIndex: number;
-  feasible: 'yes' | 'no' | 'unclear';
-  dropped?: string;
-}
-
 /** The search's state: which configurations are live, what each has shown. */
 export class SizingSearch {
   readonly schedule: number[];
-  /** Per-test level α'. */
-  readonly alpha: number;
-  private readonly arms: Arm[];
+  readonly arms: SizingArm[];
+  /** Today's configuration (the scenario as written), run alongside on the same replications; not a candidate. */
+  readonly today: SizingArm | null;
+  readonly betaFeasibility: number;
+  readonly betaSelection: number;
+  /** δ and ε once the first round has fixed them. */
+  indifference = NaN;
+  tolerance = NaN;
+  private h1 = NaN;
+  private h2 = NaN;
+  private varG: number[] = [];
+  private epsilon: number[] = [];
+  private readonly varPair = new Map<number, number>();
   private round = 0;
 
-  constructor(catalogues: readonly MetricCatalogue[], readonly options: SizingOptions) {
+  constructor(catalogues: readonly MetricCatalogue[], readonly options: SizingOptions, today?: MetricCatalogue) {
     if (!(options.confidence > 0 && options.confidence < 1)) throw new RangeError(`sizing: confidence must be between 0 and 1, got ${options.confidence}`);
     this.schedule = roundSchedule(options.initialReplications, options.maxReplications);
-    this.alpha = (1 - options.confidence) / (2 * catalogues.length * this.schedule.length);
+    const alpha = (1 - options.confidence) / 2;
+    this.betaFeasibility = alpha / catalogues.length;
+    this.betaSelection = alpha / Math.max(1, catalogues.length - 1);
     const ids = [...new Set([options.objective, options.target.figure, ...options.keyFigures])];
-    this.arms = catalogues.map((c) => {
-      const reduced = scalarCatalogue(c, ids);
-      return {
-        summary: new Summariser(reduced), pick: scalarPicker(c, reduced), objective: [], target: [],
-        objectiveIndex: figureIndex(c, options.objective), targetIndex: figureIndex(c, options.target.figure), feasible: 'unclear',
-      };
-    });
+    const arm = (c: MetricCatalogue) => new SizingArm(c, ids, options.objective, options.target);
+    this.arms = catalogues.map(arm);
+    this.today = today ? arm(today) : null;
+    if (options.tolerance !== undefined && !(options.tolerance > 0)) throw new RangeError(`sizing: tolerance must be positive, got ${options.tolerance}`);
+    if (options.indifference !== undefined && !(options.indifference > 0)) throw new RangeError(`sizing: indifference must be positive, got ${options.indifference}`);
+    if (options.tolerance === undefined && options.target.value === 0) throw new RangeError('sizing: a target of 0 needs an explicit tolerance');
+  }
+
+  /** Index standing for today's configuration in rounds and `add`. */
+  get todayIndex(): number {
+    return this.arms.length;
   }
 
   /** The next round: which configurations run which replication indices; null when the search is over. */
   nextRound(): { configurations: number[]; from: number; to: number } | null {
-    const live = this.live();
-    if (this.round >= this.schedule.length || live.length === 0) return null;
-    if (live.length === 1 && this.arms[live[0]].feasible === 'yes') return null;
+    if (this.round >= this.schedule.length || this.finished()) return null;
     const from = this.round === 0 ? 0 : this.schedule[this.round - 1];
-    return { configurations: live, from, to: this.schedule[this.round] };
+    return { configurations: [...this.live(), ...(this.today ? [this.todayIndex] : [])], from, to: this.schedule[this.round] };
   }
 
-  /** Adds one configuration's replication; per configuration, indices must increase. */
+  /** Adds one configuration's replication (todayIndex for today's); per configuration, indices must increase. */
   add(configuration: number, result: ReplicationResult): void {
-    const arm = this.arms[configuration];
-    arm.summary.add(arm.pick(result));
-    arm.objective.push(result.values[arm.objectiveIndex]);
-    arm.target.push(result.values[arm.targetIndex]);
+    (configuration === this.todayIndex && this.today ? this.today : this.arms[configuration]).add(result);
   }
 
-  /** Ends a round: test every live configuration and drop those that cannot be the answer. */
+  /** Ends a round: fix the constants after the first, then check feasibility and drop what cannot be the answer. */
   endRound(): void {
-    const live = this.live();
     const n = this.schedule[this.round];
-    for (const k of live) {
-      const arm = this.arms[k];
-      if (arm.target.length !== n) throw new Error(`sizing: configuration ${k} has ${arm.target.length} replications after round ${this.round + 1}, expected ${n}`);
-      const b = meanBounds(arm.target, this.alpha);
-      if (arm.feasible === 'unclear' && b.upper <= this.options.target.value) arm.feasible = 'yes';
-      else if (arm.feasible === 'unclear' && b.lower > this.options.target.value) {
-        arm.feasible = 'no';
-        arm.dropped = `fails the target: its lower bound ${b.lower.toPrecision(4)} > ${this.options.target.value} after ${n} replications`;
-      }
+    for (const k of this.live()) {
+      if (this.arms[k].replications !== n) throw new Error(`sizing: configuration ${k} has ${this.arms[k].replications} replications after round ${this.round + 1}, expected ${n}`);
     }
-    const feasible = live.filter((k) => this.arms[k].feasible === 'yes');
-    for (const j of live) this.dropIfCostlier(j, feasible, n);
+    if (this.round === 0) this.fixConstants(n);
+    for (const k of this.live()) this.checkFeasibility(k, n);
+    const feasible = this.live().filter((k) => this.arms[k].feasible === 'yes');
+    const drops = this.live().flatMap((l) => {
+      const by = feasible.find((i) => i !== l && this.excess(l, i, n) > 0);
+      return by === undefined ? [] : [[l, by]];
+    });
+    for (const [l, i] of drops) {
+      const d = sumOf(this.arms[l].objective, n) / n - sumOf(this.arms[i].objective, n) / n;
+      this.arms[l].dropped = `higher ${this.options.objective} than configuration ${i}, which meets the target: by ${readable(d)} in mean over ${n} paired replications, past the KN boundary`;
+    }
     this.round += 1;
   }
 
-  private dropIfCostlier(j: number, feasible: number[], n: number): void {
-    const arm = this.arms[j];
-    if (arm.dropped) return;
-    for (const i of feasible) {
-      if (i === j) continue;
-      const d = pairedBounds(arm.objective, this.arms[i].objective, this.alpha);
-      if (d.lower > 0) {
-        arm.dropped = `costlier than configuration ${i}, which meets the target: its ${this.options.objective} is higher by at least ${readable(d.lower)} (paired lower bound) after ${n} replications`;
-        return;
-      }
+  /** How far Σ(objective_l − objective_i) is past the KN boundary (> 0: drop l). */
+  private excess(l: number, i: number, n: number): number {
+    const a = this.arms[l].objective;
+    const b = this.arms[i].objective;
+    let d = 0;
+    for (let j = 0; j < n; j++) d += a[j] - b[j];
+    const v = this.pairVariance(l, i);
+    const r = knHalfWidth(this.h2, v, this.indifference, n);
+    return r === 0 && d === 0 ? -1 : d - r;
+  }
+
+  private checkFeasibility(k: number, n: number): void {
+    const arm = this.arms[k];
+    if (arm.feasible !== 'unclear') return;
+    const s = sumOf(arm.g, n);
+    const r = knHalfWidth(this.h1, this.varG[k], this.epsilon[k], n);
+    if (s <= -r) arm.feasible = 'yes';
+    else if (s >= r) {
+      arm.feasible = 'no';
+      arm.dropped = `fails the target: ${this.options.target.figure} above ${readable(this.options.target.value)} (cumulative excess past the feasibility boundary after ${n} replications)`;
     }
+  }
+
+  private fixConstants(n0: number): void {
+    const o = this.options;
+    const base = this.today ?? this.arms[0];
+    this.indifference = o.indifference ?? (o.indifferenceShare ?? 0.005) * Math.abs(sumOf(base.objective, n0) / n0);
+    if (!(this.indifference > 0)) this.indifference = Number.MIN_VALUE; // a zero objective: every difference counts
+    const money = this.arms[0].summary.catalogue.scalars.find((x) => x.id === o.target.figure)?.unit === 'GBP';
+    this.tolerance = o.tolerance ?? (money ? 0.005 : 0.05) * Math.abs(o.target.value);
+    this.h1 = knHSquared(n0, this.betaFeasibility);
+    this.h2 = knHSquared(n0, this.betaSelection);
+    this.varG = this.arms.map((a) => firstStageVariance(a.g, n0));
+    // ε on the linear form: ε × mean denominator in the first round (1 for a plain figure).
+    this.epsilon = this.arms.map((a) => Math.max(this.tolerance * (sumOf(a.scale, n0) / n0), Number.MIN_VALUE));
+  }
+
+  /** First-round variance of the paired objective differences of l and i. */
+  pairVariance(l: number, i: number): number {
+    const key = Math.min(l, i) * this.arms.length + Math.max(l, i);
+    let v = this.varPair.get(key);
+    if (v === undefined) {
+      const n0 = this.schedule[0];
+      const d = Array.from({ length: n0 }, (_, j) => this.arms[l].objective[j] - this.arms[i].objective[j]);
+      v = firstStageVariance(d, n0);
+      this.varPair.set(key, v);
+    }
+    return v;
+  }
+
+  /** True when nothing is left to decide: all live configurations feasible and no pair among them undecided. */
+  finished(): boolean {
+    if (this.round === 0) return false;
+    const live = this.live();
+    if (live.some((k) => this.arms[k].feasible !== 'yes')) return false;
+    const n = this.schedule[this.round - 1];
+    return live.every((l) => live.every((i) => i === l || knHalfWidth(this.h2, this.pairVariance(l, i), this.indifference, n) === 0));
+  }
+
+  /** Replications each configuration needs at most before its comparisons must be decided (for the method text). */
+  closesAt(): number {
+    if (this.round === 0) return NaN;
+    const feas = this.arms.map((_, k) => knClosesAt(this.h1, this.varG[k], this.epsilon[k]));
+    return Math.max(...feas, ...[...this.varPair.values()].map((v) => knClosesAt(this.h2, v, this.indifference)));
   }
 
   /** Configurations still being run. */
@@ -137,24 +199,15 @@ export class SizingSearch {
     return this.arms.flatMap((a, k) => (a.dropped ? [] : [k]));
   }
 
+  /** Rounds completed. */
+  get roundsDone(): number {
+    return this.round;
+  }
+
   /** Every configuration's state; `unclear` ones reached the cap undecided. */
   states(): ConfigurationState[] {
-    return this.arms.map((a) => ({ replications: a.target.length, feasible: a.feasible, dropped: a.dropped, figures: a.target.length ? a.summary.figures() : [] }));
+    return this.arms.map((a) => ({ replications: a.replications, feasible: a.feasible, dropped: a.dropped, figures: a.replications ? a.summary.figures() : [] }));
   }
-
-  /** The configuration shown feasible with the lowest mean objective, or null. */
-  chosen(): number | null {
-    let best: number | null = null;
-    this.arms.forEach((a, k) => {
-      if (a.feasible !== 'yes') return;
-      if (best === null || mean(a.objective) < mean(this.arms[best].objective)) best = k;
-    });
-    return best;
-  }
-}
-
-function mean(xs: number[]): number {
-  return xs.reduce((a, b) => a + b, 0) / xs.length;
 }
 
 /** Runs rounds until the search is over; `runRound` delivers each (configuration, result) in index order per configuration. */
@@ -170,18 +223,7 @@ export async function runSizingSearch(
   return { stopped: false };
 }
 
-/** The method in words, for the result document. */
-export function describeMethod(search: SizingSearch, configurations: number): string {
-  const o = search.options;
-  return `Sequential elimination on common random numbers (docs/sizing.md): rounds of ${search.schedule.join(', ')} cumulative replications; `
-    + `after each round, one-sided Student t bounds at α' = ${search.alpha.toExponential(2)} each `
-    + `(1 − ${o.confidence} split over ${configurations} configurations × ${search.schedule.length} rounds × 2 kinds of test, Bonferroni). `
-    + `Feasible: upper bound of the mean of ${o.target.figure} ≤ ${o.target.value}. Dropped: lower bound above the target, or the paired `
-    + `lower bound of ${o.objective} above that of a configuration shown feasible. With probability ≥ ${o.confidence} every configuration `
-    + 'called feasible meets the target and none dropped was the cheapest feasible one.';
-}
-
 /** A number for a sentence: thousands separated, 4 significant figures at most below 1,000. */
-function readable(x: number): string {
+export function readable(x: number): string {
   return Math.abs(x) >= 1000 ? Math.round(x).toLocaleString('en-GB') : String(Number(x.toPrecision(4)));
 }

@@ -2,6 +2,8 @@ import type { MetricCatalogue, ReplicationResult } from '../sim/results.js';
 import type { DifferenceSummary, FigureSummary, SeriesSummary } from './result-document.js';
 import { StreamingQuantiles } from './p-square.js';
 import { RunningMoments } from './running-moments.js';
+import { CoMoments } from './co-moments.js';
+import { ratioEstimate } from './ratio-estimate.js';
 import { studentTCritical } from './student-t.js';
 import { WeeklyBands } from './weekly-bands.js';
 
@@ -51,6 +53,23 @@ export function interval(m: RunningMoments): { mean: number; sd: number; ci95: [
   return { mean, sd, ci95: [mean - half, mean + half] };
 }
 
+/** Mean, sd and 95% t interval from a mean and an sd over n replications (NaN-free as above). */
+export function intervalOf(mean: number, sd: number, n: number): { mean: number; sd: number; ci95: [number, number] } {
+  if (n < 2) return { mean, sd: 0, ci95: [mean, mean] };
+  const half = (critical(n - 1) * sd) / Math.sqrt(n);
+  return { mean, sd, ci95: [mean - half, mean + half] };
+}
+
+/** For each figure of a catalogue that declares a ratio of two figures present in it, their positions. */
+export function ratioPositions(catalogue: MetricCatalogue): ({ x: number; y: number } | null)[] {
+  const index = new Map(catalogue.scalars.map((s, i) => [s.id, i]));
+  return catalogue.scalars.map((s) => {
+    const x = s.ratio && index.get(s.ratio.numerator);
+    const y = s.ratio && index.get(s.ratio.denominator);
+    return x !== undefined && y !== undefined && x !== null && y !== null ? { x, y } : null;
+  });
+}
+
 /** Throws unless `index` is an integer greater than `last`; returns it. */
 export function checkOrder(index: number, last: number, who: string): number {
   if (!Number.isInteger(index) || index <= last) {
@@ -78,6 +97,7 @@ export class Summariser {
   private readonly moments: RunningMoments[];
   private readonly quantiles: StreamingQuantiles[];
   private readonly weekly: WeeklyBands[];
+  private readonly ratios: ({ x: number; y: number; m: CoMoments } | null)[];
 
   constructor(readonly catalogue: MetricCatalogue, options: SummariserOptions = {}) {
     const limit = options.exactLimit ?? 1000;
@@ -85,6 +105,7 @@ export class Summariser {
     this.moments = catalogue.scalars.map(() => new RunningMoments());
     this.quantiles = catalogue.scalars.map(() => new StreamingQuantiles(PERCENTILES, limit));
     this.weekly = catalogue.series.map(() => new WeeklyBands(weeks, options.bandLimit ?? 1000));
+    this.ratios = ratioPositions(catalogue).map((p) => (p ? { ...p, m: new CoMoments(2) } : null));
   }
 
   /** Adds one replication; indices must strictly increase from call to call. */
@@ -105,6 +126,7 @@ export class Summariser {
       this.moments[i].add(v);
       this.quantiles[i].add(v);
     });
+    for (const r of this.ratios) r?.m.add([result.values[r.x], result.values[r.y]]);
     result.weekly.forEach((w, j) => this.weekly[j].add(w));
   }
 
@@ -118,15 +140,22 @@ export class Summariser {
     return this.quantiles.reduce((sum, q) => sum + q.retainedSize, 0) + this.weekly.reduce((sum, b) => sum + b.retainedSize, 0);
   }
 
-  /** One summary per scalar figure, in catalogue order; throws before any replication. */
+  /**
+   * One summary per scalar figure, in catalogue order; throws before any
+   * replication. A ratio figure whose parts are in the catalogue has its
+   * mean, sd and interval from the ratio of totals (ratio-estimate.ts); its
+   * percentiles stay those of the per-replication ratios.
+   */
   figures(): FigureSummary[] {
     return this.catalogue.scalars.map((info, i) => {
       const m = this.moments[i];
       const [p2_5, p10, p50, p90, p97_5] = this.quantiles[i].values();
       const { id, label, unit, group } = info;
+      const r = this.ratios[i];
+      const est = r ? ratioEstimate(r.m, 0, 1) : null;
       return {
         ...{ id, label, unit, group, n: m.count },
-        ...interval(m),
+        ...(est ? intervalOf(est.ratio, est.sd, m.count) : interval(m)),
         ...{ p2_5, p10, p50, p90, p97_5, min: m.min, max: m.max },
       };
     });

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { readStructuredFile } from './read-input.js';
 import { z } from 'zod';
 import { formatPath } from '../sim/scenario.js';
 import { InputError } from './input-error.js';
 import type { Setting } from './overrides.js';
+import { prototypeKeyProblem } from './override-paths.js';
 
 /**
  * A compare batch file (docs/sizing.md): one baseline scenario and named
@@ -48,6 +48,8 @@ export interface BatchOption {
   settings: Setting[];
   /** What the option changes, for the result document. */
   overrides: Record<string, unknown>;
+  /** The batch file's description, plain words ('' when none). */
+  description: string;
 }
 
 /** A resolved batch file. */
@@ -61,18 +63,16 @@ export interface Batch {
 
 /** Read and check a batch file; every problem is reported at once, naming the file and the field. */
 export function readBatchFile(file: string): Batch {
-  let raw: unknown;
-  try {
-    raw = parseYaml(readFileSync(file, 'utf8'));
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(file, [code ? `cannot read the batch file (${code})` : `not valid YAML: ${(err as Error).message}`]);
-  }
+  const raw = readStructuredFile(file, 'batch file');
   const parsed = BatchSchema.safeParse(raw);
   if (!parsed.success) throw new InputError(file, parsed.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`));
   const b = parsed.data;
   const names = b.options.map((o) => o.name);
   const problems = names.flatMap((n, i) => (names.indexOf(n) !== i || n === b.name ? [`options[${i}].name: "${n}" is used twice`] : []));
+  b.options.forEach((o, i) => (Array.isArray(o.set) ? o.set : [o.set]).forEach((m) => Object.keys(m).forEach((path) => {
+    const why = prototypeKeyProblem(path.split('.').map((p) => p.trim()));
+    if (why) problems.push(`options[${i}].set: ${path}: ${why}`);
+  })));
   if (problems.length) throw new InputError(file, problems);
   const here = (p: string) => resolve(dirname(file), p);
   return {
@@ -82,10 +82,11 @@ export function readBatchFile(file: string): Batch {
     figures: b.figures,
     options: b.options.map((o, i) => {
       const pairs = (Array.isArray(o.set) ? o.set : [o.set]).flatMap((m) => Object.entries(m));
-      const overrides: Record<string, unknown> = o.file ? { file: o.file } : {};
+      const overrides: Record<string, unknown> = o.file ? { file: o.file } : {}; // prototype keys were refused above
       for (const [path, value] of pairs) overrides[path] = value;
       return {
         name: o.name,
+        description: o.description.trim().replace(/\s+/g, ' '),
         file: o.file ? here(o.file) : here(b.baseline),
         settings: pairs.map(([path, value]) => ({ path, value, source: `options[${i}] "${o.name}" set` })),
         overrides,

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
 import type { CaseloadRow } from '../sim/scenario.js';
 import { InputError } from './input-error.js';
+import { LIMITS, readInputText } from './read-input.js';
+import { strictDecimal } from './number-options.js';
 
 /** Columns of a caseload file (docs/caseload.md); the last two are optional. */
 const REQUIRED = ['age_years', 'need', 'setting', 'weekly_cost_gbp', 'weeks_in_placement'] as const;
@@ -12,32 +13,41 @@ const OPTIONAL = ['single_occupancy', 'outreach', 'child_id'] as const;
  * and the column. Settings and needs are checked against the scenario later.
  */
 export function readCaseloadCsv(file: string): CaseloadRow[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  } catch (err) {
-    throw new InputError(file, [`cannot read the caseload file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`]);
-  }
+  const { rows, problems } = parseCaseloadCsv(file);
+  if (problems.length) throw new InputError(file, problems);
+  return rows;
+}
+
+/** CSV column of each caseload field, for messages about a row the scenario rejects. */
+export const CASELOAD_COLUMNS: Record<string, string> = {
+  ageYears: 'age_years', need: 'need', setting: 'setting', weeklyCostGbp: 'weekly_cost_gbp',
+  weeksInPlacement: 'weeks_in_placement', singleOccupancy: 'single_occupancy', outreach: 'outreach',
+};
+
+/** The rows and every problem found in them (rows are empty when the header is wrong); an unreadable file throws. */
+export function parseCaseloadCsv(file: string): { rows: CaseloadRow[]; problems: string[] } {
+  const text = readInputText(file, 'caseload file', LIMITS.csvBytes);
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
-  if (lines.length === 0) throw new InputError(file, ['the caseload file is empty (expected a header row)']);
+  if (lines.length === 0) return { rows: [], problems: ['the caseload file is empty (expected a header row)'] };
   const header = splitCsvLine(lines[0]).map((h) => h.trim().toLowerCase());
   const problems: string[] = [];
   for (const col of REQUIRED) if (!header.includes(col)) problems.push(`row 1: missing column "${col}"`);
-  header.forEach((h) => {
+  header.forEach((h, i) => {
+    if (header.indexOf(h) !== i) problems.push(`row 1: column "${h}" appears twice (columns ${header.indexOf(h) + 1} and ${i + 1}); which one is meant?`);
     if (!(REQUIRED as readonly string[]).includes(h) && !(OPTIONAL as readonly string[]).includes(h)) problems.push(`row 1: unknown column "${h}"`);
   });
-  if (problems.length) throw new InputError(file, problems);
+  if (problems.length) return { rows: [], problems };
   const rows = lines.slice(1).map((line, i) => parseRow(splitCsvLine(line), header, i + 2, problems));
-  if (problems.length) throw new InputError(file, problems);
-  return rows;
+  return { rows, problems };
 }
 
 function parseRow(cells: string[], header: string[], rowNo: number, problems: string[]): CaseloadRow {
   const get = (col: string) => (header.includes(col) ? (cells[header.indexOf(col)] ?? '').trim() : '');
   const num = (col: string, rule: (v: number) => string | null) => {
     const raw = get(col);
-    const v = Number(raw);
-    const why = raw === '' ? 'is empty' : !Number.isFinite(v) ? `"${raw}" is not a number` : rule(v);
+    // Decimal only: Number() would read "0x0F" as 15 and "1e3" as 1000.
+    const v = strictDecimal(raw.replace(/^-(?=[\d.])/, '')) === undefined ? NaN : Number(raw);
+    const why = raw === '' ? 'is empty' : !Number.isFinite(v) ? `"${raw}" is not a decimal number` : rule(v);
     if (why) problems.push(`row ${rowNo}, column ${col}: ${why}`);
     return v;
   };

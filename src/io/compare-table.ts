@@ -1,45 +1,45 @@
 import type { CompareDocument, DifferenceSummary } from '../capacity/result-document.js';
-import { formatSigned, formatValue, unitLabel } from '../report/format.js';
+import { optionOrder } from '../report/compare-answer.js';
+import { verdictOf } from '../report/direction.js';
+import { formatAt, formatSignedAt, stepOf } from '../report/format-interval.js';
+import { unitLabel } from '../report/format.js';
+import { optionWords } from '../report/option-words.js';
+import { textTable, wrap } from './text-table.js';
 
 /**
- * The terminal view of a comparison: one block per option, one row per key
- * figure, with the baseline's and option's means and the paired difference
- * with its 95% interval; `*` marks an interval clear of zero.
+ * The terminal view of a comparison, 100 columns wide: one block per option
+ * (best first), one row per key figure with the baseline's and option's
+ * means and the paired difference with its 95% interval, and the verdict
+ * (better, worse, cannot tell) in words, as in the report.
  */
 
-function pad(cells: string[][], right: boolean[]): string[] {
-  const widths = cells[0].map((_, c) => Math.max(...cells.map((r) => [...r[c]].length)));
-  return cells.map((r) => r.map((v, c) => (right[c] ? v.padStart(widths[c]) : v.padEnd(widths[c]))).join('  ').trimEnd());
-}
-
-function cut(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
 function row(d: DifferenceSummary): string[] {
-  const s = (x: number) => formatSigned(x, d.unit);
-  return [
-    `${cut(d.label, 56)} (${unitLabel(d.unit)})`,
-    formatValue(d.baseline, d.unit),
-    formatValue(d.option, d.unit),
-    s(d.meanDifference),
-    `(${s(d.ci95[0])} to ${s(d.ci95[1])})`,
-    d.clearOfZero ? '*' : '',
-  ];
+  const step = stepOf(d.ci95, d.unit);
+  const like = Math.max(Math.abs(d.ci95[0]), Math.abs(d.ci95[1]));
+  const s = (x: number) => formatSignedAt(x, d.unit, step, like);
+  const v = (x: number) => formatAt(x, d.unit, step);
+  return [`${d.label} (${unitLabel(d.unit)})`, v(d.baseline), v(d.option), `${s(d.meanDifference)} (${s(d.ci95[0])} to ${s(d.ci95[1])})`, verdictOf(d)];
 }
+
+const COLUMNS = [
+  { header: 'Figure', shrink: true }, { header: 'Baseline', right: true }, { header: 'Option', right: true },
+  { header: 'Option − baseline (95% CI)', right: true }, { header: 'Verdict' },
+];
 
 /** The comparison as aligned text blocks. */
-export function formatComparison(doc: CompareDocument, figures: readonly string[] = doc.keyFigures): string {
+export function formatComparison(doc: CompareDocument, figures: readonly string[] = doc.keyFigures, width = 100): string {
   const p = doc.provenance;
   const head = [
-    `${doc.scenario.name}: ${doc.options.length} option${doc.options.length === 1 ? '' : 's'} against "${doc.baseline.name}", ${p.replications} replications each, seed ${p.seed}, common random numbers${p.partial ? ' (PARTIAL: stopped early)' : ''}`,
-    'Difference = option − baseline, paired replication by replication; * = its 95% interval is clear of zero. Shares\' differences are in percentage points (pp).',
+    ...wrap(`${doc.scenario.name}: ${doc.options.length} option${doc.options.length === 1 ? '' : 's'} against "${doc.baseline.name}", ${p.replications} replications each, seed ${p.seed}, common random numbers${p.partial ? ' (PARTIAL: stopped early)' : ''}.`, width),
+    ...wrap('Differences are option − baseline, paired replication by replication, with 95% intervals; "cannot tell" means the interval includes zero. Share differences are in percentage points (pp). Options best first.', width),
   ];
-  const blocks = doc.options.map((o) => {
-    const changes = Object.entries(o.overrides).map(([k, v]) => `${k} = ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`).join('; ');
+  const blocks = optionOrder(doc).map((i, k) => {
+    const o = doc.options[i];
     const rows = figures.flatMap((id) => o.differences.filter((d) => d.id === id)).map(row);
-    const table = pad([['Figure', 'Baseline', 'Option', 'Difference', '(95% CI)', ''], ...rows], [false, true, true, true, false, false]);
-    return [``, `${o.name}${changes ? `  [${cut(changes, 140)}]` : ''}`, ...table.map((l) => `  ${l}`)].join('\n');
+    return ['', ...wrap(`${o.decision?.rank ?? k + 1}. ${o.name}: ${optionWords(o)}`, width), ...textTable(COLUMNS, rows, width),
+      ...(o.decision ? wrap(o.decision.sentence, width, '  ') : [])].join('\n');
   });
-  return [...head, ...blocks].join('\n');
+  const npv = doc.options.find((o) => o.decision?.npv)?.decision?.npv;
+  const money = npv?.discounting ? wrap(`Net present value: ${npv.discounting}.`, width) : [];
+  return [...head, ...money, ...blocks, ...(doc.ranking ? ['', ...wrap(doc.ranking.sentence, width)] : [])].join('\n');
 }

@@ -1,32 +1,49 @@
 /**
- * Ctrl-C handling for long runs. The first SIGINT only raises a flag that the
- * experiment checks before dispatching each batch (so what finished can
- * still be written, marked partial); the second runs `onSecond` (clean up
- * synchronously) and exits 130 at once, writing nothing.
+ * The one signal policy of every command (docs/running.md, "Stopping a run").
+ * The first SIGINT (Ctrl-C) or SIGTERM only raises a flag that the
+ * experiment checks before dispatching each batch, so what finished can still
+ * be written, marked partial; the command then exits 130 (143 after
+ * SIGTERM). A second signal runs `onSecond` (synchronous clean-up: remove the
+ * staging folder, release the lock) and exits at once, writing nothing.
+ *
+ * The newest live Interrupt is `Interrupt.current`, so an experiment run
+ * inside a command (experiment-session.ts) obeys the command's.
  */
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+const EXIT_STATUS: Record<(typeof SIGNALS)[number], number> = { SIGINT: 130, SIGTERM: 143 };
+
 export class Interrupt {
-  private count = 0;
-  private readonly handler = () => {
-    this.count++;
-    if (this.count === 1) {
-      process.stderr.write('\nStopping: finishing the batches in flight, then writing partial results (Ctrl-C again to quit without writing)\n');
+  static current: Interrupt | undefined;
+  private signal: (typeof SIGNALS)[number] | undefined;
+  private readonly previous = Interrupt.current;
+  private readonly handler = (signal: (typeof SIGNALS)[number]) => {
+    if (this.signal === undefined) {
+      this.signal = signal;
+      process.stderr.write(`\nStopping (${signal}): finishing the batches in flight, then writing partial results (Ctrl-C again to quit without writing)\n`);
       return;
     }
     this.onSecond();
-    process.exit(130);
+    process.exit(EXIT_STATUS[this.signal]);
   };
 
   constructor(private readonly onSecond: () => void = () => undefined) {
-    process.on('SIGINT', this.handler);
+    for (const s of SIGNALS) process.on(s, this.handler);
+    Interrupt.current = this;
   }
 
-  /** True once Ctrl-C has been pressed. */
+  /** True once a signal has arrived. */
   get requested(): boolean {
-    return this.count > 0;
+    return this.signal !== undefined;
   }
 
-  /** Stops listening (the default SIGINT behaviour returns). */
+  /** The exit status for the signal received: 130 (SIGINT) or 143 (SIGTERM). */
+  get exitStatus(): number {
+    return this.signal ? EXIT_STATUS[this.signal] : 130;
+  }
+
+  /** Stops listening (the default signal behaviour returns). */
   dispose(): void {
-    process.off('SIGINT', this.handler);
+    for (const s of SIGNALS) process.off(s, this.handler);
+    if (Interrupt.current === this) Interrupt.current = this.previous;
   }
 }

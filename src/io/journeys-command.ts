@@ -4,8 +4,10 @@
  * document. Exit codes: 0 checked (flags are findings, not failures),
  * 2 the file cannot be read, parsed or validated.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { parseDocument } from 'yaml';
+import { checkDepth, LIMITS } from './read-input.js';
+import { InputError } from './input-error.js';
 import { checkJourneys, renderJourneyCheck, validateJourneyFile } from '../journeys/index.js';
 
 /** Exit code for a bad input file (STYLE.md, "Errors"). */
@@ -14,6 +16,8 @@ const BAD_INPUT = 2;
 async function readYaml(file: string): Promise<{ ok: true; data: unknown } | { ok: false; errors: string[] }> {
   let text: string;
   try {
+    const { size } = await stat(file);
+    if (size > LIMITS.textBytes) return { ok: false, errors: [`${file}: the file is ${size} bytes, more than the ${LIMITS.textBytes} carecap reads`] };
     text = await readFile(file, 'utf8');
   } catch (error) {
     return { ok: false, errors: [`${file}: cannot read file: ${(error as Error).message}`] };
@@ -22,7 +26,14 @@ async function readYaml(file: string): Promise<{ ok: true; data: unknown } | { o
   if (doc.errors.length > 0) {
     return { ok: false, errors: doc.errors.map((e) => `${file}: not valid YAML: ${e.message}`) };
   }
-  return { ok: true, data: doc.toJS() };
+  try {
+    // Guarded like every input (read-input.ts): an alias bomb or deep nesting is bad input, not a crash.
+    const data = doc.toJS({ maxAliasCount: LIMITS.aliases });
+    checkDepth(data, file);
+    return { ok: true, data };
+  } catch (error) {
+    return { ok: false, errors: [error instanceof InputError ? error.message : `${file}: not valid YAML: ${(error as Error).message}`] };
+  }
 }
 
 /** Runs the journeys command; `out` receives the whole report (or the errors). */

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { validateScenario, type Scenario } from '../sim/scenario.js';
+import { readStructuredFile } from './read-input.js';
+import { scenarioWarnings, validateScenario, type Scenario } from '../sim/scenario.js';
+import { warnSafe } from './terminal-text.js';
 import { InputError } from './input-error.js';
-import { readCaseloadCsv } from './caseload-csv.js';
+import { CASELOAD_COLUMNS, parseCaseloadCsv } from './caseload-csv.js';
 import { applySettings, parseSetStrings, type Setting } from './overrides.js';
 
 /** A validated scenario with where it came from. */
@@ -23,27 +23,39 @@ export interface LoadedScenario {
  * wrote a field it complains about.
  */
 export function loadScenario(file: string, overrides: string[] = [], settings: Setting[] = []): LoadedScenario {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new InputError(file, [`cannot read the scenario (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`]);
-  }
-  let raw: unknown;
-  try {
-    raw = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { prettyErrors: true });
-  } catch (err) {
-    throw new InputError(file, [`not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${(err as Error).message}`]);
-  }
+  let raw = readStructuredFile(file, 'scenario');
   const all = [...parseSetStrings(overrides, file), ...settings];
   raw = applySettings(raw, all, file);
+  let csv: { file: string; problems: string[] } | undefined;
   if (raw && typeof raw === 'object' && typeof (raw as { caseload?: unknown }).caseload === 'string') {
-    const csv = resolve(dirname(file), (raw as { caseload: string }).caseload);
-    raw = { ...(raw as object), initialCaseload: readCaseloadCsv(csv) };
+    const parsed = parseCaseloadCsv(resolve(dirname(file), (raw as { caseload: string }).caseload));
+    csv = { file: resolve(dirname(file), (raw as { caseload: string }).caseload), problems: parsed.problems };
+    raw = { ...(raw as object), initialCaseload: parsed.problems.length ? [] : parsed.rows };
   }
   const checked = validateScenario(raw);
-  if (!checked.ok) throw new InputError(file, checked.issues.map((i) => `${i.path}: ${i.message}${blame(i.path, all)}`));
+  // Every problem at once: the CSV's own, then the scenario's, caseload rows named by their CSV row and column.
+  const problems = [...(csv?.problems.map((p) => `caseload ${csv!.file}: ${p}`) ?? []),
+    ...(checked.ok ? [] : checked.issues.map((i) => `${csv ? csvPlace(i.path, csv.file) : i.path}: ${i.message}${blame(i.path, all)}`))];
+  if (problems.length || !checked.ok) throw new InputError(file, problems);
+  warnOnce(file, scenarioWarnings(checked.scenario).map((w) => `${csv ? csvPlace(w.path, csv.file) : w.path}: ${w.message}`));
   return { scenario: checked.scenario, file, hash: hashScenario(checked.scenario) };
+}
+
+const warned = new Set<string>();
+/** Plausibility warnings on stderr, each once however often the file is loaded (compare arms, sizing grids). */
+function warnOnce(file: string, warnings: string[]): void {
+  for (const w of warnings) {
+    const line = `${file}: warning: ${w}`;
+    if (!warned.has(line)) warnSafe(line);
+    warned.add(line);
+  }
+}
+
+/** `initialCaseload[3].setting` as `caseload FILE: row 5, column setting` (the header is row 1). */
+function csvPlace(issuePath: string, csvFile: string): string {
+  const m = /^initialCaseload\[(\d+)\](?:\.(\w+))?/.exec(issuePath);
+  if (!m) return issuePath;
+  return `caseload ${csvFile}: row ${Number(m[1]) + 2}${m[2] ? `, column ${CASELOAD_COLUMNS[m[2]] ?? m[2]}` : ''}`;
 }
 
 /** ` (from --set …)` when an override wrote the field (or its parent) a validation issue names. */

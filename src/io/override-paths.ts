@@ -19,15 +19,30 @@ function unwrap(s: ZodLike): ZodLike {
   return node;
 }
 
+/**
+ * Keys that reach an object's prototype rather than a field of it. Writing
+ * one (`--set __proto__.x=1`) would change every object in the process,
+ * so they are refused by name before anything is written.
+ */
+export const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
+
+/** Why a path is refused for naming a prototype key, or null. */
+export function prototypeKeyProblem(parts: string[]): string | null {
+  const bad = parts.find((p) => (PROTOTYPE_KEYS as readonly string[]).includes(p));
+  return bad === undefined ? null : `"${bad}" is refused: it names a JavaScript prototype, not a scenario field`;
+}
+
 /** Why `parts` (an override path, list syntax `+` and `-` included) is not a scenario field, or null if it may be. */
 export function unknownPathProblem(parts: string[]): string | null {
+  const refused = prototypeKeyProblem(parts);
+  if (refused) return refused;
   let node = unwrap(ScenarioSchema as unknown as ZodLike);
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     const def = node._zod.def;
     const where = parts.slice(0, i).join('.') || 'the scenario';
     if (def.type === 'object' && def.shape) {
-      const next = def.shape[part];
+      const next = Object.hasOwn(def.shape, part) ? def.shape[part] : undefined; // not `toString` from the prototype
       if (!next) return `unknown field "${part}" in ${where} (fields: ${Object.keys(def.shape).join(', ')})`;
       node = unwrap(next);
     } else if (def.type === 'array' && def.element) {
@@ -49,7 +64,7 @@ export function isListAt(parts: string[]): boolean {
   let node = unwrap(ScenarioSchema as unknown as ZodLike);
   for (const part of parts) {
     const def = node._zod.def;
-    const next = def.type === 'object' ? def.shape?.[part] : def.type === 'array' ? def.element : def.type === 'record' ? def.valueType : undefined;
+    const next = def.type === 'object' ? (def.shape && Object.hasOwn(def.shape, part) ? def.shape[part] : undefined) : def.type === 'array' ? def.element : def.type === 'record' ? def.valueType : undefined;
     if (!next) return false;
     node = unwrap(next);
   }

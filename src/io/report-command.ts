@@ -5,6 +5,8 @@ import { readPlotlyBundle } from '../report/plotly-bundle.js';
 import { renderReport } from '../report/render-report.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { InputError } from './input-error.js';
+import { takeLock } from './output-lock.js';
+import { outputError } from './result-folder.js';
 
 const KINDS = ['run', 'compare', 'size'];
 
@@ -20,12 +22,38 @@ export async function readResultDocument(path: string): Promise<ResultDocument> 
   if (typeof kind !== 'string' || !KINDS.includes(kind)) {
     throw new InputError(path, [`kind: must be one of ${KINDS.join(', ')} (found ${JSON.stringify(kind)})`]);
   }
+  const provenance = (parsed as { provenance?: unknown }).provenance;
+  if (!provenance || typeof provenance !== 'object') throw new InputError(path, ['provenance: missing; this is not a results.json that carecap wrote']);
   return parsed as ResultDocument;
 }
 
-/** `carecap report <folder>`: reads `folder/results.json`, writes `folder/report.html` atomically. */
+/** The report page of a document; a document too incomplete to render is bad input, not a crash. */
+export async function reportPage(doc: ResultDocument, path: string): Promise<string> {
+  try {
+    return renderReport(doc, await readPlotlyBundle());
+  } catch (err) {
+    throw new InputError(path, [`incomplete or from another carecap version, so it cannot be rendered (${(err as Error).message})`]);
+  }
+}
+
+/** Reads `folder/results.json` and writes `folder/report.html` atomically (also used on a run's staging folder). */
 export async function writeReport(folder: string): Promise<void> {
-  const doc = await readResultDocument(join(folder, 'results.json'));
-  const page = renderReport(doc, await readPlotlyBundle());
+  const path = join(folder, 'results.json');
+  const page = await reportPage(await readResultDocument(path), path);
   await writeFileAtomic(join(folder, 'report.html'), page);
+}
+
+/** `carecap report <folder>`: re-renders report.html under the folder's lock (no other carecap writing there). */
+export async function reportCommand(folder: string): Promise<void> {
+  const path = join(folder, 'results.json');
+  const page = await reportPage(await readResultDocument(path), path);
+  let release: (() => void) | undefined;
+  try {
+    release = takeLock(folder);
+    await writeFileAtomic(join(folder, 'report.html'), page);
+  } catch (err) {
+    throw outputError(folder, err);
+  } finally {
+    release?.();
+  }
 }

@@ -1,27 +1,123 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { CompareDocument, SizeDocument } from '../capacity/result-document.js';
 import { renderReport } from '../report/render-report.js';
 import { readPlotlyBundle } from '../report/plotly-bundle.js';
-import { writeFileAtomic } from './atomic-write.js';
 import { tableCsv } from './csv.js';
 import { summaryTable, type Table } from './result-tables.js';
 import { workbookBytes } from './workbook.js';
+import { InputError } from './input-error.js';
+import { removeStaleLeftovers, takeLock } from './output-lock.js';
+
+/** Every file any command writes; publishing removes those a command did not write this time (they would mislead). */
+export const OUTPUT_FILES = [
+  'replications.csv', 'differences.csv', 'decisions.csv', 'configurations.csv', 'summary.csv', 'weekly.csv', 'tornado.csv', 'tornado.svg',
+  'results.xlsx', 'report.html', 'results.json',
+] as const;
+
+const MEANING: Record<string, string> = {
+  EEXIST: 'a file of that name is in the way', ENOTDIR: 'part of the path is a file, not a folder', EACCES: 'permission denied',
+  EPERM: 'permission denied', ENOSPC: 'the disk is full', EROFS: 'the file system is read-only', EDQUOT: 'the disk quota is used up',
+};
+
+/** A file-system error while writing output, as a message naming the folder (exit 2, the old results untouched). */
+export function outputError(folder: string, err: unknown): Error {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  if (err instanceof InputError || !code) return err as Error;
+  return new InputError(folder, [`cannot write results here (${code}: ${MEANING[code] ?? (err as Error).message}); the folder's previous results are untouched`]);
+}
 
 /**
- * Write a comparison's or a sizing's folder so that it is never torn or
- * misleading: the old results.json goes first (a folder without one is
- * visibly unfinished), every other file is written atomically, and the new
- * results.json comes last, so a results.json always belongs with the files
- * beside it. `tables` are the document's own CSVs (differences, configurations).
+ * The one way every command writes its output folder. Files are written into
+ * a hidden staging folder inside it (same file system, so renames are
+ * atomic) while the folder is locked against a second writer. Publishing
+ * removes the old results.json first, renames the new files in, removes
+ * outputs of an earlier command that were not rewritten, and renames
+ * results.json in last: at every instant the folder has either no
+ * results.json or one that belongs with every file beside it.
  */
-export async function writeResultFolder(out: string, doc: CompareDocument | SizeDocument, tables: Record<string, Table>): Promise<void> {
-  mkdirSync(out, { recursive: true });
-  rmSync(join(out, 'results.json'), { force: true });
-  for (const [name, table] of Object.entries({ ...tables, 'summary.csv': summaryTable(doc) })) {
-    await writeFileAtomic(join(out, name), tableCsv(table));
+export class StagedFolder {
+  readonly staging: string;
+  private readonly release: () => void;
+  private closed = false;
+
+  private constructor(readonly folder: string) {
+    if (existsSync(folder) && !statSync(folder).isDirectory()) throw new InputError(folder, ['--out is a file, not a folder']);
+    mkdirSync(folder, { recursive: true });
+    this.release = takeLock(folder);
+    try {
+      removeStaleLeftovers(folder);
+      this.staging = join(folder, `.carecap-staging-${process.pid}-${randomBytes(4).toString('hex')}`);
+      mkdirSync(this.staging);
+    } catch (err) {
+      this.release();
+      throw err;
+    }
   }
-  await writeFileAtomic(join(out, 'results.xlsx'), await workbookBytes(doc));
-  await writeFileAtomic(join(out, 'report.html'), renderReport(doc, await readPlotlyBundle()));
-  await writeFileAtomic(join(out, 'results.json'), JSON.stringify(doc, null, 1));
+
+  /** Creates (if needed) and locks `folder`; every file-system problem is an InputError naming it. */
+  static open(folder: string): StagedFolder {
+    try {
+      return new StagedFolder(folder);
+    } catch (err) {
+      throw outputError(folder, err);
+    }
+  }
+
+  /** Where a file is staged. */
+  path(name: string): string {
+    return join(this.staging, name);
+  }
+
+  /** Writes one staged file. */
+  async write(name: string, data: string | Uint8Array): Promise<void> {
+    const handle = await open(this.path(name), 'w');
+    try {
+      await handle.writeFile(data);
+      await handle.sync(); // on disk before the rename publishes it
+    } finally {
+      await handle.close();
+    }
+  }
+
+  /** Moves the staged files in (results.json last), then unlocks. */
+  publish(): void {
+    try {
+      const target = (f: string) => join(this.folder, f);
+      if (existsSync(target('results.json'))) unlinkSync(target('results.json'));
+      // Every staged file moves in (whatever the command wrote), results.json last; known outputs not rewritten go.
+      const staged = readdirSync(this.staging).filter((f) => f !== 'results.json');
+      for (const f of staged) renameSync(this.path(f), target(f));
+      for (const f of OUTPUT_FILES) if (!staged.includes(f) && f !== 'results.json') rmSync(target(f), { force: true });
+      if (existsSync(this.path('results.json'))) renameSync(this.path('results.json'), target('results.json'));
+    } catch (err) {
+      throw outputError(this.folder, err);
+    } finally {
+      this.abandon();
+    }
+  }
+
+  /** Removes the staging folder and unlocks (synchronous: safe in a signal handler). */
+  abandon(): void {
+    if (this.closed) return; // the lock may be another writer's by now
+    this.closed = true;
+    rmSync(this.staging, { recursive: true, force: true });
+    this.release();
+  }
+}
+
+/** Writes a comparison's or a sizing's files into `folder` and publishes them; `tables` are the document's own CSVs. */
+export async function writeResultFolder(folder: StagedFolder, doc: CompareDocument | SizeDocument, tables: Record<string, Table>): Promise<void> {
+  try {
+    for (const [name, table] of Object.entries({ ...tables, 'summary.csv': summaryTable(doc) })) await folder.write(name, tableCsv(table));
+    await folder.write('results.xlsx', await workbookBytes(doc));
+    await folder.write('report.html', renderReport(doc, await readPlotlyBundle()));
+    await folder.write('results.json', JSON.stringify(doc, null, 1));
+  } catch (err) {
+    folder.abandon();
+    throw outputError(folder.folder, err);
+  }
+  folder.publish();
 }

@@ -21,6 +21,21 @@ export interface Table {
   dateColumns?: number[];
 }
 
+/** A unit as a column header says it: `£`, `share 0-1` (a fraction, shown as % in the report), `child-weeks`. */
+export function unitHeader(unit: Unit): string {
+  return unit === 'GBP' ? '£' : unit === 'share' ? 'share 0-1' : unit;
+}
+
+/** A figure's column header with its unit: `cost.total (£)`, `spillover.share (share 0-1)`. */
+export function figureColumn(id: string, unit: Unit | undefined, what = ''): string {
+  return `${id}${what ? ` ${what}` : ''}${unit ? ` (${unitHeader(unit)})` : ''}`;
+}
+
+/** The header of replications.csv: replication, events, then every scalar figure with its unit. */
+export function replicationsHeader(catalogue: MetricCatalogue): string[] {
+  return ['replication', 'events', ...catalogue.scalars.map((s) => figureColumn(s.id, s.unit))];
+}
+
 const FIGURE_HEADER = ['id', 'label', 'group', 'unit', 'n', 'mean', 'sd', 'ci95_low', 'ci95_high', 'p2_5', 'p10', 'p50', 'p90', 'p97_5', 'min', 'max'];
 const FIGURE_UNIT_COLUMNS = [5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15];
 
@@ -56,8 +71,12 @@ export function summaryTable(doc: ResultDocument): Table {
 /** Weekly bands of every series in one long table: a row per series and week. */
 export function weeklyTable(doc: RunDocument): Table {
   const header = ['series', 'label', 'unit', 'week_start', 'capacity', 'mean', 'p2_5', 'p10', 'p50', 'p90', 'p97_5'];
-  const rows = doc.series.flatMap((s) => doc.weekStarts.map((week, w): CsvValue[] =>
-    [s.id, s.label, s.unit, week, s.capacity[w], s.mean[w], s.p2_5[w], s.p10[w], s.p50[w], s.p90[w], s.p97_5[w]]));
+  // A series with no places (a waiting list, children out of county) has no capacity: blank, not 0.
+  const rows = doc.series.flatMap((s) => {
+    const hasCapacity = s.capacity.some((c) => c > 0);
+    return doc.weekStarts.map((week, w): CsvValue[] =>
+      [s.id, s.label, s.unit, week, hasCapacity ? s.capacity[w] : null, s.mean[w], s.p2_5[w], s.p10[w], s.p50[w], s.p90[w], s.p97_5[w]]);
+  });
   return { name: 'Weekly', header, rows, dateColumns: [3] };
 }
 
@@ -75,9 +94,11 @@ export function differencesTable(doc: CompareDocument): Table {
 /** Every configuration of a sizing search with its settings, verdict and the objective and risk figures. */
 export function configurationsTable(doc: SizeDocument): Table {
   const ids = [...new Set([doc.objective, doc.riskFigure, doc.target.figure])];
+  const unitOf = (id: string) => doc.configurations.flatMap((c) => c.figures).find((f) => f.id === id)?.unit;
   const header = ['configuration', ...doc.dimensions.map((d) => d.path), 'replications', 'feasible', 'pareto_front', 'chosen', 'dropped',
-    ...ids.flatMap((id) => [`${id} mean`, `${id} ci95_low`, `${id} ci95_high`])];
-  const rows = doc.configurations.map((c, i): CsvValue[] => [i, ...doc.dimensions.map((d) => c.settings[d.path]), c.replications, c.feasible, c.onParetoFront, i === doc.chosen, c.dropped ?? '',
+    ...ids.flatMap((id) => ['mean', 'ci95_low', 'ci95_high'].map((w) => figureColumn(id, unitOf(id), w)))];
+  // Numbered from 1, as on the report and in the terminal.
+  const rows = doc.configurations.map((c, i): CsvValue[] => [i + 1, ...doc.dimensions.map((d) => c.settings[d.path]), c.replications, c.feasible, c.onParetoFront, i === doc.chosen, c.dropped ?? '',
     ...ids.flatMap((id) => { const f = c.figures.find((x) => x.id === id); return f ? [f.mean, f.ci95[0], f.ci95[1]] : [null, null, null]; })]);
   return { name: 'Configurations', header, rows };
 }
@@ -99,7 +120,7 @@ export function replicationsTable(catalogue: MetricCatalogue, results: Replicati
   const sorted = [...results].sort((a, b) => a.replication - b.replication);
   return {
     name: 'Replications',
-    header: ['replication', 'events', ...catalogue.scalars.map((s) => s.id)],
+    header: replicationsHeader(catalogue),
     rows: sorted.map((r) => [r.replication, r.events, ...r.values]),
   };
 }

@@ -1,48 +1,104 @@
-import type { FigureSummary, SizeDocument } from '../capacity/result-document.js';
-import { formatValue } from '../report/format.js';
+import type { DifferenceSummary, FigureSummary, SizeDocument } from '../capacity/result-document.js';
+import { formatAt, formatMeanPm, formatSignedAt, roundingStep, stepOf } from '../report/format-interval.js';
+import { formatNumber, formatValue } from '../report/format.js';
+import { configNumber, decisionOf, droppedWords, marksOf, pathName, settingsText, VERDICT_WORDS } from '../report/size-words.js';
+import { textTable, wrap } from './text-table.js';
 
 /**
- * The terminal view of a sizing search: one row per configuration with its
- * settings, replications, verdict, objective and target figure, then the
- * chosen configuration in words.
+ * The terminal view of a sizing search, 100 columns wide, in the report's
+ * vocabulary and numbering: one row per configuration (#1 …) with its
+ * settings, replications, verdict, objective and target figure as
+ * mean ± 95% CI, then the answer in words.
  */
 
-function pad(cells: string[][], right: boolean[]): string[] {
-  const widths = cells[0].map((_, c) => Math.max(...cells.map((r) => [...r[c]].length)));
-  return cells.map((r) => r.map((v, c) => (right[c] ? v.padStart(widths[c]) : v.padEnd(widths[c]))).join('  ').trimEnd());
+function pm(f: FigureSummary | undefined): string {
+  return f ? formatMeanPm(f.mean, f.ci95, f.unit) : '–';
 }
 
-const VERDICT = { yes: 'meets', no: 'fails', unclear: 'unclear' } as const;
-
-function value(f: FigureSummary | undefined): string {
-  return f ? formatValue(f.mean, f.unit) : '–';
+/** The paired difference from the recommendation, on the replications both ran (comparable, unlike two means). */
+function paired(d: DifferenceSummary | undefined): string {
+  if (!d) return '';
+  const like = Math.max(Math.abs(d.ci95[0]), Math.abs(d.ci95[1]));
+  return `${formatSignedAt(d.meanDifference, d.unit, stepOf(d.ci95, d.unit), like)} (n ${d.n})`;
 }
 
-/** `services.hub.beds` → `hub.beds`. */
-const short = (path: string) => path.replace(/^services\./, '');
+const MARKS = { chosen: 'recommended', tie: 'tie', today: 'today' } as const;
 
 /** The search as an aligned table and a closing verdict. */
-export function formatSizing(doc: SizeDocument): string {
+export function formatSizing(doc: SizeDocument, width = 100): string {
   const fig = (i: number, id: string) => doc.configurations[i].figures.find((f) => f.id === id);
-  const header = ['#', ...doc.dimensions.map((d) => short(d.path)), 'reps', 'target', 'front', doc.objective, doc.target.figure, 'note'];
+  const hasPaired = doc.configurations.some((c) => c.versusRecommended);
+  const vs = doc.chosen === null ? 'recommended' : configNumber(doc.chosen);
+  const columns = [
+    { header: '#', right: true }, ...doc.dimensions.map((d) => ({ header: pathName(d.path), right: true })), { header: 'reps', right: true },
+    { header: 'target' }, { header: doc.objective, right: true }, ...(hasPaired ? [{ header: `vs ${vs}`, right: true }] : []),
+    { header: doc.target.figure, right: true }, { header: 'note', shrink: true },
+  ];
   const rows = doc.configurations.map((c, i) => [
-    String(i), ...doc.dimensions.map((d) => String(c.settings[d.path])), String(c.replications), VERDICT[c.feasible],
-    c.onParetoFront ? 'yes' : '', value(fig(i, doc.objective)), value(fig(i, doc.target.figure)),
-    i === doc.chosen ? 'CHOSEN' : c.dropped ?? '',
+    configNumber(i), ...doc.dimensions.map((d) => String(c.settings[d.path])), String(c.replications), VERDICT_WORDS[c.feasible],
+    pm(fig(i, doc.objective)), ...(hasPaired ? [paired(c.versusRecommended)] : []), pm(fig(i, doc.target.figure)),
+    [...marksOf(doc, i).map((m) => MARKS[m]), c.onParetoFront ? 'Pareto' : '', c.dropped ? 'early' : ''].filter(Boolean).join('; '),
   ]);
-  const right = header.map((h, c) => !['target', 'front'].includes(h) && c !== header.length - 1);
+  const early = doc.configurations.flatMap((c, i) => (c.dropped ? wrap(`${configNumber(i)} stopped early: ${droppedWords(c.dropped)}`, width, '  ') : []));
   const total = doc.configurations.reduce((a, c) => a + c.replications, 0);
   const p = doc.provenance;
   const chosen = doc.chosen === null ? undefined : doc.configurations[doc.chosen];
-  const verdict = chosen
-    ? `Cheapest configuration meeting ${doc.target.figure} ≤ ${doc.target.value} with ${doc.target.confidence * 100}% confidence: #${doc.chosen} (${Object.entries(chosen.settings).map(([k, v]) => `${short(k)} = ${v}`).join(', ')}), ${doc.objective} ${value(fig(doc.chosen!, doc.objective))}.`
-    : `No configuration was shown to meet ${doc.target.figure} ≤ ${doc.target.value} with ${doc.target.confidence * 100}% confidence.`;
+  const target = `${doc.target.figure} ≤ ${doc.target.value} with ${doc.target.confidence * 100}% confidence`;
+  const d = decisionOf(doc);
+  const verdict = d.statement ?? (chosen
+    ? `Recommended: ${configNumber(doc.chosen!)} (${settingsText(chosen.settings)}), the lowest mean ${doc.objective} among configurations shown to meet ${target}: ${pm(fig(doc.chosen!, doc.objective))}.`
+    : `No configuration was shown to meet ${target}.`);
   const unclear = doc.configurations.filter((c) => c.feasible === 'unclear' && !c.dropped).length;
   return [
-    `${doc.scenario.name}: ${doc.configurations.length} configurations, ${total} replications in all (seed ${p.seed}, ${p.wallMs} ms)${p.partial ? ' (PARTIAL: stopped early)' : ''}`,
-    ...pad([header, ...rows], right).map((l) => `  ${l}`),
+    ...wrap(`${doc.scenario.name}: ${doc.configurations.length} configurations, ${total} replications in all (seed ${p.seed}, ${formatNumber(p.wallMs / 1000, 1)} s)${p.partial ? ' (PARTIAL: stopped early)' : ''}. Means ± 95% CI; configurations with fewer replications are less precise.`, width),
+    ...textTable(columns, rows, width, ''),
+    ...early,
+    ...(hasPaired ? wrap(`"vs ${vs}": ${doc.objective} minus the recommendation's, paired on the replications both ran (n); means over different replication counts are not comparable.`, width, '  ') : []),
     '',
-    verdict,
-    ...(unclear ? [`${unclear} configuration(s) reached the replication cap still unclear; one of them may be cheaper and feasible (raise --replications).`] : []),
+    ...wrap(verdict, width),
+    ...(unclear ? wrap(`${unclear} configuration(s) reached the replication cap and the run cannot tell yet whether they meet the target; one of them may be cheaper (raise --replications).`, width) : []),
   ].join('\n');
+}
+
+/** A set of configurations in words: fixed settings once, varying ones as a range or list ("hub.beds 5; outreach.slots 10 to 14"). */
+export function describeSet(doc: SizeDocument, set: number[]): string {
+  const values = doc.dimensions.map((d) => new Set(set.map((i) => doc.configurations[i].settings[d.path])).size);
+  if (values.reduce((a, b) => a * b, 1) !== set.length) return set.map((i) => `${configNumber(i)} (${settingsText(doc.configurations[i].settings)})`).join(', ');
+  return doc.dimensions.map((d) => {
+    const vs = [...new Set(set.map((i) => doc.configurations[i].settings[d.path]))].sort((a, b) => a - b);
+    const run = vs.length > 1 && vs[vs.length - 1] - vs[0] === vs.length - 1;
+    return `${pathName(d.path)} ${vs.length === 1 ? vs[0] : run ? `${vs[0]} to ${vs[vs.length - 1]}` : vs.join(', ')}`;
+  }).join('; ');
+}
+
+/** A value of a paired difference at the precision its interval supports. */
+function signedAt(d: DifferenceSummary, x: number): string {
+  return formatSignedAt(x, d.unit, stepOf(d.ci95, d.unit), Math.max(Math.abs(d.ci95[0]), Math.abs(d.ci95[1])));
+}
+
+/** The search's answer in words: what it recommends, what it could not separate, and against today's configuration. */
+export function sizingStatement(doc: SizeDocument, undecided: number[]): string {
+  const goal = doc.budget !== undefined
+    ? `the lowest ${doc.objective} with mean cost.total within ${formatValue(doc.budget, 'GBP')}`
+    : `the lowest ${doc.objective} meeting ${doc.target.figure} ≤ ${doc.target.value}`;
+  const list = undecided.map((i) => `${configNumber(i)} (${settingsText(doc.configurations[i].settings)})`).join(', ');
+  if (doc.outcome === 'stopped') return `The search was stopped before it finished: no configuration is recommended and no confidence is claimed. Undecided: ${list || 'none'}.`;
+  if (doc.outcome === 'capped-inconclusive') return `The search reached the cap of ${Math.max(...doc.configurations.map((c) => c.replications))} replications before deciding between ${list}: no configuration is recommended and no confidence is claimed. Raise --replications, or widen --indifference or --tolerance.`;
+  if (doc.outcome === 'none-feasible' || doc.chosen === null) return `No configuration meets the constraint (${doc.budget !== undefined ? `cost.total ≤ ${formatValue(doc.budget, 'GBP')}` : `${doc.target.figure} ≤ ${doc.target.value}`}): every one was shown to fail it.`;
+  const unit = doc.configurations[doc.chosen].figures.find((f) => f.id === doc.objective)?.unit ?? 'count';
+  // δ and ε are settings, not estimates: two significant figures read as people quote them (£1.2m, 3.0%).
+  const delta = doc.indifference === undefined ? '' : formatAt(doc.indifference, unit, roundingStep(doc.indifference));
+  const rec = `${configNumber(doc.chosen)} (${settingsText(doc.configurations[doc.chosen].settings)})`;
+  const tie = doc.tieSet ?? [doc.chosen];
+  const head = tie.length > 1
+    ? `Any of these ${tie.length} configurations meets the constraint, and each is shown (one-sided 95%, paired) to have a mean ${doc.objective} at most ${delta} (δ) above the recommendation's, so the choice among them makes no difference the data can detect: ${describeSet(doc, tie)}. `
+      + (doc.recommendedBy === 'rule' ? `Recommended by a rule, not a finding (${doc.rule}): ${rec}.` : `Recommended: ${rec}, the configuration the procedure kept (within δ of the best with probability ≥ ${doc.target.confidence * 100}%).`)
+    : `Recommended: ${rec}, ${goal} (correct with probability ≥ ${doc.target.confidence * 100}% when it is at least ${delta} better than every other and every configuration's constraint mean is at least ${doc.tolerance === undefined ? 'ε' : formatAt(doc.tolerance, doc.configurations[doc.chosen].figures.find((f) => f.id === doc.target.figure)?.unit ?? 'count', roundingStep(doc.tolerance)).replace(/%$/, ' pp')} from the limit).`;
+  const d = doc.today?.difference;
+  const today = doc.today && d
+    ? ` Against today's configuration (${settingsText(doc.today.settings)}): ${doc.objective} ${signedAt(d, d.meanDifference)} (95% CI ${signedAt(d, d.ci95[0])} to ${signedAt(d, d.ci95[1])}) over ${d.n} paired replications.`
+    : '';
+  const edge = doc.dimensions.filter((d) => d.values.length > 1 && doc.configurations[doc.chosen!].settings[d.path] === d.values[d.values.length - 1]);
+  const widen = edge.length ? ` The recommendation is at the top of the grid for ${edge.map((d) => pathName(d.path)).join(', ')}: a larger value, not searched, may be better still.` : '';
+  return head + today + widen;
 }

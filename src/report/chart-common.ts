@@ -22,7 +22,8 @@ export const PALETTE = [COLOURS.main, COLOURS.second, COLOURS.third, COLOURS.fou
 /** An axis suited to a unit: `£` prefix and SI suffixes for money, percentages for shares. */
 export function unitAxis(unit: Unit, title: string): Record<string, unknown> {
   const axis: Record<string, unknown> = { title: { text: plotlyText(title) }, zeroline: true, automargin: true };
-  if (unit === 'GBP') Object.assign(axis, { tickprefix: '£', tickformat: '.3~s' });
+  // No £ prefix: plotly would print "£−4M"; the title carries the unit and ticks read "−4M".
+  if (unit === 'GBP') Object.assign(axis, { tickformat: '.3~s' });
   else if (unit === 'share') Object.assign(axis, { tickformat: '.0%' });
   else Object.assign(axis, { tickformat: ',.4~r' });
   return axis;
@@ -71,7 +72,9 @@ export function figureHover(f: FigureSummary, name = f.label): string {
  */
 export function figureBarChart(div: string, heading: string, figures: FigureSummary[]): ChartSpec {
   const unit = figures[0].unit;
-  const labels = figures.map((f) => plotlyText(f.label));
+  // The value goes in the row label, where no whisker can cover it.
+  // A value that never varies says so (e.g. returns from out of county when that policy is off).
+  const labels = figures.map((f) => `${plotlyText(f.label)}: ${formatValue(f.mean, unit)}${f.min === f.max ? ' in every replication' : ''}`);
   const trace = {
     type: 'bar',
     orientation: 'h',
@@ -88,9 +91,6 @@ export function figureBarChart(div: string, heading: string, figures: FigureSumm
       thickness: 1.5,
       width: 6,
     },
-    text: figures.map((f) => formatValue(f.mean, unit)),
-    textposition: 'inside',
-    insidetextanchor: 'start',
     hovertext: figures.map((f) => figureHover(f)),
     hoverinfo: 'text',
   };

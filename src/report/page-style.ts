@@ -31,5 +31,41 @@ code { font: 12px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; colo
 @media (max-width: 900px) { .grid2 { grid-template-columns: 1fr; } }
 .clear { color: #0b6b2e; font-weight: 600; }
 footer { margin-top: 40px; color: var(--muted); font-size: 12px; }
-@media print { h2 { break-before: auto; } .chart { break-inside: avoid; } th { position: static; } }
+.answer-box { border: 2px solid var(--accent); border-radius: 8px; padding: 6px 18px 10px; margin: 14px 0 8px; background: #f8fbff; }
+.answer-box h2.first { border-top: 0; margin-top: 4px; padding-top: 0; }
+p.answer { font-size: 16px; margin: 6px 0 8px; }
+table.compact { font-size: 13px; margin: 4px 0 8px; }
+figure.mini { margin: 4px 0; break-inside: avoid; }
+#decision-table td:nth-child(2) { min-width: 15em; }
+figure.mini svg { display: block; max-width: 520px; }
+table.compact td, table.compact th { padding: 3px 6px; }
+.better { color: #0b6b2e; font-weight: 600; }
+.worse { color: #b3261e; font-weight: 600; }
+.cannot { color: var(--muted); }
+td.rag { font-weight: 600; border-left: 8px solid; }
+td.rag.green { border-left-color: #1a7f37; color: #0b6b2e; }
+td.rag.amber { border-left-color: #d4a72c; color: #7d4e00; }
+td.rag.red { border-left-color: #cf222e; color: #a40e26; }
+td small { font-weight: normal; color: var(--muted); white-space: nowrap; }
+.tag { display: inline-block; font-size: 12px; border-radius: 4px; padding: 0 5px; margin-left: 4px; border: 1px solid var(--rule); background: #fff; font-weight: 600; }
+.tag.chosen { border-color: #0b5cad; color: #0b5cad; }
+.tag.today { border-color: #8a4b00; color: #8a4b00; }
+.tag.tie { border-color: #57606a; color: #57606a; }
+@page { size: A4 portrait; margin: 12mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10.5pt; }
+  h2 { break-before: auto; break-after: avoid; }
+  .chart { break-inside: avoid; }
+  th { position: static; }
+  .scroll { overflow: visible; }
+  table { font-size: 8pt; }
+  td.num, td small, .nw, code { white-space: normal; overflow-wrap: anywhere; }
+  th, td { padding: 2px 4px; }
+  thead { display: table-header-group; }
+  tr { break-inside: avoid; }
+  .grid2 { grid-template-columns: 1fr; }
+  .answer-box { background: none; padding: 4px 6px; border-width: 1px; }
+  th { overflow-wrap: anywhere; }
+  .tag { display: inline; padding: 0 2px; }
+}
 `;

@@ -1,25 +1,58 @@
 import { contentSecurityPolicy, sha256Source } from './csp.js';
-import { jsonForScript, scriptText } from './escape.js';
+import { gzipSync } from 'node:zlib';
+import { scriptText } from './escape.js';
 import { html, raw, type SafeHtml } from './html.js';
 import type { ChartSpec } from './chart-spec.js';
 import { PAGE_CSS } from './page-style.js';
 
 /**
- * Draws every chart, then marks `<body data-plots="ready">` (or `failed`) so a
- * browser test knows when drawing is over. Fixed text: its hash never changes.
+ * Draws the charts in view first, marks `<body data-first-screen="ready">`,
+ * then draws the rest one at a time, yielding to the browser between charts
+ * so the page stays responsive (lazy drawing below the fold), and marks
+ * `<body data-plots="ready">` (or `failed`) when all are drawn. Before
+ * printing, charts are resized to the A4 text width and back afterwards.
+ * Fixed text: its hash never changes.
  */
 const BOOT_JS = `(function () {
-  var data = JSON.parse(document.getElementById('report-data').textContent);
-  var config = { displaylogo: false, responsive: true, toImageButtonOptions: { format: 'png', scale: 2 } };
-  var jobs = data.charts.map(function (c) {
-    return Plotly.newPlot(document.getElementById(c.div), c.data, c.layout, config);
+  var bytes = Uint8Array.from(atob(document.getElementById('report-data').textContent.trim()), function (c) { return c.charCodeAt(0); });
+  new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).json().then(start, function (err) {
+    document.body.setAttribute('data-plots', 'failed');
+    console.error('carecap report: the chart data did not unpack', err);
   });
-  Promise.all(jobs).then(function () {
-    document.body.setAttribute('data-plots', 'ready');
-  }, function (err) {
+function start(data) {
+  var config = { displaylogo: false, responsive: true, toImageButtonOptions: { format: 'png', scale: 2 } };
+  var drawn = [];
+  function draw(c) {
+    var div = document.getElementById(c.div);
+    div.textContent = '';
+    drawn.push(div);
+    return Plotly.newPlot(div, c.data, c.layout, config);
+  }
+  function inView(c) {
+    var r = document.getElementById(c.div).getBoundingClientRect();
+    return r.top < window.innerHeight && r.bottom > 0;
+  }
+  function fail(err) {
     document.body.setAttribute('data-plots', 'failed');
     console.error('carecap report: a chart failed to draw', err);
+  }
+  var first = data.charts.filter(inView);
+  var rest = data.charts.filter(function (c) { return !inView(c); });
+  function next() {
+    if (rest.length === 0) { document.body.setAttribute('data-plots', 'ready'); return; }
+    draw(rest.shift()).then(function () { setTimeout(next, 0); }, fail);
+  }
+  Promise.all(first.map(draw)).then(function () {
+    document.body.setAttribute('data-first-screen', 'ready');
+    setTimeout(next, 0);
+  }, fail);
+  window.addEventListener('beforeprint', function () {
+    drawn.forEach(function (div) { Plotly.relayout(div, { width: 680 }); });
   });
+  window.addEventListener('afterprint', function () {
+    drawn.forEach(function (div) { Plotly.relayout(div, { width: null, autosize: true }); });
+  });
+}
 })();`;
 
 /**
@@ -62,7 +95,22 @@ export interface PageContent {
 
 /** A chart's placeholder div, sized so the layout does not jump while plotly loads. */
 export function chartDiv(chart: ChartSpec): SafeHtml {
-  return html`<div class="chart h${chart.height}" id="${chart.div}"></div>`;
+  return html`<div class="chart h${chart.height}" id="${chart.div}"><p class="note">Drawing the chart…</p></div>`;
+}
+
+/**
+ * Without JavaScript the charts cannot draw: hide their empty boxes and say
+ * where the numbers are. The style's hash is in the CSP.
+ */
+const NOSCRIPT_CSS = '.chart{display:none}';
+const NOSCRIPT = `<noscript><style>${NOSCRIPT_CSS}</style><div class="banner" id="no-js">Charts need JavaScript, which is off: every number is in the tables on this page, and in the CSV and xlsx files beside it.</div></noscript>`;
+
+/** Chart numbers to 4 significant figures: invisible at screen resolution (hover texts are formatted in Node), and much of the page's data. */
+export function roundForChart(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isInteger(value) || !Number.isFinite(value) ? value : Number(value.toPrecision(4));
+  if (Array.isArray(value)) return value.map(roundForChart);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, roundForChart(v)]));
+  return value;
 }
 
 /** CSS classes for each chart height used (inline style attributes are blocked by the CSP). */
@@ -77,9 +125,10 @@ export function renderPage(content: PageContent, plotlyJs: string): string {
   const css = PAGE_CSS + '\n' + heightCss(content.charts);
   const csp = contentSecurityPolicy(
     [sha256Source(plotly), sha256Source(BOOT_JS)],
-    [sha256Source(css), EMPTY_STYLE_HASH, ...STYLE_ATTRIBUTE_HASHES],
+    [sha256Source(css), sha256Source(NOSCRIPT_CSS), EMPTY_STYLE_HASH, ...STYLE_ATTRIBUTE_HASHES],
   );
-  const data = jsonForScript({ charts: content.charts });
+  // Gzipped and base64-encoded: a run report's weekly bands shrink from ~150 KB to ~40 KB, keeping the page under 5 MB.
+  const data = gzipSync(JSON.stringify(roundForChart({ charts: content.charts })), { level: 9 }).toString('base64');
   return html`<!DOCTYPE html>
 <html lang="en-GB">
 <head>
@@ -92,8 +141,9 @@ export function renderPage(content: PageContent, plotlyJs: string): string {
 </head>
 <body>
 <template id="${MAPLIBRE_STYLE_ID}"></template>
+${raw(NOSCRIPT)}
 ${content.body}
-<script type="application/json" id="report-data">${raw(data)}</script>
+<script type="application/octet-stream" id="report-data">${raw(data)}</script>
 <script>${raw(plotly)}</script>
 <script>${raw(BOOT_JS)}</script>
 </body>

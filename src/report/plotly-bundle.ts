@@ -1,12 +1,33 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-/** Path of the installed plotly.js-dist bundle (its package `main`, `plotly.js`). */
-export function plotlyBundlePath(): string {
-  return createRequire(import.meta.url).resolve('plotly.js-dist');
+/**
+ * The plotly.js-dist bundle minified at build time (scripts/minify-plotly.mjs,
+ * run by `npm run build`): about 4.8 MB against the 10 MB source, so a report
+ * stays under 5 MB (issue 13).
+ */
+
+/** The package root: the nearest folder above this module holding package.json (works from src/ and dist/src/). */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error('carecap: cannot find package.json above the report module');
+    dir = up;
+  }
+  return dir;
 }
 
-/** The plotly.js-dist bundle's source text, to embed in a report. */
+/** Path of the minified bundle the build writes. */
+export function plotlyBundlePath(): string {
+  return join(packageRoot(), 'dist', 'plotly.min.js');
+}
+
+/** The minified plotly bundle's source text, to embed in a report. */
 export async function readPlotlyBundle(): Promise<string> {
-  return readFile(plotlyBundlePath(), 'utf8');
+  const path = plotlyBundlePath();
+  if (!existsSync(path)) throw new Error(`carecap: ${path} is missing; run \`npm run build\`, which minifies plotly.js-dist for the reports`);
+  return readFile(path, 'utf8');
 }

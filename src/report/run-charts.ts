@@ -10,9 +10,16 @@ export function domId(prefix: string, id: string): string {
   return `${prefix}-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 }
 
+const WEEK_MS = 7 * 86_400_000;
+
+/** Weekly x positions as a start and a step (no array of 260 date strings per trace: a third of a report's data). */
+export function weeklyX(weekStarts: string[]): Record<string, unknown> {
+  return { x0: weekStarts[0], dx: WEEK_MS };
+}
+
 /** A transparent band between two curves, drawn as a lower and a filled upper trace. */
-function band(x: string[], lower: number[], upper: number[], name: string, fill: string): Record<string, unknown>[] {
-  const edge = { type: 'scatter', mode: 'lines', x, line: { width: 0 }, hoverinfo: 'skip' };
+function band(weekStarts: string[], lower: number[], upper: number[], name: string, fill: string): Record<string, unknown>[] {
+  const edge = { type: 'scatter', mode: 'lines', ...weeklyX(weekStarts), line: { width: 0 }, hoverinfo: 'skip' };
   return [
     { ...edge, y: lower, showlegend: false, name },
     { ...edge, y: upper, fill: 'tonexty', fillcolor: fill, name, legendgroup: name },
@@ -21,29 +28,34 @@ function band(x: string[], lower: number[], upper: number[], name: string, fill:
 
 /** Occupancy of one series week by week: median, two percentile bands and the places available. */
 export function occupancyChart(s: SeriesSummary, weekStarts: string[]): ChartSpec {
+  const hasCapacity = s.capacity.some((c) => c > 0);
+  const empty = s.p97_5.every((v) => v === 0) && s.mean.every((v) => v === 0);
   const data: Record<string, unknown>[] = [
     ...band(weekStarts, s.p2_5, s.p97_5, '2.5th–97.5th percentile', 'rgba(0,114,178,0.13)'),
     ...band(weekStarts, s.p10, s.p90, '10th–90th percentile', 'rgba(0,114,178,0.28)'),
-    {
-      type: 'scatter', mode: 'lines', name: 'median', x: weekStarts, y: s.p50,
-      line: { color: COLOURS.main, width: 2 }, hovertemplate: 'median %{y:,.1f}<extra></extra>',
-    },
   ];
-  const hasCapacity = s.capacity.some((c) => c > 0);
+  // The capacity line goes under the median, so a median that sits on it (always full) stays visible.
   if (hasCapacity) {
     data.push({
-      type: 'scatter', mode: 'lines', name: 'places available', x: weekStarts, y: s.capacity,
-      line: { color: COLOURS.warn, width: 2, dash: 'dash', shape: 'hv' }, hovertemplate: 'places %{y:,.1f}<extra></extra>',
+      type: 'scatter', mode: 'lines', name: 'places available', ...weeklyX(weekStarts), y: s.capacity,
+      line: { color: COLOURS.warn, width: 4, dash: 'dash', shape: 'hv' }, hovertemplate: 'places %{y:,.1f}<extra></extra>',
     });
   }
+  data.push({
+    type: 'scatter', mode: 'lines', name: 'median', ...weeklyX(weekStarts), y: s.p50,
+    line: { color: COLOURS.main, width: 2 }, hovertemplate: 'median %{y:,.1f}<extra></extra>',
+  });
+  // A place or list, not always "occupancy": a waiting list is children waiting.
+  const what = hasCapacity ? 'occupancy by week' : 'by week';
+  const why = empty ? ' No child was here in any replication (for example, no child met its age or need rules).' : '';
   return {
     div: domId('occupancy', s.id),
     height: 360,
     data,
     layout: baseLayout({
-      title: title(`${s.label}: occupancy by week`, `Line: median across replications. Shaded: 10th–90th and 2.5th–97.5th percentiles${s.bandReplications ? ` (of the first ${s.bandReplications.toLocaleString('en-GB')} replications)` : ''}.${hasCapacity ? ' Dashed: places available.' : ''}`),
-      xaxis: { type: 'date', title: { text: 'Week starting' }, automargin: true },
-      yaxis: { ...unitAxis(s.unit, withUnit('Occupancy', s.unit)), rangemode: 'tozero' },
+      title: title(`${s.label}: ${what}`, `Line: median across replications. Shaded: 10th–90th and 2.5th–97.5th percentiles${s.bandReplications ? ` (of the first ${s.bandReplications.toLocaleString('en-GB')} replications)` : ''}.${hasCapacity ? ' Dashed: places available.' : ''}${why}`),
+      xaxis: { type: 'date', title: { text: 'Week starting' }, automargin: true, hoverformat: '%-d %b %Y' },
+      yaxis: { ...unitAxis(s.unit, hasCapacity ? withUnit('Occupancy', s.unit) : withUnit('Number', s.unit)), rangemode: 'tozero' },
       hovermode: 'x unified',
     }),
   };

@@ -10,6 +10,8 @@ import type { PageContent } from './page.js';
 import { chartDiv } from './page.js';
 import { costByYearChart, costDistributionChart, domId, occupancyChart } from './run-charts.js';
 import { provenanceFooter, scenarioSection, warnings } from './scenario-section.js';
+import { runAnswer } from './run-answer.js';
+import { childrenOverTimeChart } from './run-time-chart.js';
 
 /** A report section: heading, a sentence on how to read it, its charts; empty when it has none. */
 export function chartSection(id: string, heading: string, intro: string, charts: ChartSpec[], into: ChartSpec[]): SafeHtml {
@@ -30,9 +32,12 @@ export function runReport(doc: RunDocument): PageContent {
   const charts: ChartSpec[] = [];
   const f = doc.figures;
   const cost = [costByYearChart(doc), costDistributionChart(f)].filter((c): c is ChartSpec => c !== null);
+  const overTime = [childrenOverTimeChart(doc)].filter((c): c is ChartSpec => c !== null);
   const body = html`<h1>${doc.scenario.name}</h1>
-<p class="lede">Capacity run: ${doc.provenance.replications} replications of the scenario, seed ${doc.provenance.seed}.</p>
+<p class="lede">Capacity run: ${doc.provenance.replications.toLocaleString('en-GB')} replications of the scenario, seed ${doc.provenance.seed}.</p>
 ${warnings(doc.provenance, doc.failures)}
+${runAnswer(doc)}
+${chartSection('over-time', 'Children over time', 'Where children are placed, month by month or quarter by quarter.', overTime, charts)}
 ${scenarioSection(doc.scenario, doc.provenance)}
 ${chartSection('occupancy', 'How full each service is, week by week', 'Children present each week across all replications. Where the median meets the dashed line, the service is usually full and children spill over.', doc.series.map((s) => occupancyChart(s, doc.weekStarts)), charts)}
 ${chartSection('time-full', 'Share of time full', 'How much of the reporting period each service had no free place.', figureCharts(f, isShareFull, 'time-full-chart', 'Share of time each service is full'), charts)}

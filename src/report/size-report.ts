@@ -6,44 +6,43 @@ import { formatNumber, formatValue } from './format.js';
 import { html, type SafeHtml } from './html.js';
 import { chartDiv, type PageContent } from './page.js';
 import { provenanceFooter, scenarioSection, warnings } from './scenario-section.js';
+import { comparableSplit, configurationRows, sizeAnswer } from './size-answer.js';
+import { configNumber, decisionOf, describeFigure, figureOf, pathName, settingsText, VERDICT_WORDS } from './size-words.js';
+import { shorten } from './compare-report.js';
 
-/** `services.hub.beds` → `hub.beds`: the path as a reader knows it. */
-function pathName(path: string): string {
-  return path.replace(/^services\./, '');
-}
-
-/** `hub.beds 4, outreach.slots 12`. */
-export function settingsText(settings: Record<string, number>): string {
-  return Object.entries(settings).map(([k, v]) => `${pathName(k)} ${v}`).join(', ');
-}
-
-function fig(c: SizeConfiguration, id: string): FigureSummary | undefined {
-  return c.figures.find((f) => f.id === id);
-}
-
-/** The first summary of a figure in any configuration: its label and unit. */
-function describe(doc: SizeDocument, id: string): FigureSummary | undefined {
-  for (const c of doc.configurations) {
-    const f = fig(c, id);
-    if (f) return f;
-  }
-  return undefined;
-}
+const fig = figureOf;
+const describe = describeFigure;
 
 const FEASIBLE_STYLE = {
-  yes: { name: 'meets the target', symbol: 'circle', color: COLOURS.main },
-  unclear: { name: 'not yet clear', symbol: 'circle-open', color: COLOURS.second },
-  no: { name: 'fails the target', symbol: 'x', color: COLOURS.grey },
+  yes: { name: VERDICT_WORDS.yes, symbol: 'circle', color: COLOURS.main },
+  unclear: { name: VERDICT_WORDS.unclear, symbol: 'circle-open', color: COLOURS.second },
+  no: { name: VERDICT_WORDS.no, symbol: 'x', color: COLOURS.grey },
 } as const;
 
 function hover(doc: SizeDocument, c: SizeConfiguration): string {
-  const lines = [`<b>${plotlyText(settingsText(c.settings))}</b>`];
+  const lines = [`<b>${configNumber(doc.configurations.indexOf(c))}: ${plotlyText(settingsText(c.settings))}</b>`];
   for (const id of [doc.objective, doc.riskFigure, doc.target.figure]) {
     const f = fig(c, id);
     if (f && !lines.some((l) => l.startsWith(plotlyText(f.label)))) lines.push(`${plotlyText(f.label)}: ${formatValue(f.mean, f.unit)}`);
   }
-  lines.push(`${c.replications} replications; ${FEASIBLE_STYLE[c.feasible].name}${c.dropped ? '; ' + plotlyText(c.dropped) : ''}`);
+  lines.push(`${c.replications} replications; ${FEASIBLE_STYLE[c.feasible].name}${c.dropped ? '; stopped early' : ''}`);
   return lines.join('<br>');
+}
+
+/** Open markers for the tie set and today's configuration, when the document names them. */
+function decisionMarks(doc: SizeDocument, points: SizeConfiguration[], x: (c: SizeConfiguration) => number, y: (c: SizeConfiguration) => number): Record<string, unknown>[] {
+  const d = decisionOf(doc);
+  const pick = (list: number[]) => list.map((i) => doc.configurations[i]).filter((c) => points.includes(c));
+  const trace = (list: SizeConfiguration[], name: string, symbol: string, color: string) => ({
+    type: 'scatter', mode: 'markers', name, x: list.map(x), y: list.map(y), hovertext: list.map((c) => hover(doc, c)), hoverinfo: 'text',
+    marker: { symbol, size: 18, color, line: { width: 2, color } },
+  });
+  const out: Record<string, unknown>[] = [];
+  const tie = pick((d.tieSet ?? []).filter((i) => i !== doc.chosen));
+  if (tie.length) out.push(trace(tie, 'cannot be told apart from the recommended', 'diamond-open', COLOURS.warn));
+  const today = d.today?.index != null ? pick([d.today.index]) : [];
+  if (today.length) out.push(trace(today, "today's configuration", 'square-open', COLOURS.ink));
+  return out;
 }
 
 /** Cost (objective) against the risk figure for every configuration, Pareto front and choice marked. */
@@ -69,11 +68,12 @@ export function paretoChart(doc: SizeDocument): ChartSpec | null {
   }
   const chosen = doc.chosen === null ? undefined : doc.configurations[doc.chosen];
   if (chosen && fig(chosen, doc.objective) && fig(chosen, doc.riskFigure)) {
-    data.push({ type: 'scatter', mode: 'markers+text', name: 'chosen: cheapest meeting the target', x: [x(chosen)], y: [y(chosen)],
+    data.push({ type: 'scatter', mode: 'markers+text', name: `recommended: ${configNumber(doc.chosen!)}`, x: [x(chosen)], y: [y(chosen)],
       marker: { symbol: 'star', size: 20, color: COLOURS.warn, line: { color: COLOURS.ink, width: 1 } },
-      text: [plotlyText(settingsText(chosen.settings))], textposition: 'bottom right', textfont: { color: COLOURS.warn, size: 13 },
+      text: [`${configNumber(doc.chosen!)}: ${plotlyText(settingsText(chosen.settings))}`], textposition: 'bottom right', textfont: { color: COLOURS.warn, size: 13 },
       hovertext: [hover(doc, chosen)], hoverinfo: 'text' });
   }
+  data.push(...decisionMarks(doc, points, x, y));
   const shapes = doc.target.figure === doc.riskFigure
     ? [{ type: 'line', xref: 'paper', x0: 0, x1: 1, yref: 'y', y0: doc.target.value, y1: doc.target.value, line: { color: COLOURS.warn, dash: 'dot', width: 2 } }]
     : [];
@@ -86,9 +86,10 @@ export function paretoChart(doc: SizeDocument): ChartSpec | null {
     height: 520,
     data,
     layout: baseLayout({
-      title: title(`${obj.label} against ${risk.label}`, 'Each point: one configuration, mean over its replications. Ringed and joined: the Pareto front (no other configuration is both cheaper and lower-risk).'),
-      xaxis: unitAxis(obj.unit, withUnit(obj.label, obj.unit)),
-      yaxis: { ...unitAxis(risk.unit, withUnit(risk.label, risk.unit)), rangemode: 'tozero' },
+      title: title(`${shorten(obj.label, 40)} against ${shorten(risk.label, 40)}`, 'Each point: one configuration, mean over its replications (hover for how many). Ringed and joined: the Pareto front.'),
+      xaxis: unitAxis(obj.unit, withUnit(shorten(obj.label, 40), obj.unit)),
+      yaxis: { ...unitAxis(risk.unit, withUnit(shorten(risk.label, 32), risk.unit)), rangemode: 'tozero' },
+      margin: { t: 90, r: 24, b: 100, l: 24 },
       shapes, annotations,
     }),
   };
@@ -106,11 +107,13 @@ export function heatMapChart(doc: SizeDocument): ChartSpec | null {
     return c ? fig(c, doc.objective) : undefined;
   };
   const z = dy.values.map((vy) => dx.values.map((vx) => cell(vx, vy)?.mean ?? null));
+  const fullCount = comparableSplit(doc).fullCount;
   const text = dy.values.map((vy) => dx.values.map((vx) => {
     const c = at(vx, vy);
     const f = cell(vx, vy);
     if (!c || !f) return 'not run';
-    return `${formatValue(f.mean, f.unit)}${c.feasible === 'yes' ? '' : c.feasible === 'no' ? ' ✗' : ' ?'}`;
+    const i = doc.configurations.indexOf(c);
+    return `${configNumber(i)}: ${formatValue(f.mean, f.unit)}${c.feasible === 'yes' ? '' : c.feasible === 'no' ? ' ✗' : ' ?'}${c.replications < fullCount ? ` (${c.replications} reps)` : ''}`;
   }));
   const chosen = doc.chosen === null ? undefined : doc.configurations[doc.chosen];
   const shapes = chosen ? [{ type: 'rect', xref: 'x', yref: 'y', line: { color: COLOURS.warn, width: 4 },
@@ -124,7 +127,8 @@ export function heatMapChart(doc: SizeDocument): ChartSpec | null {
       colorscale: [[0, '#eff3ff'], [0.5, '#6baed6'], [1, '#08519c']], hoverinfo: 'text', hovertext: text,
       colorbar: { title: { text: plotlyText(withUnit(obj.label, obj.unit)) }, tickprefix: obj.unit === 'GBP' ? '£' : '', tickformat: obj.unit === 'GBP' ? '.3~s' : '' } }],
     layout: baseLayout({
-      title: title(`${obj.label} for each combination`, '✗: fails the target. ?: not yet clear. Outlined: the chosen configuration.'),
+      title: title(`${shorten(obj.label, 50)} for each combination`, '✗: fails the target. ?: cannot tell yet. Outlined: the recommended configuration. Fewer replications: less precise.'),
+      margin: { t: 90, r: 24, b: 60, l: 24 },
       xaxis: { type: 'category', title: { text: plotlyText(pathName(dx.path)) } },
       yaxis: { type: 'category', title: { text: plotlyText(pathName(dy.path)) }, automargin: true },
       shapes,
@@ -132,35 +136,23 @@ export function heatMapChart(doc: SizeDocument): ChartSpec | null {
   };
 }
 
-/** Every configuration: settings, feasibility, objective and risk, best first. */
-export function configurationTable(doc: SizeDocument): SafeHtml {
-  const ids = [...new Set([doc.objective, doc.riskFigure, doc.target.figure])];
-  const described = ids.map((id) => describe(doc, id)).filter((f): f is FigureSummary => !!f);
-  const rows = doc.configurations.map((c, i) => html`<tr${i === doc.chosen ? html` class="chosen"` : ''}>
-${doc.dimensions.map((d) => html`<td class="num">${formatNumber(c.settings[d.path], 2)}</td>`)}
-<td>${FEASIBLE_STYLE[c.feasible].name}${i === doc.chosen ? ' (chosen)' : ''}</td><td>${c.onParetoFront ? 'yes' : ''}</td>
-<td class="num">${c.replications}</td>
-${described.map((d) => { const f = fig(c, d.id); return html`<td class="num">${f ? formatValue(f.mean, f.unit) : '–'}</td>`; })}
-<td>${c.dropped ?? ''}</td></tr>`);
-  return html`<table id="configuration-table"><thead><tr>${doc.dimensions.map((d) => html`<th class="num">${pathName(d.path)}</th>`)}
-<th>Target</th><th>Pareto front</th><th class="num">Replications</th>${described.map((d) => html`<th class="num">${d.label} (mean)</th>`)}<th>Stopped early</th></tr></thead>
-<tbody>${rows}</tbody></table>`;
-}
-
-/** The sizing report: the question, the choice, the trade-off chart, the heat map, all configurations. */
+/** The sizing report: the answer, the trade-off chart, the heat map, every configuration (comparable ones together). */
 export function sizeReport(doc: SizeDocument): PageContent {
   const charts = [paretoChart(doc), heatMapChart(doc)].filter((c): c is ChartSpec => c !== null);
-  const target = describe(doc, doc.target.figure);
-  const chosen = doc.chosen === null ? undefined : doc.configurations[doc.chosen];
-  const targetText = `${target?.label ?? doc.target.figure} ≤ ${target ? formatValue(doc.target.value, target.unit) : doc.target.value} with ${formatNumber(doc.target.confidence * 100, 1)}% confidence`;
   const objText = describe(doc, doc.objective)?.label ?? doc.objective;
+  const { full, early, fullCount } = comparableSplit(doc);
   const body = html`<h1>${doc.scenario.name}: sizing</h1>
-<p class="lede">Search (${doc.method}) over ${doc.dimensions.map((d) => `${pathName(d.path)} ∈ {${d.values.join(', ')}}`).join('; ')} for the lowest ${objText} meeting: ${targetText}.</p>
+<p class="lede">Which capacity gives the lowest ${objText.toLowerCase()} and still meets the target? Searched: ${doc.dimensions.map((d) => `${pathName(d.path)} ∈ {${d.values.join(', ')}}`).join('; ')}, ${doc.configurations.length} configurations.</p>
 ${warnings(doc.provenance)}
-${chosen ? html`<div class="facts" id="chosen"><p><b>Chosen:</b> ${settingsText(chosen.settings)}: the cheapest configuration that meets the target.</p></div>`
-    : html`<div class="banner" id="chosen">No configuration met the target with the stated confidence.</div>`}
+${sizeAnswer(doc)}
+${doc.chosen === null ? html`<div class="banner" id="chosen">No configuration met the target with the stated confidence.</div>` : ''}
 ${charts.length > 0 ? html`<section id="trade-off"><h2>Cost against risk</h2>${charts.map(chartDiv)}</section>` : ''}
-<section id="configurations"><h2>Every configuration</h2>${configurationTable(doc)}</section>
+<section id="configurations"><h2>Every configuration</h2>
+<p class="note">Method: ${doc.method}</p>
+<p class="lede">Run to the end: ${full.length} configuration(s), ${fullCount} replications each; their numbers compare directly.</p>
+${configurationRows(doc, full, 'configuration-table')}
+${early.length ? html`<h3>Stopped early</h3><p class="lede">The search stopped spending replications on these (${early.length}); their means rest on fewer replications, so they are less precise and not comparable with the table above.</p>${configurationRows(doc, early, 'early-table')}` : ''}
+</section>
 ${scenarioSection(doc.scenario, doc.provenance)}
 ${provenanceFooter(doc.provenance)}`;
   return { title: `carecap size: ${doc.scenario.name}`, body, charts };

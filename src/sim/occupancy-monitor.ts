@@ -1,3 +1,5 @@
+import { LevelTime } from './level-time.js';
+
 /**
  * A time-weighted monitor of how many places are in use: the integral of
  * occupancy and of capacity over time, the time spent full, and weekly means.
@@ -15,10 +17,12 @@ export class OccupancyMonitor {
   occupiedDays = 0;
   /** ∫ capacity dt over the reporting period, in place-days. */
   availableDays = 0;
-  /** Time with occupancy ≥ capacity > 0, in days. */
+  /** Time with no room (occupancy ≥ capacity, including capacity 0), in days. */
   fullDays = 0;
   /** Occupancy integral per reporting week, in place-days. */
   readonly weekly: Float64Array;
+  /** Days at each occupancy level (P(N = j)). */
+  readonly levels = new LevelTime();
 
   constructor(capacity: number, weeks: number) {
     this.cap = capacity;
@@ -55,6 +59,7 @@ export class OccupancyMonitor {
     this.availableDays = 0;
     this.fullDays = 0;
     this.weekly.fill(0);
+    this.levels.clear();
   }
 
   /** Integrate up to the horizon `t`. */
@@ -70,7 +75,9 @@ export class OccupancyMonitor {
     const dt = t - start;
     this.occupiedDays += this.level * dt;
     this.availableDays += this.cap * dt;
-    if (this.cap > 0 && this.level >= this.cap) this.fullDays += dt;
+    // No room: full, or no places open (a service with no places turns every request away).
+    if (this.level >= this.cap) this.fullDays += dt;
+    this.levels.add(this.level, dt);
     if (this.level !== 0) this.spreadWeekly(start, t);
   }
 

@@ -39,6 +39,12 @@ export interface MetricInfo {
   unit: Unit;
   /** Grouping for reports: a service name, `cost`, `spillover`, `stability`. */
   group: string;
+  /**
+   * A ratio figure (a share or a mean per event) names the count figures it
+   * divides; summaries then report Σ numerator / Σ denominator over
+   * replications, not the mean of per-replication ratios (docs/results.md).
+   */
+  ratio?: { numerator: string; denominator: string };
 }
 
 /** Describes one weekly series (occupancy of a service or place). */

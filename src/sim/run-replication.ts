@@ -5,12 +5,18 @@ import { Rank } from './event-calendar.js';
 import { createState, type ModelState, type TraceFn } from './model/state.js';
 import type { SimEvent } from './model/events.js';
 import { arrive, scheduleFirstArrivals } from './model/arrivals.js';
-import { accrueFixed, onBreakdown, onCapacity, onPlacementExit, onStayEnd, onSupportEnd, onTurn18, onWaitExpires, onWarmupEnd } from './model/handlers.js';
+import { accrueFixed, onBreakdown, onPlacementExit, onStayEnd, onSupportEnd, onTurn18, onWaitExpires, onWarmupEnd } from './model/handlers.js';
 import { startFromCaseload } from './model/caseload-start.js';
 import { checkInvariants } from './model/invariants.js';
 import { settleFreedPlaces } from './model/freed.js';
 import { figureDefs, seriesInfo, type FigureDef } from './model/figures.js';
-import { buildPlaces, type Place } from './model/place.js';
+import { buildPlaces } from './model/place.js';
+import { onCapacity } from './model/capacity-change.js';
+import { changesAfterStart, weeklyCapacity } from './model/capacity-schedule.js';
+import { onCarers } from './model/foster-supply.js';
+import { closeStepDownWaits, onStepDownSearch, serveStepDowns } from './model/step-down-wait.js';
+import { scheduleFosterEvents } from './model/foster-events.js';
+import { bookSoldPlacesIncome } from './model/sold-places.js';
 
 /** Options for one replication: an event log for tests and debugging. */
 export interface ReplicationOptions {
@@ -34,12 +40,14 @@ export class ModelError extends Error {
 export function runReplication(s: Scenario, seed: number, replication: number, options: ReplicationOptions = {}): ReplicationResult {
   const { tl, defs } = prepare(s);
   const st = createState(s, tl, seed, replication, options.trace);
-  startFromCaseload(st, s.initialCaseload);
+  // Today's caseload is where it is on the start date: after a warm-up, it is placed when the warm-up ends.
+  if (tl.originT === 0) startFromCaseload(st, s.initialCaseload);
   scheduleFirstArrivals(st);
+  // Openings, closings and dated steps (a ramp, a re-registration): each a control event.
   for (const place of st.places) {
-    if (place.opensT > 0) st.calendar.schedule(place.opensT, Rank.control, { kind: 'capacity', place, capacity: place.size });
-    if (place.closesT < Infinity) st.calendar.schedule(Math.max(0, place.closesT), Rank.control, { kind: 'capacity', place, capacity: 0 });
+    for (const c of changesAfterStart(place.schedule)) st.calendar.schedule(c.t, Rank.control, { kind: 'capacity', place, state: c });
   }
+  scheduleFosterEvents(st);
   if (tl.originT > 0) st.calendar.schedule(tl.originT, Rank.control, { kind: 'warmupEnd' });
   accrueOtherCosts(st);
   const events = runUntil(st, tl.horizonT, options.checkInvariants ?? false);
@@ -58,15 +66,28 @@ function prepare(s: Scenario): { tl: Timeline; defs: FigureDef[] } {
   return p;
 }
 
+/**
+ * Most events one replication may handle: about 340 times the default
+ * scenario's (1,460 in replication 0 of scenarios/leicestershire.yaml) and
+ * 240 times the largest example's (2,078, scenarios/estate-2025.yaml). A
+ * scenario past it (a demand stream at 10 million a year) would grow memory
+ * for minutes and ignore Ctrl-C; it stops with a message naming the stream.
+ */
+export const EVENT_BUDGET = 500_000;
+
 function runUntil(st: ModelState, horizon: number, check: boolean): number {
   const calendar = st.calendar;
   let events = 0;
+  const arrivals = new Array<number>(st.s.demand.length).fill(0);
   while (calendar.size > 0 && calendar.peekTime() <= horizon) {
     const event = calendar.pop()!;
     const t = calendar.lastTime;
     st.now = t;
+    if (event.kind === 'arrival') arrivals[event.stream]++;
+    if (events >= EVENT_BUDGET) throw budgetError(st, t, arrivals);
     try {
       if (dispatch(st, event)) events++;
+      if (st.foster?.freed) serveStepDowns(st);
       if (st.freedPlaces.length > 0) settleFreedPlaces(st);
       if (check) checkInvariants(st);
     } catch (err) {
@@ -78,6 +99,17 @@ function runUntil(st: ModelState, horizon: number, check: boolean): number {
   st.now = horizon;
   close(st);
   return events;
+}
+
+/** The runaway named by the demand stream with the most arrivals, the field that most likely caused it. */
+function budgetError(st: ModelState, t: number, arrivals: number[]): ModelError {
+  const i = arrivals.indexOf(Math.max(...arrivals));
+  const d = st.s.demand[i];
+  const field = d.ratePerYear !== undefined ? `demand[${i}].ratePerYear (${d.ratePerYear})` : `demand[${i}].arrivalDays`;
+  return new ModelError(
+    `more than ${EVENT_BUDGET.toLocaleString('en-GB')} events in one replication, ${arrivals[i].toLocaleString('en-GB')} of them arrivals of demand stream "${d.name}": check ${field} and its growthPerYear`,
+    { t, replication: st.replication, seed: st.seed, event: 'budget' },
+  );
 }
 
 /** Handle one event; false when it was stale (cancelled by a newer epoch or token). */
@@ -99,7 +131,8 @@ function dispatch(st: ModelState, e: SimEvent): boolean {
       onBreakdown(st, e.child);
       return true;
     case 'turn18':
-      if (e.child.setting === 'left' && !e.child.supported) return false;
+      // A young person who has left care may still hold or wait for an outreach slot: the birthday ends both.
+      if (e.child.setting === 'left' && !e.child.supported && !e.child.outreachWaiting) return false;
       onTurn18(st, e.child);
       return true;
     case 'supportEnd':
@@ -110,7 +143,13 @@ function dispatch(st: ModelState, e: SimEvent): boolean {
       onWaitExpires(st, e.child, e.token);
       return true;
     case 'capacity':
-      onCapacity(st, e.place, e.capacity);
+      onCapacity(st, e.place, e.state);
+      return true;
+    case 'carers':
+      onCarers(st, e.pool, e.carers);
+      return true;
+    case 'stepDownSearch':
+      onStepDownSearch(st);
       return true;
     case 'warmupEnd':
       onWarmupEnd(st);
@@ -133,6 +172,7 @@ function accrueOtherCosts(st: ModelState): void {
     st.ledger.accrue('other', from, to, c.gbpPerYear / 365.25);
   }
   for (const c of oneOff) st.ledger.payAt('other', st.tl.timeOf(c.date), c.gbp);
+  bookSoldPlacesIncome(st);
 }
 
 /** Close the integrals at the horizon: fixed costs, open placements' variable costs, monitors. */
@@ -141,7 +181,9 @@ function close(st: ModelState): void {
     accrueFixed(st, place);
     place.monitor.close(st.now);
   }
-  for (const m of [st.oocMonitor, st.outreachQueueMonitor, ...Object.values(st.settings)]) m.close(st.now);
+  for (const m of [st.oocMonitor, st.outreachQueueMonitor, ...Object.values(st.settings), ...st.placeChildren]) m.close(st.now);
+  for (const pool of st.foster?.pools ?? []) pool.monitor.close(st.now);
+  closeStepDownWaits(st);
   for (const c of st.children) {
     if (c.costCategory) st.ledger.accrue(c.costCategory, c.placementStartT, st.now, c.gbpPerDay);
   }
@@ -175,18 +217,8 @@ function finite(def: FigureDef, v: number): number {
 /** The figures a scenario produces, before any replication runs. */
 export function catalogueOf(s: Scenario): MetricCatalogue {
   const tl = buildTimeline(s);
-  const scalars = figureDefs(s, tl).map(({ id, label, unit, group }) => ({ id, label, unit, group }));
+  const scalars = figureDefs(s, tl).map(({ id, label, unit, group, ratio }) => ({ id, label, unit, group, ...(ratio ? { ratio } : {}) }));
   const places = buildPlaces(s, tl);
-  const capacityOf = (name: string) => weeklyCapacity(tl, places.find((p) => p.name === name)!);
+  const capacityOf = (name: string) => weeklyCapacity(tl, places.find((p) => p.name === name)!.schedule);
   return { scalars, series: seriesInfo(s, tl, capacityOf), weekStarts: tl.weekStarts };
-}
-
-/** Mean places available in each reporting week, from a pool's size and open/close dates. */
-function weeklyCapacity(tl: Timeline, place: Place): number[] {
-  return tl.weekStarts.map((_, w) => {
-    const a = tl.originT + 7 * w;
-    const b = Math.min(a + 7, tl.horizonT);
-    const open = Math.max(0, Math.min(b, place.closesT) - Math.max(a, place.opensT));
-    return (place.size * open) / (b - a);
-  });
 }

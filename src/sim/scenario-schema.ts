@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { DistributionSchema } from './distributions/spec.js';
 import { dayNumber, isoDate as isoDateOf } from './calendar-dates.js';
+import { ReportingSchema } from './reporting-schema.js';
+import { capacitySteps, houseCapacitySteps, soldPlaces } from './dated-capacity-schema.js';
+import { PurposeSchema } from './purpose-schema.js';
+import { FosterCarersSchema } from './foster-supply-schema.js';
+import { houseAges, SharingRuleSchema } from './house-matching-schema.js';
+import { PlacementsSchema } from './placement-schema.js';
 
 /**
  * The scenario file's schema. Strict objects: an unknown key is an error, so
@@ -42,7 +48,10 @@ export const DemandSchema = z.strictObject({
   arrivalDays: z.array(z.number().nonnegative()).optional(),
   /** Compound growth of the rate per year, e.g. 0.03 for 3% a year. */
   growthPerYear: z.number().min(-0.5).max(1).default(0),
-  route: z.enum(['assessment', 'direct', 'outreach']),
+  /** shortBreak: respite episodes in a short-breaks home for children living at home or in foster care (not placements). */
+  route: z.enum(['assessment', 'direct', 'outreach', 'shortBreak']),
+  /** The purpose of the local place this stream's children are placed in (absent: longTerm); see purpose-schema.ts. */
+  purpose: PurposeSchema.optional(),
   ageYears: DistributionSchema,
   /** Relative weights by need category; normalised. */
   needMix: z.record(z.string(), z.number().nonnegative()),
@@ -58,11 +67,17 @@ export const DemandSchema = z.strictObject({
 const hub = z.strictObject({
   beds: count,
   stayDays: DistributionSchema,
+  /** A need's own assessment stay, replacing stayDays for children of that need (seed 000 child 6: three months). */
+  stayDaysByNeed: z.record(z.string(), DistributionSchema).default({}),
   fixedWeeklyGbpPerBed: gbp,
   variableWeeklyGbpPerChild: gbp.default(0),
   /** 0: a loss system, a referral finding every bed taken goes external at once. */
   maxWaitDays: z.number().nonnegative().default(0),
+  /** At most this many waiting at once (absent: no limit); a referral finding the list full goes external at once. */
+  maxWaiting: z.number().int().nonnegative().optional(),
   outcomes: OutcomeMixSchema,
+  capacitySteps,
+  soldPlaces,
   ...lifetime,
 });
 
@@ -72,9 +87,12 @@ const outreach = z.strictObject({
   fixedWeeklyGbpPerSlot: gbp,
   /** Absent: wait as long as it takes. */
   maxWaitDays: z.number().nonnegative().optional(),
+  /** At most this many waiting at once (absent: no limit); a child finding the list full goes without. */
+  maxWaiting: z.number().int().nonnegative().optional(),
   /** Multiplies a supported placement's breakdown hazard. */
   breakdownFactor: z.number().min(0).max(1).default(1),
-  startOn: z.array(z.enum(['leaveHub', 'atRisk', 'returnHome', 'breakdown'])).default([]),
+  startOn: z.array(z.enum(['leaveHub', 'atRisk', 'returnHome', 'stepDown', 'breakdown'])).default([]),
+  capacitySteps,
 });
 
 const house = z.strictObject({
@@ -85,6 +103,16 @@ const house = z.strictObject({
   fixedWeeklyGbpPerPlace: gbp,
   variableWeeklyGbpPerChild: gbp.default(0),
   needs: z.array(z.string()).default([]),
+  /** What the place is for; a child is placed here only if their referral targets this purpose (purpose-schema.ts). */
+  purpose: PurposeSchema.default('longTerm'),
+  /** The purpose's own stay (absent: the stay ends only by the placement exits); ends into `exits`. */
+  stayDays: DistributionSchema.optional(),
+  exits: OutcomeMixSchema.optional(),
+  capacitySteps: houseCapacitySteps,
+  soldPlaces,
+  ...houseAges,
+  /** When two young people may not share the house (absent: any two may). */
+  sharing: SharingRuleSchema.optional(),
   ...lifetime,
 });
 
@@ -98,32 +126,18 @@ const home = z
     maxAge: z.number().min(0).max(18).default(18),
     fixedWeeklyGbpPerBed: gbp,
     variableWeeklyGbpPerChild: gbp.default(0),
+    /** inHouse: the council's own home; blockContract: places block-purchased from a provider at a contract price (fixedWeeklyGbpPerBed), paid whether used or not and booked as an external cost. */
+    provider: z.enum(['inHouse', 'blockContract']).default('inHouse'),
+    /** What the place is for; a child is placed here only if their referral targets this purpose (purpose-schema.ts). */
+    purpose: PurposeSchema.default('longTerm'),
+    /** The purpose's own stay (absent: the stay ends only by the placement exits); ends into `exits`. */
+    stayDays: DistributionSchema.optional(),
+    exits: OutcomeMixSchema.optional(),
+    capacitySteps,
+    soldPlaces,
     ...lifetime,
   })
   .refine((h) => h.minAge < h.maxAge, { message: 'minAge must be below maxAge', path: ['maxAge'] });
-
-const exitRates = {
-  breakdownPerYear: perYear.default(0),
-  stepDownPerYear: perYear.default(0),
-  returnHomePerYear: perYear.default(0),
-  sgoPerYear: perYear.default(0),
-};
-
-const placements = z.strictObject({
-  family: z.strictObject({ weeklyCostGbp: DistributionSchema, ...exitRates }),
-  localResidential: z.strictObject({ ...exitRates }),
-  external: z.strictObject({
-    outOfCountyShare: share,
-    inCountyWeeklyCostGbp: DistributionSchema,
-    outOfCountyWeeklyCostGbp: DistributionSchema,
-    /** Added to the weekly cost of a placement entered after a breakdown (seed 003: £2,077.63). */
-    breakdownUpliftWeeklyGbp: gbp.default(0),
-    ...exitRates,
-  }),
-  crisis: z.strictObject({ weeklyCostGbp: DistributionSchema }),
-  /** Multiplies every placement's breakdown hazard for children of a need (MODEL.md: hazard "per need and setting"). */
-  breakdownFactorByNeed: z.record(z.string(), z.number().nonnegative()).default({}),
-});
 
 /** One child in care today (from the caseload CSV; see docs/caseload.md). */
 export const CaseloadRowSchema = z.strictObject({
@@ -163,8 +177,10 @@ export const ScenarioSchema = z.strictObject({
     outreach,
     houses: z.array(house).default([]),
     homes: z.array(home).default([]),
+    /** Foster carers as capacity (absent: family-based care never runs out); foster-supply-schema.ts. */
+    fosterCarers: FosterCarersSchema.optional(),
   }),
-  placements,
+  placements: PlacementsSchema,
   matching: z
     .strictObject({
       inHouseHome: z.array(z.string()).default(['homes', 'houses']),
@@ -178,6 +194,7 @@ export const ScenarioSchema = z.strictObject({
   caseload: z.string().optional(),
   /** The caseload's rows, filled in by the loader from `caseload` (or written inline). */
   initialCaseload: z.array(CaseloadRowSchema).default([]),
+  reporting: ReportingSchema.optional(),
 });
 
 /** A scenario as written (before defaults). */

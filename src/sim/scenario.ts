@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { ScenarioSchema, type Scenario } from './scenario-schema.js';
+import { scenarioChecks } from './scenario-checks.js';
+import { purposeProblems } from './purpose-schema.js';
+import { houseAgeProblems } from './house-matching-schema.js';
 
 export { ScenarioSchema } from './scenario-schema.js';
 export type { Scenario, ScenarioInput, OutcomeMix, Demand, CaseloadRow } from './scenario-schema.js';
@@ -12,6 +15,11 @@ export interface ScenarioIssue {
 
 /** Either a valid scenario or every problem found in it at once. */
 export type ScenarioCheck = { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] };
+
+/** Plausibility warnings of a valid scenario (values far outside the seeds), as issues. */
+export function scenarioWarnings(s: Scenario): ScenarioIssue[] {
+  return scenarioChecks(s).warnings.map((w) => ({ path: formatPath(w.path), message: w.message }));
+}
 
 /** Validate plain data (parsed YAML or JSON) as a scenario, reporting every problem. */
 export function validateScenario(raw: unknown): ScenarioCheck {
@@ -31,6 +39,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 function crossChecks(s: Scenario, ctx: z.RefinementCtx): void {
   const needs = new Set(s.needs);
   const issue = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  for (const e of scenarioChecks(s).errors) issue(e.path, e.message);
   s.needs.forEach((n, i) => {
     if (s.needs.indexOf(n) !== i) issue(['needs', i], `need "${n}" is listed twice`);
   });
@@ -46,6 +55,7 @@ function crossChecks(s: Scenario, ctx: z.RefinementCtx): void {
     d.ratePeriods.forEach((p, j) => {
       if (j > 0 && p.from <= d.ratePeriods[j - 1].from) issue(['demand', i, 'ratePeriods', j, 'from'], 'periods must be in date order');
     });
+    if (d.route === 'shortBreak' && d.purpose !== undefined && d.purpose !== 'shortBreaks') issue(['demand', i, 'purpose'], 'a shortBreak stream targets shortBreaks places');
     if (d.route === 'direct' && !d.placement) issue(['demand', i, 'placement'], 'required when route is direct');
     if (d.route === 'outreach') {
       if (!d.riskDays) issue(['demand', i, 'riskDays'], 'required when route is outreach');
@@ -56,12 +66,28 @@ function crossChecks(s: Scenario, ctx: z.RefinementCtx): void {
   const units = [...s.services.houses.map((h) => h.name), ...s.services.homes.map((h) => h.name)];
   s.services.houses.forEach((h, i) => checkNeeds(h.needs, ['services', 'houses', i, 'needs'], needs, issue));
   s.services.homes.forEach((h, i) => checkNeeds(h.needs, ['services', 'homes', i, 'needs'], needs, issue));
+  s.services.houses.forEach((h, i) => {
+    if (h.minAge !== undefined && h.maxAge !== undefined && h.minAge >= h.maxAge) issue(['services', 'houses', i, 'maxAge'], 'maxAge must be above minAge');
+    else houseAgeProblems(h).forEach((p) => issue(['services', 'houses', i, ...p.path], p.message));
+    h.sharing?.needsApart.forEach((pair, j) => checkNeeds(pair, ['services', 'houses', i, 'sharing', 'needsApart', j], needs, issue));
+  });
+  for (const kind of ['houses', 'homes'] as const) {
+    s.services[kind].forEach((h, i) => purposeProblems(h).forEach((p) => issue(['services', kind, i, p.field], p.message)));
+  }
   units.forEach((u, i) => {
     if (units.indexOf(u) !== i) issue(['services'], `two houses or homes are both named "${u}"`);
   });
-  for (const need of Object.keys(s.placements.breakdownFactorByNeed)) {
-    if (!needs.has(need)) issue(['placements', 'breakdownFactorByNeed', need], `unknown need "${need}"`);
+  for (const need of Object.keys(s.services.hub.stayDaysByNeed)) {
+    if (!needs.has(need)) issue(['services', 'hub', 'stayDaysByNeed', need], `unknown need "${need}"; needs are: ${s.needs.join(', ')}`);
   }
+  for (const key of ['breakdownFactorByNeed'] as const) {
+    for (const need of Object.keys(s.placements[key])) if (!needs.has(need)) issue(['placements', key, need], `unknown need "${need}"`);
+  }
+  for (const need of Object.keys(s.placements.external.priceFactorByNeed)) {
+    if (!needs.has(need)) issue(['placements', 'external', 'priceFactorByNeed', need], `unknown need "${need}"`);
+  }
+  const crisisWait = s.placements.whenHubFull?.crisisWait ?? 0;
+  if (crisisWait > 0 && s.services.hub.maxWaitDays <= 0) issue(['placements', 'whenHubFull', 'crisisWait'], 'a crisis wait for a Hub bed needs services.hub.maxWaitDays above 0');
   s.initialCaseload.forEach((row, i) => {
     if (!needs.has(row.need)) issue(['initialCaseload', i, 'need'], `unknown need "${row.need}"; needs are: ${s.needs.join(', ')}`);
     const problem = settingProblem(row.setting, s);

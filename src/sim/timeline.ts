@@ -33,7 +33,7 @@ export interface Timeline {
 /** Build the timeline of a scenario. */
 export function buildTimeline(s: Scenario): Timeline {
   const originT = Math.round(s.warmupYears * DAYS_PER_YEAR);
-  const horizonDays = Math.round(s.horizonYears * DAYS_PER_YEAR);
+  const horizonDays = reportingDays(s.startDate, s.horizonYears);
   const horizonT = originT + horizonDays;
   const startDay = dayNumber(s.startDate);
   const weeks = Math.ceil(horizonDays / 7);
@@ -47,6 +47,19 @@ export function buildTimeline(s: Scenario): Timeline {
     years: financialYears(startDay, horizonDays, originT, s.costGrowthPerYear),
     timeOf: (iso) => originT + dayNumber(iso) - startDay,
   };
+}
+
+/**
+ * Days in the reporting period: whole years are calendar years from the
+ * start date (five years from 2027-04-01 end on 2032-03-31 and include two
+ * leap days, so FY 2031/32 is charged all of its 366 days); a fraction of a
+ * year left over is 365.25 days a year.
+ */
+export function reportingDays(startDate: string, years: number): number {
+  const whole = Math.floor(years);
+  const [y, m, d] = startDate.split('-').map(Number);
+  const end = `${String(y + whole).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(m === 2 && d === 29 ? 28 : d).padStart(2, '0')}`;
+  return dayNumber(end) - dayNumber(startDate) + Math.round((years - whole) * DAYS_PER_YEAR);
 }
 
 function financialYears(startDay: number, days: number, originT: number, growth: number): FinancialYearSpan[] {

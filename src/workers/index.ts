@@ -3,7 +3,7 @@ import type { BatchRunner } from '../capacity/experiment.js';
 import { inProcessRunner } from './in-process.js';
 import { WorkerPool, type PoolOptions } from './pool.js';
 
-export { BatchFailedError, WorkerLostError } from './errors.js';
+export { BatchFailedError, BatchTimeoutError, WorkerLostError } from './errors.js';
 export type { PoolOptions } from './pool.js';
 
 /** A runner and how to release it. */

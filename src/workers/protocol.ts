@@ -20,6 +20,8 @@ export interface BatchTask {
    * test asks (PoolOptions.exitOnceOnBatch); the model never sees it.
    */
   exitBeforeRunning?: boolean;
+  /** Test-only: the worker thread spins for ever (a hung worker), so the pool's batch timeout is seen to work. */
+  hangBeforeRunning?: boolean;
 }
 
 /** A worker's answer: results, a request for the scenarios, or the model's error as data. */

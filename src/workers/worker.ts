@@ -18,6 +18,7 @@ const held = new Map<string, Scenario[]>();
 /** Runs one batch; the model's errors come back as data so that a rejection always means the thread died. */
 export default function runTask(task: BatchTask): BatchReply | ReturnType<typeof transferReply> {
   if (task.exitBeforeRunning) process.exit(1);
+  if (task.hangBeforeRunning) for (;;); // test-only: a hung worker
   if (task.scenarios) held.set(task.key, task.scenarios);
   const scenarios = held.get(task.key);
   if (!scenarios) return { kind: 'needScenarios' };

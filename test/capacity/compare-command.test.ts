@@ -59,6 +59,15 @@ options:
     const f = cli(['size', HUB_LOSS, '--vary', 'services.hub.bed=1..2', '--target', 'spillover.shar<=0.1', '-s', '1', '-w', '0']);
     expect(f.status).toBe(2);
     expect(f.stderr).toContain('--vary services.hub.bed=1: services.hub.bed: unknown field "bed"');
+    const b = cli(['size', HUB_LOSS, '--vary', 'services.hub.beds=1..2', '--budget', '1000000', '-s', '1', '-w', '0']);
+    expect(b.status).toBe(2);
+    expect(b.stderr).toContain('--budget: name the risk to minimise with --objective');
+    const n = cli(['size', HUB_LOSS, '--vary', 'services.hub.beds=1..2', '-s', '1', '-w', '0']);
+    expect(n.status).toBe(2);
+    expect(n.stderr).toContain('--target: required (or --budget)');
+    const r2 = cli(['size', HUB_LOSS, '--vary', 'services.hub.beds=1..2', '--budget', '1000000', '--objective', 'spillover.share', '-s', '1', '-w', '0']);
+    expect(r2.status).toBe(2);
+    expect(r2.stderr).toContain('spillover.share is a ratio; with --budget minimise a count, e.g. spillover.count');
   });
 });
 
@@ -69,6 +78,8 @@ describe('compare and size write their documents', () => {
 figures: [cost.total, spillover.share]
 options:
   - name: Hub 4 beds
+    description: one more bed,
+      at £5,200 a week
     set: { services.hub.beds: 4 }
   - name: Hub opens July 2026
     set: { services.hub.opens: 2026-07-01 }
@@ -76,7 +87,7 @@ options:
     let printed = '';
     const code = await compareCommand(undefined, [], { batch: file, seed: 3, replications: 8, workers: 0, set: ['horizonYears=2'], json: false, out }, (s) => (printed += s));
     expect(code).toBe(0);
-    for (const f of ['results.json', 'differences.csv', 'summary.csv', 'results.xlsx', 'report.html']) expect(existsSync(join(out, f))).toBe(true);
+    for (const f of ['results.json', 'differences.csv', 'decisions.csv', 'summary.csv', 'results.xlsx', 'report.html']) expect(existsSync(join(out, f))).toBe(true);
     const doc = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as CompareDocument;
     expect(doc.kind).toBe('compare');
     expect(doc.keyFigures).toEqual(['cost.total', 'spillover.share']);
@@ -84,7 +95,15 @@ options:
     expect(doc.options[1].overrides).toEqual({ 'services.hub.opens': '2026-07-01' });
     const fy = doc.options[1].differences.find((d) => d.id === 'cost.fy2026.localFixed')!;
     expect(fy.meanDifference).toBeLessThan(0); // a quarter without the Hub's fixed cost
-    expect(printed).toMatch(/Total cost over the horizon \(£\) +£[\d,]+ +£[\d,]+ +[−+]£[\d,]+/);
+    expect(printed).toMatch(/Total cost over the horizon \(£\) +£[\d.]+m +£[\d.]+m +[−+]£[\d.]+m \([−+]£[\d.]+m to [−+]£[\d.]+m\) +(better|worse|cannot tell)/);
+    // The decision: description kept, options ranked by mean cost difference (no option carries money of its own).
+    expect(doc.options[0].description).toBe('one more bed, at £5,200 a week');
+    expect(doc.ranking?.rankedBy).toBe('meanCostDifference');
+    const cost = (i: number) => doc.options[i].differences.find((d) => d.id === 'cost.total')!.meanDifference;
+    expect(cost(doc.ranking!.order[0])).toBeLessThanOrEqual(cost(doc.ranking!.order[1]));
+    expect(doc.options.map((o) => o.decision!.rank).sort()).toEqual([1, 2]);
+    expect(doc.options[0].decision!.byFinancialYear!.map((y) => y.fy)).toEqual(['2026/27', '2027/28']); // a two-year run from 1 April 2026
+    expect(readFileSync(join(out, 'decisions.csv'), 'utf8')).toContain('one more bed, at £5,200 a week');
   });
 
   it('size: configurations with replications, a choice and a Pareto front', async () => {
@@ -99,6 +118,13 @@ options:
     expect(doc.chosen).not.toBeNull();
     expect(doc.configurations.some((c) => c.onParetoFront)).toBe(true);
     expect(doc.configurations.every((c) => c.replications >= 10 && c.replications <= 40)).toBe(true);
-    expect(doc.method).toMatch(/Bonferroni/);
+    expect(doc.method).toMatch(/Andradóttir & Kim/);
+    // Never a dropped configuration; the answer in words; compared with today's configuration (3 beds, index 1).
+    expect(doc.configurations[doc.chosen!].dropped).toBeUndefined();
+    expect(['single', 'tie']).toContain(doc.outcome);
+    expect(doc.statement).toMatch(/Recommended/);
+    expect(doc.today?.settings).toEqual({ 'services.hub.beds': 3 });
+    expect(doc.today?.index).toBe(1);
+    expect(doc.today?.difference?.n).toBe(doc.configurations[doc.chosen!].replications);
   });
 });

@@ -40,7 +40,7 @@ describe('caseload CSV', () => {
     const p = file('bad.csv', 'age_years,need,setting,weekly_cost_gbp,weeks_in_placement\n19,ebd,family,100,3\n12,ebd,family,lots,3\n12,,family,100,-1\n');
     expect(errors(() => readCaseloadCsv(p))).toEqual([
       'row 2, column age_years: 19 is not under 18 (a young person leaves care at 18)',
-      'row 3, column weekly_cost_gbp: "lots" is not a number',
+      'row 3, column weekly_cost_gbp: "lots" is not a decimal number',
       'row 4, column need: is empty',
       'row 4, column weeks_in_placement: must not be negative',
     ]);
@@ -59,6 +59,6 @@ describe('caseload CSV', () => {
     ].join('\n'));
     const found = errors(() => loadScenario(yaml));
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatch(/^initialCaseload\[0\]\.setting: unknown setting "home:Atlantis"/);
+    expect(found[0]).toMatch(/^caseload .*unknown-setting\.csv: row 2, column setting: unknown setting "home:Atlantis"/);
   });
 });

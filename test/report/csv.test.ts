@@ -1,11 +1,11 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '../../src/io/csv.js';
 import { writeFileAtomic } from '../../src/io/atomic-write.js';
-import { replicationsTable, summaryTable } from '../../src/io/result-tables.js';
+import { configurationsTable, replicationsTable, summaryTable, weeklyTable } from '../../src/io/result-tables.js';
 import { writeSummaryCsv } from '../../src/io/summary-csv.js';
 import { writeWorkbook } from '../../src/io/workbook.js';
 import { writeReport } from '../../src/io/report-command.js';
@@ -51,12 +51,26 @@ describe('tables', () => {
     const cmp = compareDocument();
     expect(summaryTable(cmp).rows).toHaveLength(cmp.baseline.figures.length * (1 + cmp.options.length));
   });
+  it('weekly bands leave capacity blank for a series with no places, and keep it where there are', () => {
+    const doc = runDocument();
+    const noPlaces = { ...doc.series[0], id: 'ooc', capacity: doc.series[0].capacity.map(() => 0) };
+    const t = weeklyTable({ ...doc, series: [doc.series[0], noPlaces] });
+    const capacity = t.header.indexOf('capacity');
+    expect(t.rows.filter((r) => r[0] === 'ooc').every((r) => r[capacity] === null)).toBe(true);
+    expect(t.rows.filter((r) => r[0] === doc.series[0].id).every((r) => typeof r[capacity] === 'number')).toBe(true);
+  });
+  it('configurations are numbered from 1 and figure columns carry their unit', () => {
+    const t = configurationsTable(sizeDocument());
+    expect(t.rows.map((r) => r[0])).toEqual(sizeDocument().configurations.map((_, i) => i + 1));
+    expect(t.header).toContain('cost.total mean (£)');
+    expect(t.header).toContain('spillover.count ci95_high (count)');
+  });
   it('replications are sorted by index with one column per scalar', () => {
     const t = replicationsTable(
       { scalars: [{ id: 'a', label: 'A', unit: 'count', group: 'g' }], series: [], weekStarts: [] },
       [{ replication: 1, events: 10, values: [2], weekly: [] }, { replication: 0, events: 9, values: [1], weekly: [] }],
     );
-    expect(t.header).toEqual(['replication', 'events', 'a']);
+    expect(t.header).toEqual(['replication', 'events', 'a (count)']);
     expect(t.rows).toEqual([[0, 9, 1], [1, 10, 2]]);
   });
 });
@@ -82,20 +96,27 @@ describe('files', () => {
     expect(text.split('\r\n')[0]).toBe('\uFEFFid,label,group,unit,n,mean,sd,ci95_low,ci95_high,p2_5,p10,p50,p90,p97_5,min,max');
   });
 
+  /** The parts of an xlsx (a zip of XML files) a test reads: sheet names, sheet XML, number formats. */
+  function openXlsx(bytes: Uint8Array): { names: string[]; sheet: (i: number) => string; styles: string } {
+    const zip = unzipSync(bytes);
+    const names = [...strFromU8(zip['xl/workbook.xml']).matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+    return { names, sheet: (i) => strFromU8(zip[`xl/worksheets/sheet${i + 1}.xml`]), styles: strFromU8(zip['xl/styles.xml']) };
+  }
+
   for (const doc of [runDocument(), compareDocument(), sizeDocument()]) {
-    it(`writes a workbook that opens with one sheet per table (${doc.kind})`, async () => {
+    it(`writes a workbook with one sheet per table, frozen header, £ and % formats (${doc.kind})`, async () => {
       const path = join(dir, `${doc.kind}.xlsx`);
       await writeWorkbook(doc, path);
-      const book = new ExcelJS.Workbook();
-      await book.xlsx.readFile(path);
-      const names = book.worksheets.map((s) => s.name);
-      expect(names).toEqual({ run: ['Figures', 'Weekly', 'About'], compare: ['Differences', 'Figures', 'About'], size: ['Configurations', 'Figures', 'About'] }[doc.kind]);
-      const first = book.worksheets[0];
-      expect(first.rowCount).toBeGreaterThan(1);
+      const book = openXlsx(await readFile(path));
+      expect(book.names).toEqual({ run: ['Figures', 'Weekly', 'About'], compare: ['Differences', 'Figures', 'About'], size: ['Configurations', 'Figures', 'About'] }[doc.kind]);
+      for (let i = 0; i < book.names.length; i++) expect(book.sheet(i)).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
+      expect(book.styles).toContain('formatCode="&quot;£&quot;#,##0"');
+      expect(book.styles).toContain('formatCode="0.0%"');
       if (doc.kind === 'run') {
-        expect(book.getWorksheet('Weekly')!.rowCount).toBe(1 + 5 * 260);
-        const mean = first.getRow(2).getCell(6);
-        expect(typeof mean.value).toBe('number');
+        expect(book.styles).toContain('formatCode="dd/mm/yyyy"');
+        expect(book.sheet(1).match(/<row /g)).toHaveLength(1 + 5 * 260);
+        // Row 2, column F (mean) is a number cell in full precision, not text.
+        expect(book.sheet(0)).toMatch(new RegExp(`<c r="F2"[^>]*><v>${doc.figures[0].mean}</v>`));
       }
     });
   }

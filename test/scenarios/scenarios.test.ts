@@ -67,3 +67,18 @@ function figureIndex(s: Scenario, expected: number): { figureIds: string[] } {
   expect(figureIds).toHaveLength(expected);
   return { figureIds };
 }
+
+describe('default scenario against the seeds it cites', () => {
+  const s = () => loadScenario(join(DIR, 'leicestershire.yaml')).scenario;
+  it("Hub stays have the seed's typical 28 days on average (seed 001 / seed 000 \"28 days (4 weeks)\")", () => {
+    const stay = s().services.hub.stayDays;
+    expect(stay.dist).toBe('gamma');
+    if (stay.dist === 'gamma') expect(stay.shape * stay.scale).toBe(28);
+  });
+
+  it('every "without the service" destination is stated: Hub-full mix and return-home re-entry risk', () => {
+    const p = s().placements;
+    expect(p.whenHubFull).toBeDefined();
+    expect(p.returnHome).toBeDefined();
+  });
+});

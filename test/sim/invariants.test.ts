@@ -26,7 +26,8 @@ describe('invariants of the care model', () => {
     const days = Math.round(2 * 365.25);
     const houseDays = days - 183; // 2026-04-01 to 2026-10-01 is 183 days
     const expectedLocal = (3 * days * 5200 + 2 * houseDays * 5477) / 7;
-    const expectedOutreach = (12 * days * 660) / 7;
+    // The team is costed on 52-week years, as the seed costs it (seed 001 §14: 12 × £660 × 52 = £411,840 a year).
+    const expectedOutreach = (12 * 660 * 52 * days) / 365.25;
     for (const rate of [1, 50, 400]) {
       const s = quiet(rate);
       const v = runReplication(s, 1, 0).values;

@@ -15,8 +15,8 @@ describe('scripted journeys', () => {
   it('a single-occupancy child takes both places of a house and blocks the second', () => {
     const s = scenario({
       demand: [
-        direct('solo', [0], 16.5, { house: 1 }, { singleOccupancyShare: 1 }),
-        direct('pair', [1], 16.5, { house: 1 }),
+        direct('solo', [0], 14.5, { house: 1 }, { singleOccupancyShare: 1 }),
+        direct('pair', [1], 14.5, { house: 1 }),
       ],
       services: { houses: [house('Oak', 'registered')] },
     });
@@ -28,7 +28,7 @@ describe('scripted journeys', () => {
 
   it('without single occupancy two children share the house', () => {
     const s = scenario({
-      demand: [direct('a', [0], 16.5, { house: 1 }), direct('b', [1], 16.5, { house: 1 })],
+      demand: [direct('a', [0], 14.5, { house: 1 }), direct('b', [1], 14.5, { house: 1 })],
       services: { houses: [house('Oak', 'registered')] },
     });
     expect(events(runLogged(s).log)).toEqual(['0 placed-house 1 Oak', '1 placed-house 2 Oak']);
@@ -113,8 +113,8 @@ describe('scripted journeys', () => {
     let a = 0;
     let b = 0;
     for (let r = 0; r < 40; r++) {
-      const x = figureOf(without, runReplication(without, 5, r).values, 'stability.breakdowns');
-      const y = figureOf(withSupport, runReplication(withSupport, 5, r).values, 'stability.breakdowns');
+      const x = figureOf(without, runReplication(without, 5, r).values, 'atRisk.entries');
+      const y = figureOf(withSupport, runReplication(withSupport, 5, r).values, 'atRisk.entries');
       // On common random numbers the hazard budget is the same: support can only delay a breakdown.
       expect(y).toBeLessThanOrEqual(x);
       a += x;

@@ -31,7 +31,7 @@ describe('more capacity never raises spill-over or out-of-county weeks on averag
   ];
   it.each(options)('%s: does not raise spill-overs or out-of-county weeks beyond noise', (_, more) => {
     for (const id of ['spillover.count', 'ooc.childWeeks']) {
-      const diff = paired(base, more, id, 60);
+      const diff = paired(base, more, id, 120);
       // Not above zero beyond sampling noise (2 standard errors of the paired mean).
       expect(diff.mean).toBeLessThanOrEqual(2 * diff.se);
     }

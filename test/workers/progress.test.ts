@@ -4,7 +4,19 @@ import { defaultBatchSize } from '../../src/io/commands/run.js';
 
 describe('progress bar', () => {
   it('shows done/total, rate and time left', () => {
-    expect(progressLine(250, 1000, 5)).toBe('[######------------------] 250/1000  50/s  15s left');
+    expect(progressLine(250, 1000, { done: 250, seconds: 5 })).toBe('[######------------------] 250/1000  50/s  15s left');
+    expect(progressLine(0, 1000)).toBe('[------------------------] 0/1000  estimating time left');
+  });
+
+  it('measures the rate from the first result, so start-up does not inflate the first estimate', () => {
+    const written: string[] = [];
+    let t = 0;
+    const bar = new ProgressBar(100, { isTTY: true, write: (s) => written.push(s) }, () => t);
+    // Workers take 3 s to start; then 10 replications a second.
+    t = 3000; bar.update(1);
+    t = 4000; bar.update(11);
+    expect(written.at(-1)).toContain('9s left');
+    expect(written[0]).toContain('estimating');
   });
 
   it('draws nothing when stderr is not a terminal', () => {

@@ -1,13 +1,17 @@
 import { basename } from 'node:path';
 import { catalogueOf } from '../../sim/run-replication.js';
+import type { Scenario } from '../../sim/scenario.js';
 import { Comparison, KEY_FIGURES } from '../../capacity/compare.js';
+import { decideOption, rankOptions } from '../../capacity/compare-decision.js';
 import { digestScenario } from '../../capacity/digest.js';
 import type { CompareDocument } from '../../capacity/result-document.js';
 import { InputError } from '../input-error.js';
 import { loadScenario, type LoadedScenario } from '../load-scenario.js';
 import { readBatchFile, type BatchOption } from '../batch-file.js';
-import { runScenarios } from '../experiment-session.js';
+import { rerunCommand, runScenarios, withSession, type Rerun } from '../experiment-session.js';
+import { StoppedEarly } from '../command-failure.js';
 import { differencesTable } from '../result-tables.js';
+import { decisionsTable } from '../decision-table.js';
 import { writeResultFolder } from '../result-folder.js';
 import { formatComparison } from '../compare-table.js';
 import { VERSION } from '../version.js';
@@ -23,6 +27,8 @@ export interface CompareOptions {
   json: boolean;
   /** Comma-separated figure ids shown first (default: the key figures). */
   figures?: string;
+  /** Real discount rate per year for net present value (default 0.035, the Green Book's). */
+  discountRate?: number;
 }
 
 /** The baseline and the options to run, loaded and validated; every bad option is reported at once. */
@@ -31,7 +37,7 @@ function loadArms(baseline: string | undefined, files: string[], o: CompareOptio
   if (!o.batch && (!baseline || files.length === 0)) throw new InputError(baseline ?? '(command line)', ['give a baseline and at least one option scenario, or --batch <file>']);
   const batch = o.batch
     ? readBatchFile(o.batch)
-    : { file: baseline!, baselineName: 'Baseline', baseline: baseline!, options: files.map((f) => ({ name: basename(f).replace(/\.(ya?ml|json)$/, ''), file: f, settings: [], overrides: { file: f } })) };
+    : { file: baseline!, baselineName: 'Baseline', baseline: baseline!, options: files.map((f) => ({ description: '', name: basename(f).replace(/\.(ya?ml|json)$/, ''), file: f, settings: [], overrides: { file: f } })) };
   const problems: string[] = [];
   const attempt = <T>(label: string, f: () => T): T | undefined => {
     try {
@@ -58,25 +64,42 @@ export async function compareCommand(baseline: string | undefined, files: string
   const wanted = chosen ?? KEY_FIGURES;
   const unknown = wanted.filter((id) => !ids.has(id));
   if (chosen && unknown.length) throw new InputError(o.batch ?? arms.baseline.file, unknown.map((id) => `${o.figures ? '--figures' : 'figures'}: no figure "${id}"`));
-  const comparison = new Comparison(catalogues[0], catalogues.slice(1));
-  const started = performance.now();
-  const outcome = await runScenarios(scenarios, o.seed, o.workers ?? 0, 0, o.replications, (_, results) => comparison.add(results));
-  if (comparison.count === 0) throw new Error('compare: stopped before any replication finished');
-  const results = comparison.optionResults();
-  const doc: CompareDocument = {
-    kind: 'compare',
-    provenance: {
-      carecapVersion: VERSION, scenarioName: arms.baseline.scenario.name, scenarioHash: arms.baseline.hash, scenarioFile: o.batch ?? arms.baseline.file,
-      seed: o.seed, replications: outcome.delivered, workers: outcome.workers, wallMs: Math.round(performance.now() - started),
-      partial: outcome.stopped, writtenAt: new Date().toISOString(),
-    },
-    scenario: digestScenario(arms.baseline.scenario),
-    keyFigures: wanted.filter((id) => ids.has(id)),
-    baseline: { name: arms.baselineName, figures: comparison.baselineFigures() },
-    options: arms.options.map((opt, i) => ({ name: opt.name, overrides: opt.overrides, ...results[i] })),
-  };
-  if (o.out) await writeResultFolder(o.out, doc, { 'differences.csv': differencesTable(doc) });
-  print(o.json ? JSON.stringify(doc) : `${formatComparison(doc)}${o.out ? `\n\nResults in ${o.out}/ (results.json, differences.csv, summary.csv, results.xlsx, report.html)` : ''}`);
-  return 0;
+  return withSession(o.out, async ({ folder, interrupt }) => {
+    const discounting = { realRate: o.discountRate ?? 0.035, growth: arms.baseline.scenario.costGrowthPerYear };
+    const comparison = new Comparison(catalogues[0], catalogues.slice(1), discounting);
+    const started = performance.now();
+    const outcome = await runScenarios(scenarios, o.seed, o.workers ?? 0, 0, o.replications, (_, results) => comparison.add(results), rerunOf(arms, o));
+    if (comparison.count === 0) throw new StoppedEarly(interrupt.exitStatus, 'replication');
+    const results = comparison.optionResults();
+    // Rank by NPV when some option carries money of its own (one-off or recurring costs), else by mean cost difference.
+    const money = (sc: Scenario) => JSON.stringify(sc.otherCosts);
+    const carriesMoney = arms.options.some((x) => money(x.loaded.scenario) !== money(arms.baseline.scenario));
+    const decisions = results.map((r, i) => decideOption(r.differences, comparison.flows[i], carriesMoney ? 'npv' : 'meanCostDifference'));
+    const costDifference = (i: number) => results[i].differences.find((d) => d.id === 'cost.total')!.meanDifference;
+    const ranking = rankOptions(arms.options.map((x) => x.name), decisions, results.map((_, i) => costDifference(i)));
+    const doc: CompareDocument = {
+      kind: 'compare',
+      provenance: {
+        carecapVersion: VERSION, scenarioName: arms.baseline.scenario.name, scenarioHash: arms.baseline.hash, scenarioFile: o.batch ?? arms.baseline.file,
+        seed: o.seed, replications: outcome.delivered, workers: outcome.workers, wallMs: Math.round(performance.now() - started),
+        partial: outcome.stopped, writtenAt: new Date().toISOString(),
+      },
+      scenario: digestScenario(arms.baseline.scenario),
+      keyFigures: wanted.filter((id) => ids.has(id)),
+      baseline: { name: arms.baselineName, figures: comparison.baselineFigures() },
+      options: arms.options.map((opt, i) => ({ name: opt.name, overrides: opt.overrides, ...results[i], ...(opt.description ? { description: opt.description } : {}), decision: decisions[i] })),
+      ...(outcome.stopped ? {} : { ranking }), // a stopped comparison ranks nothing
+    };
+    if (folder) await writeResultFolder(folder, doc, { 'differences.csv': differencesTable(doc), 'decisions.csv': decisionsTable(doc) });
+    print(o.json ? JSON.stringify(doc) : `${formatComparison(doc)}${outcome.stopped ? `\n\nSTOPPED after ${outcome.delivered} of ${o.replications} replications: these differences are partial and support no conclusion.` : ''}${o.out ? `\n\nResults in ${o.out}/ (results.json, differences.csv, decisions.csv, summary.csv, results.xlsx, report.html)` : ''}`);
+    return 0;
+  });
 }
 
+/** How to re-run one replication of the baseline or of an option alone (its settings as --set). */
+function rerunOf(arms: ReturnType<typeof loadArms>, o: CompareOptions): Rerun {
+  return (i, replication, seed) => {
+    const arm = i === 0 ? { file: arms.baseline.file, settings: [] } : arms.options[i - 1];
+    return rerunCommand(arm.file, [...o.set, ...arm.settings.map((x) => `${x.path}=${JSON.stringify(x.value)}`)], seed, replication);
+  };
+}

@@ -8,11 +8,15 @@ import { openRunner, type PoolOptions } from '../../workers/index.js';
 import { loadScenario, type LoadedScenario } from '../load-scenario.js';
 import { RunOutput } from '../run-output.js';
 import { ProgressBar } from '../progress.js';
+import { runTable } from '../run-table.js';
 import { Interrupt } from '../interrupt.js';
 import { runRounds, PRECISION_FIGURES, type RoundsOutcome } from '../run-rounds.js';
 import { VERSION } from '../version.js';
+import { EXIT } from '../exit-status.js';
+import { warnSafe } from '../terminal-text.js';
 import { formatValue } from '../../report/format.js';
 import type { Unit } from '../../sim/results.js';
+import { InputError } from '../input-error.js';
 
 /** Options of `carecap run` (see docs/running.md). */
 export interface RunOptions {
@@ -34,8 +38,7 @@ export interface RunOptions {
   pool?: PoolOptions;
 }
 
-/** Exit statuses of `carecap run`. */
-export const EXIT = { ok: 0, failed: 1, badInput: 2, interrupted: 130 } as const;
+export { EXIT } from '../exit-status.js';
 
 /** Batch size by default: about eight batches per worker, 10 to 200 replications each. */
 export function defaultBatchSize(replications: number, workers: number): number {
@@ -50,6 +53,7 @@ export async function runCommand(file: string, o: RunOptions, print: (s: string)
   const maxReplications = o.maxReplications ?? 20_000;
   const batchSize = o.batchSize ?? defaultBatchSize(o.precision ? Math.min(o.replications, maxReplications) : o.replications, workers);
   const catalogue = catalogueOf(loaded.scenario);
+  checkTargets(loaded, catalogue.scalars.map((s) => s.id));
   const summary = new Summariser(catalogue);
   const started = performance.now();
   const handle = await openRunner([loaded.scenario], o.seed, workers, o.pool);
@@ -81,7 +85,8 @@ export async function runCommand(file: string, o: RunOptions, print: (s: string)
   }
   const doc = runDocument(loaded, o, workers, summary, outcome, performance.now() - started);
   try {
-    await output?.finish(doc);
+    if (outcome.delivered > 0) await output?.finish(doc);
+    else output?.abandon(); // nothing finished: the folder's previous results stay as they were
   } catch (err) {
     output?.abandon(); // never leave a staging folder behind
     throw err;
@@ -90,8 +95,8 @@ export async function runCommand(file: string, o: RunOptions, print: (s: string)
   }
   reportFailure(outcome, file, o);
   if (o.json) print(JSON.stringify(doc));
-  else print(formatRunSummary(doc, outcome, o.out));
-  if (interrupt.requested) return EXIT.interrupted;
+  else print(formatRunSummary(doc, outcome, outcome.delivered > 0 ? o.out : undefined));
+  if (interrupt.requested) return interrupt.exitStatus;
   return outcome.failure ? EXIT.failed : EXIT.ok;
 }
 
@@ -110,7 +115,13 @@ function runDocument(loaded: LoadedScenario, o: RunOptions, workers: number, sum
     series: some ? summary.series() : [],
     ...(outcome.precision ? { precision: outcome.precision } : {}),
     failures: outcome.failure ? [outcome.failure] : [],
+    // The scenario's targets travel with the results so `carecap report` can colour against them (docs/results.md).
+    ...targetsPart(loaded),
   };
+}
+
+function targetsPart(loaded: LoadedScenario): object {
+  return loaded.scenario.reporting ? { reporting: loaded.scenario.reporting } : {};
 }
 
 /** The command that re-runs one replication alone, as printed after a failure. */
@@ -122,21 +133,22 @@ export function replayCommand(file: string, o: RunOptions, replication: number):
 function reportFailure(outcome: RoundsOutcome, file: string, o: RunOptions): void {
   const f = outcome.failure;
   if (!f) return;
-  process.stderr.write(
+  warnSafe(
     `carecap: replication ${f.replication} (seed ${f.seed}) failed: ${f.message}\n` +
-      `  results are partial: replications 0..${outcome.delivered - 1} finished before it\n` +
+      `  results are partial: ${outcome.delivered > 0 ? `replications 0..${outcome.delivered - 1} finished before it` : 'no replication finished before it'}\n` +
       `  re-run it alone with: ${replayCommand(file, o, f.replication)}\n`,
   );
 }
 
-/** `--replication I`: one replication in this thread, its figures printed (a failure's stack goes to stderr). */
+/** `--replication I`: one replication in this thread, its figures printed (a failure's message on stderr; its stack with CARECAP_DEBUG). */
 function replayOne(scenario: Scenario, seed: number, replication: number, json: boolean, print: (s: string) => void): number {
   const catalogue = catalogueOf(scenario);
   let result;
   try {
     result = runReplication(scenario, seed, replication);
   } catch (err) {
-    process.stderr.write(`carecap: replication ${replication} (seed ${seed}) failed:\n${(err as Error)?.stack ?? err}\n`);
+    const e = err as Error;
+    warnSafe(`carecap: replication ${replication} (seed ${seed}) failed: ${e?.message ?? err}${process.env.CARECAP_DEBUG ? `\n${e?.stack}` : '\n  (set CARECAP_DEBUG=1 to see where in the model)'}`);
     return EXIT.failed;
   }
   const figures = catalogue.scalars.map((s, i) => ({ id: s.id, label: s.label, unit: s.unit, value: result.values[i] }));
@@ -149,16 +161,17 @@ function replayOne(scenario: Scenario, seed: number, replication: number, json: 
   return EXIT.ok;
 }
 
+/** Every `reporting.targets[i].figure` must name a figure of this scenario (checked before anything runs or is written). */
+function checkTargets(loaded: LoadedScenario, ids: string[]): void {
+  const problems = (loaded.scenario.reporting?.targets ?? []).flatMap((t, i) =>
+    ids.includes(t.figure) ? [] : [`reporting.targets.${i}.figure: no figure "${t.figure}" (figure ids are in summary.csv and docs/results.md)`]);
+  if (problems.length) throw new InputError(loaded.file, problems);
+}
+
 function formatRunSummary(doc: RunDocument, outcome: RoundsOutcome, out?: string): string {
-  const key = ['hub.utilisation', 'hub.shareTimeFull', 'outreach.utilisation', 'outreach.meanWaitDays', 'spillover.count', 'spillover.share', 'ooc.childWeeks', 'stability.breakdowns', 'cost.total'];
-  const v = (x: number, unit: Unit) => formatValue(x, unit);
-  const unitWord = (u: Unit) => (u === 'GBP' || u === 'share' ? '' : ` ${u}`);
-  const lines = doc.figures
-    .filter((f) => key.includes(f.id))
-    .map((f) => `  ${f.label.padEnd(60)} ${`${v(f.mean, f.unit)}${unitWord(f.unit)}`.padStart(18)}  95% CI ${v(f.ci95[0], f.unit)} to ${v(f.ci95[1], f.unit)}; P10–P90 ${v(f.p10, f.unit)} to ${v(f.p90, f.unit)}`);
   const p = doc.provenance;
   const head = `${p.scenarioName}: ${p.replications} replications, seed ${p.seed}, ${p.workers} workers, ${(p.wallMs / 1000).toFixed(1)} s${p.partial ? ' (PARTIAL)' : ''}`;
-  return [head, ...lines, precisionLine(doc, outcome), out ? `Results in ${out}/` : ''].filter((l) => l !== '').join('\n');
+  return [head, ...runTable(doc), precisionLine(doc, outcome), out ? `Results in ${out}/ (results.json, summary.csv, replications.csv, weekly.csv, results.xlsx, report.html)` : ''].filter((l) => l !== '').join('\n');
 }
 
 function precisionLine(doc: RunDocument, outcome: RoundsOutcome): string {

@@ -5,20 +5,30 @@ import { digestScenario } from '../../capacity/digest.js';
 import { gridOf, parseTarget, parseVary, type Dimension } from '../../capacity/grid.js';
 import { paretoFront } from '../../capacity/pareto.js';
 import type { SizeConfiguration, SizeDocument } from '../../capacity/result-document.js';
-import { describeMethod, runSizingSearch, SizingSearch } from '../../capacity/sizing.js';
+import { runSizingSearch, SizingSearch } from '../../capacity/sizing.js';
+import { describeMethod } from '../../capacity/sizing-method.js';
+import { sizingOutcome } from '../../capacity/sizing-outcome.js';
 import { InputError } from '../input-error.js';
 import { loadScenario, type LoadedScenario } from '../load-scenario.js';
-import { runScenarios } from '../experiment-session.js';
+import { rerunCommand, runScenarios, withSession } from '../experiment-session.js';
+import { StoppedEarly } from '../command-failure.js';
 import { configurationsTable } from '../result-tables.js';
 import { writeResultFolder } from '../result-folder.js';
-import { formatSizing } from '../size-table.js';
+import { formatSizing, sizingStatement } from '../size-table.js';
 import { VERSION } from '../version.js';
 
 /** Options of `carecap size`. */
 export interface SizeOptions {
   vary: string[];
-  target: string;
+  /** `figure<=value`; absent with --budget. */
+  target?: string;
   objective: string;
+  /** δ in the objective's units (default 0.5% of today's mean objective). */
+  indifference?: number;
+  /** ε in the target's units (default 5% of the target value). */
+  tolerance?: number;
+  /** Least risk within a budget: the constraint becomes mean cost.total ≤ budget and --objective the risk to minimise. */
+  budget?: number;
   confidence: number;
   seed: number;
   replications: number;
@@ -36,7 +46,8 @@ function loadGrid(file: string, o: SizeOptions): { dimensions: Dimension[]; sett
   const paths = dimensions.map((d) => d.path);
   paths.forEach((p, i) => { if (paths.indexOf(p) !== i) problems.push(`--vary ${p}: varied twice`); });
   if (!(o.confidence > 0 && o.confidence < 1)) problems.push(`--confidence ${o.confidence}: must be between 0 and 1, e.g. 0.95`);
-  if (typeof parseTarget(o.target) === 'string') problems.push(parseTarget(o.target) as string);
+  const t = resolveTarget(o);
+  if (typeof t === 'string') problems.push(t);
   if (problems.length) throw new InputError(file, problems);
   const settings = gridOf(dimensions);
   const loaded: LoadedScenario[] = [];
@@ -52,39 +63,71 @@ function loadGrid(file: string, o: SizeOptions): { dimensions: Dimension[]; sett
   return { dimensions, settings, loaded };
 }
 
+/** The constraint: --target, or with --budget mean cost.total ≤ budget; a string says what is wrong. */
+function resolveTarget(o: SizeOptions): { figure: string; operator: '<='; value: number } | string {
+  if (o.budget !== undefined && o.target) return '--budget and --target: give one (--budget minimises --objective, a risk figure, within the budget)';
+  if (o.budget !== undefined) {
+    if (!(o.budget > 0)) return `--budget ${o.budget}: must be a positive amount of pounds`;
+    if (o.objective === 'cost.total') return '--budget: name the risk to minimise with --objective, e.g. spillover.count or ooc.childWeeks';
+    return { figure: 'cost.total', operator: '<=', value: o.budget };
+  }
+  return o.target ? parseTarget(o.target) : '--target: required (or --budget), e.g. --target spillover.share<=0.5';
+}
+
+/** A scenario's value at a dotted path (list elements by index or name), for today's settings. */
+function valueAt(root: unknown, path: string): number {
+  let at: unknown = root;
+  for (const part of path.split('.')) {
+    if (Array.isArray(at)) at = /^\d+$/.test(part) ? at[Number(part)] : at.find((e) => (e as { name?: string }).name === part);
+    else at = (at as Record<string, unknown> | undefined)?.[part];
+  }
+  return typeof at === 'number' ? at : NaN;
+}
+
 /** `carecap size`: a sequential search of a capacity grid for the cheapest configuration meeting a risk target. */
 export async function sizeCommand(file: string, o: SizeOptions, print: (s: string) => void): Promise<number> {
-  const target = parseTarget(o.target);
   const { dimensions, settings, loaded } = loadGrid(file, o);
+  const target = resolveTarget(o);
   if (typeof target === 'string') throw new InputError(file, [target]);
+  const today = loadScenario(file, o.set);
   const catalogues = loaded.map((l) => catalogueOf(l.scenario));
   let search: SizingSearch;
   try {
+    if (o.budget !== undefined && catalogues[0].scalars.find((s) => s.id === o.objective)?.ratio) {
+      throw new Error(`${o.objective} is a ratio; with --budget minimise a count, e.g. ${catalogues[0].scalars.find((s) => s.id === o.objective)!.ratio!.numerator}`);
+    }
     search = new SizingSearch(catalogues, {
       objective: o.objective, target, keyFigures: KEY_FIGURES.filter((id) => catalogues[0].scalars.some((s) => s.id === id)),
       confidence: o.confidence, initialReplications: Math.min(o.initial, o.replications), maxReplications: o.replications,
-    });
+      indifference: o.indifference, tolerance: o.tolerance,
+    }, catalogueOf(today.scenario));
   } catch (err) {
     throw new InputError(file, [`--objective/--target: ${(err as Error).message}`]);
   }
-  const started = performance.now();
-  let workers = 0;
-  const { stopped } = await runSizingSearch(search, async (configs, from, to, deliver) => {
-    const scenarios: Scenario[] = configs.map((k) => loaded[k].scenario);
-    const outcome = await runScenarios(scenarios, o.seed, o.workers ?? 0, from, to, (_, results) => results.forEach((r, j) => deliver(configs[j], r)));
-    workers = outcome.workers;
-    return { stopped: outcome.stopped };
+  return withSession(o.out, async ({ folder, interrupt }) => {
+    const started = performance.now();
+    let workers = 0;
+    const { stopped } = await runSizingSearch(search, async (configs, from, to, deliver) => {
+      const scenarios: Scenario[] = configs.map((k) => (k === search.todayIndex ? today.scenario : loaded[k].scenario));
+      const settingsOf = (k: number) => (k === search.todayIndex ? [] : Object.entries(settings[k]).map(([key, v]) => `${key}=${v}`));
+      const rerun = (j: number, r: number, seed: number) => rerunCommand(file, [...o.set, ...settingsOf(configs[j])], seed, r);
+      const outcome = await runScenarios(scenarios, o.seed, o.workers ?? 0, from, to, (_, results) => results.forEach((r, j) => deliver(configs[j], r)), rerun);
+      workers = outcome.workers;
+      return { stopped: outcome.stopped };
+    });
+    const doc = sizeDocument(file, o, { dimensions, settings, loaded, today, search, target, workers, stopped, wallMs: performance.now() - started });
+    if (doc.provenance.replications === 0) throw new StoppedEarly(interrupt.exitStatus, 'replication');
+    if (folder) await writeResultFolder(folder, doc, { 'configurations.csv': configurationsTable(doc) });
+    print(o.json ? JSON.stringify(doc) : `${formatSizing(doc)}${stopped ? '\n\nSTOPPED before the search ended: no configuration is claimed.' : ''}${o.out ? `\n\nResults in ${o.out}/ (results.json, configurations.csv, summary.csv, results.xlsx, report.html)` : ''}`);
+    return 0;
   });
-  const doc = sizeDocument(file, o, { dimensions, settings, loaded, search, target, workers, stopped, wallMs: performance.now() - started });
-  if (o.out) await writeResultFolder(o.out, doc, { 'configurations.csv': configurationsTable(doc) });
-  print(o.json ? JSON.stringify(doc) : `${formatSizing(doc)}${o.out ? `\n\nResults in ${o.out}/ (results.json, configurations.csv, summary.csv, results.xlsx, report.html)` : ''}`);
-  return 0;
 }
 
 interface Finished {
   dimensions: Dimension[];
   settings: Record<string, number>[];
   loaded: LoadedScenario[];
+  today: LoadedScenario;
   search: SizingSearch;
   target: { figure: string; value: number };
   workers: number;
@@ -95,6 +138,8 @@ interface Finished {
 /** The search's outcome as a SizeDocument, with the Pareto front of objective against the target figure. */
 function sizeDocument(file: string, o: SizeOptions, f: Finished): SizeDocument {
   const states = f.search.states();
+  const capacities = f.settings.map((s) => Object.values(s).reduce((a, b) => a + b, 0));
+  const out = sizingOutcome(f.search, f.stopped, capacities);
   const mean = (i: number, id: string) => states[i].figures.find((x) => x.id === id)?.mean;
   const run = states.flatMap((s, i) => (s.replications > 0 ? [i] : []));
   const front = paretoFront(run.map((i) => ({ x: mean(i, o.objective)!, y: mean(i, f.target.figure)! })));
@@ -103,8 +148,11 @@ function sizeDocument(file: string, o: SizeOptions, f: Finished): SizeDocument {
     settings: f.settings[i], replications: s.replications, figures: s.figures, feasible: s.feasible, onParetoFront: onFront.has(i),
     ...(s.dropped ? { dropped: s.dropped } : {}),
   }));
+  out.versusRecommended?.forEach((d, i) => { if (d) configurations[i].versusRecommended = d; });
   const base = f.loaded[0];
-  return {
+  const todaySettings = Object.fromEntries(f.dimensions.map((d) => [d.path, valueAt(f.today.scenario, d.path)]));
+  const todayIndex = f.settings.findIndex((s) => f.dimensions.every((d) => s[d.path] === todaySettings[d.path]));
+  const doc: SizeDocument = {
     kind: 'size',
     provenance: {
       carecapVersion: VERSION, scenarioName: base.scenario.name, scenarioHash: base.hash, scenarioFile: file, seed: o.seed,
@@ -117,8 +165,18 @@ function sizeDocument(file: string, o: SizeOptions, f: Finished): SizeDocument {
     objective: o.objective,
     riskFigure: f.target.figure,
     configurations,
-    chosen: f.search.chosen(),
+    chosen: out.chosen,
     method: describeMethod(f.search, configurations.length),
+    outcome: out.outcome,
+    tieSet: out.tieSet,
+    ...(out.recommendedBy ? { recommendedBy: out.recommendedBy } : {}),
+    rule: out.rule,
+    statement: '',
+    ...(Number.isFinite(f.search.indifference) ? { indifference: f.search.indifference, tolerance: f.search.tolerance } : {}),
+    today: { index: todayIndex < 0 ? null : todayIndex, settings: todaySettings, ...(out.todayDifference ? { difference: out.todayDifference } : {}) },
+    ...(o.budget !== undefined ? { budget: o.budget } : {}),
   };
+  doc.statement = sizingStatement(doc, out.undecided);
+  return doc;
 }
 

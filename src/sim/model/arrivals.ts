@@ -4,8 +4,11 @@ import { childStream, type RandomSource } from '../random.js';
 import type { Child, ChildStreams } from './child.js';
 import type { DemandRuntime, ModelState } from './state.js';
 import { seekHub } from './hub.js';
-import { drawOutcome, goTo, record } from './placements.js';
-import { requestOutreach, setHazard } from './outreach.js';
+import { drawOutcome, goTo } from './placements.js';
+import { requestOutreach } from './outreach.js';
+import { startRisk } from './risk.js';
+import { startShortBreak } from './short-breaks.js';
+import { settlePurpose } from './purpose-stays.js';
 
 /** Ages at or above 18 are capped just below it: a child in care is under 18 (MODEL.md "Children"). */
 const MAX_ARRIVAL_AGE = 17.99;
@@ -72,28 +75,25 @@ export function arrive(st: ModelState, stream: number): void {
   scheduleNextArrival(st, stream, st.now);
   const child = makeChild(st, st.demand[stream], st.s.demand[stream].singleOccupancyShare);
   const d = st.s.demand[stream];
+  child.purpose = d.route === 'shortBreak' ? 'shortBreaks' : (d.purpose ?? null);
   st.trace?.(st.now, 'arrived', child.id, `${d.name} age=${child.arrivalAge}`);
   switch (d.route) {
     case 'assessment':
-      return seekHub(st, child, false);
+      seekHub(st, child);
+      return settlePurpose(child);
     case 'direct':
-      return goTo(st, child, drawOutcome(d.placement!, child.rng.assessment()), false);
+      goTo(st, child, drawOutcome(d.placement!, child.rng.assessment()));
+      return settlePurpose(child);
+    case 'shortBreak':
+      return startShortBreak(st, child);
     case 'outreach':
-      return startRisk(st, child, d.riskBreakdownPerYear!, st.demand[stream].riskDays!(child.rng.assessment));
+      return startAtRisk(st, child, d.riskBreakdownPerYear!, st.demand[stream].riskDays!(child.rng.assessment));
   }
 }
 
-/** A child at home, in hospital or in foster care whose placement is at risk for `days`. */
-function startRisk(st: ModelState, child: Child, breakdownPerYear: number, days: number): void {
-  child.setting = 'atRisk';
-  child.epoch++;
-  record(st, 'at-risk', child, 'home');
-  st.calendar.schedule(st.now + days, Rank.release, { kind: 'stayEnd', child, epoch: child.epoch });
-  child.baseHazardPerDay = breakdownPerYear / 365.25;
-  child.hazardBudget = exponential(child.rng.placement, 1);
-  child.hazardSince = st.now;
-  child.hazardPerDay = 0;
-  setHazard(st, child);
+/** An at-risk referral: the risk window starts, and outreach is asked for if the scenario says so. */
+function startAtRisk(st: ModelState, child: Child, breakdownPerYear: number, days: number): void {
+  startRisk(st, child, breakdownPerYear, days);
   if (st.s.services.outreach.startOn.includes('atRisk')) requestOutreach(st, child);
 }
 
@@ -116,13 +116,14 @@ export function makeChild(st: ModelState, rt: DemandRuntime, singleShare: number
 export function registerChild(st: ModelState, rng: Child['rng'], age: number, need: number, single: boolean): Child {
   const child: Child = {
     id: st.nextChildId++, rng, arrivalAge: age, arrivalT: st.now, t18: st.now + (18 - age) * 365.25,
-    need, single, setting: 'atRisk', place: null, placesHeld: 0, epoch: 0, placementStartT: st.now,
+    need, single, purpose: null, setting: 'atRisk', place: null, placesHeld: 0, epoch: 0, placementStartT: st.now,
     gbpPerDay: 0, costCategory: null, outOfCounty: false,
     hazardBudget: 0, hazardPerDay: 0, hazardSince: st.now, baseHazardPerDay: 0, hazardToken: 0,
-    supported: false, supportToken: 0,
+    supported: false, supportSince: st.now, supportToken: 0,
     outreachWaiting: false, outreachWaitSince: st.now, outreachWaitToken: 0,
     hubWaiting: false, hubWaitSince: st.now, hubWaitToken: 0,
-    placements: 0, moves: 0, breakdowns: 0, inCareInReport: false, everResidential: false,
+    needsSpecialistCarer: null, carerPool: -1, stepDownWaitSince: -1,
+    placements: 0, moves: 0, breakdowns: 0, inCareInReport: false, everResidential: false, upliftDue: false, assessed: false,
   };
   st.children.push(child);
   if (child.t18 <= st.tl.horizonT) st.calendar.schedule(child.t18, Rank.release, { kind: 'turn18', child });

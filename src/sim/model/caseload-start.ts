@@ -6,6 +6,8 @@ import { LazyChildStreams, registerChild } from './arrivals.js';
 import { goTo, startPlacement } from './placements.js';
 import { hasRoomFor } from './place.js';
 import { requestOutreach } from './outreach.js';
+import { startPurposeStay } from './purpose-stays.js';
+import { attachCaseloadCarer } from './foster-hooks.js';
 import type { Place } from './place.js';
 
 /**
@@ -27,19 +29,21 @@ export function startFromCaseload(st: ModelState, rows: readonly CaseloadRow[]):
     const p = st.s.placements;
     const place = row.setting === 'hub' ? st.hub : row.setting.includes(':') ? findPlace(st, row.setting, i) : null;
     const moved = place !== null && !hasRoomFor(place, child, st.now, true);
+    st.placingCaseload = !moved;
     if (moved) {
       // The scenario has no room for this child here (the place is closed on the start date, or an
       // option has fewer places than today's caseload fills): they move on as a closure would move them.
       if (st.inReport) st.counters.caseloadMoved++;
-      goTo(st, child, place.kind === 'house' ? 'house' : place.kind === 'hub' ? 'externalResidential' : 'inHouseHome', false);
+      goTo(st, child, place.kind === 'house' ? 'house' : place.kind === 'hub' ? 'externalResidential' : 'inHouseHome');
     } else if (row.setting === 'hub') {
       // A local place costs what the scenario says it costs (fixed per place, plus its variable
       // rate); the row's weekly cost is informational there, so it is not charged twice.
       startPlacement(st, child, 'hub', st.hub, st.hub.variableGbpPerChildDay, 'localVariable');
-      const remaining = remainingStay(st, rng.assessment, row.weeksInPlacement * 7);
+      const remaining = remainingStay(st.samplers.hubStayByNeed[child.need], rng.assessment, row.weeksInPlacement * 7);
       st.calendar.schedule(st.now + remaining, Rank.release, { kind: 'stayEnd', child, epoch: child.epoch });
     } else if (row.setting === 'family') {
       startPlacement(st, child, 'family', null, gbpPerDay, 'family', p.family);
+      if (st.foster) attachCaseloadCarer(st, child);
     } else if (row.setting.startsWith('external-')) {
       const ooc = row.setting === 'external-out-of-county';
       child.outOfCounty = ooc;
@@ -50,7 +54,10 @@ export function startFromCaseload(st: ModelState, rows: readonly CaseloadRow[]):
       startPlacement(st, child, 'external', null, gbpPerDay, ooc ? 'externalOutOfCounty' : 'externalInCounty', p.external);
     } else {
       startPlacement(st, child, 'local', place!, place!.variableGbpPerChildDay, 'localVariable', p.localResidential);
+      child.purpose = place!.purpose === 'longTerm' ? null : place!.purpose;
+      startPurposeStay(st, child, place!, row.weeksInPlacement * 7);
     }
+    st.placingCaseload = false;
     child.placements = 1;
     // The placement began weeksInPlacement ago: lengths count from then; costs only from the start date
     // (the ledger books nothing before the reporting period).
@@ -67,10 +74,10 @@ function findPlace(st: ModelState, setting: string, row: number): Place {
 }
 
 /** Days of Hub stay left for a child who has stayed `elapsed` days: a stay drawn given that it exceeds `elapsed`. */
-function remainingStay(st: ModelState, r: () => number, elapsed: number): number {
+function remainingStay(stay: (r: () => number) => number, r: () => number, elapsed: number): number {
   for (let i = 0; i < 1000; i++) {
-    const stay = st.samplers.hubStay(r);
-    if (stay > elapsed) return stay - elapsed;
+    const days = stay(r);
+    if (days > elapsed) return days - elapsed;
   }
   return 1; // The stated time in the Hub exceeds almost every stay the scenario allows: assume it ends tomorrow.
 }

@@ -1,8 +1,12 @@
 import type { RandomSource } from '../random.js';
 import type { Place } from './place.js';
+import type { Purpose } from '../purpose-schema.js';
 
-/** Where a child is. `atRisk`: at home, in hospital or in foster care with a placement at risk (not in care). */
-export type Setting = 'atRisk' | 'waitingHub' | 'hub' | 'local' | 'family' | 'external' | 'left';
+/**
+ * Where a child is. `atRisk`: at home, in hospital or in foster care with a placement at risk (not in care).
+ * `shortBreak`: on an overnight short break from home or foster care (not in care; short-breaks.ts).
+ */
+export type Setting = 'atRisk' | 'waitingHub' | 'hub' | 'local' | 'family' | 'external' | 'left' | 'shortBreak';
 
 /** A child's own random streams, one per purpose, so one purpose's draws never shift another's. */
 export interface ChildStreams {
@@ -27,6 +31,8 @@ export interface Child {
   t18: number;
   need: number;
   single: boolean;
+  /** The purpose of the place the current referral targets (null: long-term); cleared when a purpose's stay ends. */
+  purpose: Purpose | null;
   setting: Setting;
   /** Local place held (hub, house or home), if any. */
   place: Place | null;
@@ -46,6 +52,8 @@ export interface Child {
   baseHazardPerDay: number;
   hazardToken: number;
   supported: boolean;
+  /** When the current outreach episode started (a shrinking team ends the latest first). */
+  supportSince: number;
   supportToken: number;
   /** On the outreach waiting list since `outreachWaitSince`; the token marks the current wait. */
   outreachWaiting: boolean;
@@ -55,11 +63,23 @@ export interface Child {
   hubWaiting: boolean;
   hubWaitSince: number;
   hubWaitToken: number;
+  /** Foster supply (foster-supply.ts): specialist carer needed (null: not yet drawn), the pool of the current carer (-1: none), the start of a wait to step down (-1: not waiting). */
+  needsSpecialistCarer: boolean | null;
+  carerPool: number;
+  stepDownWaitSince: number;
   /** History, counted over the reporting period. */
   placements: number;
   moves: number;
   breakdowns: number;
   inCareInReport: boolean;
+  /**
+   * A placement in care broke down and the child has not yet been placed
+   * again (the Hub and a crisis wait are not placements here): the next
+   * external placement carries the breakdown uplift, whatever the route.
+   */
+  upliftDue: boolean;
+  /** Just assessed at the Hub: the next placement's breakdown hazard takes placements.afterAssessmentBreakdownFactor. */
+  assessed: boolean;
   /** Has been in a residential placement (local house or home, or external) in this run. */
   everResidential: boolean;
 }

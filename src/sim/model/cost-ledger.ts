@@ -9,7 +9,11 @@ export const COST_CATEGORIES = [
   'externalInCounty',
   'externalOutOfCounty',
   'crisis',
+  /** Block-purchased external places: the contract price of every place, used or not. */
+  'externalBlock',
   'other',
+  /** Income from places sold to other councils, booked as a negative cost (dated-capacity-schema.ts). */
+  'soldPlacesIncome',
 ] as const;
 export type CostCategory = (typeof COST_CATEGORIES)[number];
 const CATEGORY_INDEX = Object.fromEntries(COST_CATEGORIES.map((c, i) => [c, i])) as Record<CostCategory, number>;

@@ -1,5 +1,6 @@
 import type { Child } from './child.js';
 import type { Place } from './place.js';
+import type { CapacityState } from './capacity-schedule.js';
 
 /** Ways a placement can end other than a breakdown or the 18th birthday. */
 export type PlacementExit = 'stepDown' | 'returnHome' | 'sgo';
@@ -18,7 +19,11 @@ export type SimEvent =
   | { kind: 'turn18'; child: Child }
   | { kind: 'supportEnd'; child: Child; token: number }
   | { kind: 'waitExpires'; child: Child; token: number }
-  | { kind: 'capacity'; place: Place; capacity: number }
+  /** A place's capacity or youngest accepted age changes (opening, closing, a dated step). */
+  | { kind: 'capacity'; place: Place; state: CapacityState }
+  /** A carer pool's size changes on a date; an active step-down search (step-down-wait.ts). */
+  | { kind: 'carers'; pool: number; carers: number }
+  | { kind: 'stepDownSearch' }
   | { kind: 'warmupEnd' };
 
 /** Names of event kinds, for logs and error messages. */

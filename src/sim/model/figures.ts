@@ -5,6 +5,9 @@ import type { OccupancyMonitor } from '../occupancy-monitor.js';
 import type { Place } from './place.js';
 import type { ModelState } from './state.js';
 import type { CostCategory } from './cost-ledger.js';
+import { distributionFigures } from './distribution-figures.js';
+import { shortBreakFigures } from './purpose-figures.js';
+import { fosterFigures } from './foster-figures.js';
 
 /** A scalar figure: what it is, and how to read it off a finished replication. */
 export interface FigureDef extends MetricInfo {
@@ -12,6 +15,8 @@ export interface FigureDef extends MetricInfo {
 }
 
 const fig = (id: string, label: string, unit: Unit, group: string, value: (st: ModelState) => number): FigureDef => ({ id, label, unit, group, value });
+/** Declares a figure a ratio of two count figures of the catalogue (summarised as total over total). */
+const per = (f: FigureDef, numerator: string, denominator: string): FigureDef => ({ ...f, ratio: { numerator, denominator } });
 /** A ratio that is 0 rather than NaN when nothing happened (no NaN may reach a summary). */
 const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
 
@@ -19,14 +24,17 @@ const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
 function placeFigures(prefix: string, label: string, group: string, pick: (st: ModelState) => Place[], single = true): FigureDef[] {
   const sum = (st: ModelState, f: (m: OccupancyMonitor) => number) => pick(st).reduce((a, p) => a + f(p.monitor), 0);
   const days = (st: ModelState) => st.tl.horizonT - st.tl.originT;
-  return [
+  const out = [
     fig(`${prefix}.meanOccupancy`, `${label}: mean places in use`, 'places', group, (st) => sum(st, (m) => m.occupiedDays) / days(st)),
     fig(`${prefix}.utilisation`, `${label}: utilisation (place-days used / available)`, 'share', group, (st) => ratio(sum(st, (m) => m.occupiedDays), sum(st, (m) => m.availableDays))),
     single
-      ? fig(`${prefix}.shareTimeFull`, `${label}: share of time full`, 'share', group, (st) => pick(st)[0].monitor.fullDays / days(st))
-      : fig(`${prefix}.shareTimeFull`, `${label}: mean share of time each is full`, 'share', group, (st) => meanFullShare(st, pick(st))),
-    fig(`${prefix}.admissions`, `${label}: admissions`, 'count', group, (st) => pick(st).reduce((a, p) => a + p.admissions, 0)),
+      ? fig(`${prefix}.shareTimeFull`, `${label}: share of time with no room (full, or no places open)`, 'share', group, (st) => pick(st)[0].monitor.fullDays / days(st))
+      : fig(`${prefix}.shareTimeFull`, `${label}: mean share of time each has no room (full, or closed)`, 'share', group, (st) => meanFullShare(st, pick(st))),
+    fig(`${prefix}.admissions`, `${label}: admissions (not counting today's caseload)`, 'count', group, (st) => pick(st).reduce((a, p) => a + p.admissions, 0)),
   ];
+  // Children, not places: a child needing single occupancy holds two places of a house but is one child.
+  if (prefix.startsWith('house')) out.push(fig(`${prefix}.meanChildren`, `${label}: mean children placed`, 'children', group, (st) => pick(st).reduce((a, p) => a + st.placeChildren[p.index].occupiedDays, 0) / days(st)));
+  return out;
 }
 
 /** For a group of places: the mean over places of each one's share of time full (not "all full at once"). */
@@ -40,8 +48,9 @@ const COST_LABELS: [string, string, CostCategory[]][] = [
   ['localVariable', 'local places, variable per child', ['localVariable']],
   ['outreach', 'outreach team', ['outreach']],
   ['family', 'family-based care', ['family']],
-  ['external', 'external placements (in and out of county, crisis)', ['externalInCounty', 'externalOutOfCounty', 'crisis']],
+  ['external', 'external placements (in and out of county, crisis, block contracts; includes cost.outOfCounty and cost.externalBlock)', ['externalInCounty', 'externalOutOfCounty', 'crisis', 'externalBlock']],
   ['other', 'programmes and one-off costs', ['other']],
+  ['soldPlacesIncome', 'income from places sold to other councils (negative)', ['soldPlacesIncome']],
 ];
 
 function costFigures(tl: Timeline): FigureDef[] {
@@ -50,7 +59,9 @@ function costFigures(tl: Timeline): FigureDef[] {
   const all = COST_LABELS.flatMap((c) => c[2]);
   const out: FigureDef[] = [fig('cost.total', 'Total cost over the horizon', 'GBP', 'cost', (st) => cat(st, all, years))];
   for (const [id, label, cats] of COST_LABELS) out.push(fig(`cost.${id}`, `Cost: ${label}`, 'GBP', 'cost', (st) => cat(st, cats, years)));
-  out.push(fig('cost.outOfCounty', 'Cost: out-of-county placements', 'GBP', 'cost', (st) => cat(st, ['externalOutOfCounty'], years)));
+  // Part of cost.external (not beside it): listed after the categories, which add up to cost.total.
+  out.push(fig('cost.outOfCounty', 'Cost: of which out-of-county placements (part of cost.external)', 'GBP', 'cost', (st) => cat(st, ['externalOutOfCounty'], years)));
+  out.push(fig('cost.externalBlock', 'Cost: of which block-purchased external places, contract price used or not (part of cost.external)', 'GBP', 'cost', (st) => cat(st, ['externalBlock'], years)));
   tl.years.forEach((span, y) => {
     const fy = `cost.fy${span.fy}`;
     out.push(fig(`${fy}.total`, `Cost in FY ${span.label}`, 'GBP', 'cost-fy', (st) => cat(st, all, [y])));
@@ -67,40 +78,54 @@ export function figureDefs(s: Scenario, tl: Timeline): FigureDef[] {
   const out: FigureDef[] = [
     ...placeFigures('hub', 'Hub assessment beds', 'hub', kind('hub')),
     fig('hub.turnedAway', 'Hub: referrals finding every bed taken', 'count', 'hub', (st) => st.hub.turnedAway),
-    fig('hub.meanStayDays', 'Hub: mean assessment stay', 'days', 'hub', (st) => ratio(st.hub.staySumDays, st.hub.stays)),
+    per(fig('hub.meanStayDays', 'Hub: mean assessment stay', 'days', 'hub', (st) => ratio(st.hub.staySumDays, st.hub.stays)), 'hub.stayDays', 'hub.stays'),
+    fig('hub.stays', 'Hub: assessment stays ended', 'count', 'hub', (st) => st.hub.stays),
+    fig('hub.stayDays', 'Hub: days of the assessment stays ended', 'days', 'hub', (st) => st.hub.staySumDays),
     ...(s.services.houses.length ? placeFigures('houses', 'Multi-functional houses (all)', 'houses', kind('house'), false) : []),
-    ...(s.services.homes.length ? placeFigures('homes', 'In-house homes (all)', 'homes', kind('home'), false) : []),
+    ...(s.services.homes.length ? placeFigures('homes', 'In-house homes (all)', 'homes', (st) => st.places.filter((p) => p.kind === 'home' && p.fixedCategory === 'localFixed'), false) : []),
     ...placeFigures('outreach', 'Outreach team slots', 'outreach', kind('outreach')),
     fig('outreach.requests', 'Outreach: requests', 'count', 'outreach', (st) => c(st).outreachRequests),
-    fig('outreach.shareWaited', 'Outreach: share of started episodes that waited', 'share', 'outreach', (st) => ratio(c(st).outreachWaited, c(st).outreachStarts)),
-    fig('outreach.meanWaitDays', 'Outreach: mean wait before support (all starts)', 'days', 'outreach', (st) => ratio(c(st).outreachWaitDays, c(st).outreachStarts)),
+    per(fig('outreach.shareWaited', 'Outreach: share of started episodes that waited', 'share', 'outreach', (st) => ratio(c(st).outreachWaited, c(st).outreachStarts)), 'outreach.waited', 'outreach.starts'),
+    per(fig('outreach.meanWaitDays', 'Outreach: mean wait before support (all starts)', 'days', 'outreach', (st) => ratio(c(st).outreachWaitDays, c(st).outreachStarts)), 'outreach.waitDays', 'outreach.starts'),
+    fig('outreach.starts', 'Outreach: episodes started', 'count', 'outreach', (st) => c(st).outreachStarts),
+    fig('outreach.waited', 'Outreach: started episodes that waited', 'count', 'outreach', (st) => c(st).outreachWaited),
+    fig('outreach.waitDays', 'Outreach: days waited before the episodes started', 'days', 'outreach', (st) => c(st).outreachWaitDays),
     fig('outreach.meanWaitingList', 'Outreach: mean waiting-list length', 'children', 'outreach', (st) => st.outreachQueueMonitor.occupiedDays / (st.tl.horizonT - st.tl.originT)),
     fig('outreach.wentWithout', 'Outreach: children who went without', 'count', 'outreach', (st) => c(st).outreachWentWithout),
     fig('spillover.count', 'Spill-overs: local place sought, none free', 'count', 'spillover', (st) => c(st).spillovers),
-    fig('spillover.share', 'Spill-overs as a share of requests for a local place', 'share', 'spillover', (st) => ratio(c(st).spillovers, c(st).localRequests)),
+    per(fig('spillover.share', 'Spill-overs as a share of requests for a local place (Hub beds, houses and homes together)', 'share', 'spillover', (st) => ratio(c(st).spillovers, c(st).localRequests)), 'spillover.count', 'spillover.localRequests'),
+    fig('spillover.localRequests', 'Requests for a local place (Hub beds, houses and homes)', 'count', 'spillover', (st) => c(st).localRequests),
+    per(fig('spillover.hubTurnedAwayShare', 'Hub referrals finding every bed taken, as a share of referrals', 'share', 'spillover', (st) => ratio(st.hub.turnedAway, c(st).referrals)), 'hub.turnedAway', 'spillover.referrals'),
+    fig('spillover.localCount', 'Requests for a house or home finding none free', 'count', 'spillover', (st) => c(st).localSpillovers),
+    fig('spillover.localPlaceRequests', 'Requests for a house or home', 'count', 'spillover', (st) => c(st).localPlaceRequests),
+    per(fig('spillover.localShare', 'Requests for a house or home finding none free, as a share of those requests', 'share', 'spillover', (st) => ratio(c(st).localSpillovers, c(st).localPlaceRequests)), 'spillover.localCount', 'spillover.localPlaceRequests'),
     fig('spillover.referrals', 'Referrals for a Hub bed (new and after breakdown)', 'count', 'spillover', (st) => c(st).referrals),
     fig('ooc.placements', 'Out-of-county placements started', 'count', 'spillover', (st) => c(st).oocPlacements),
     fig('ooc.childWeeks', 'Out-of-county child-weeks', 'child-weeks', 'spillover', (st) => st.oocMonitor.occupiedDays / 7),
     fig('ooc.meanChildren', 'Children placed out of county (mean)', 'children', 'spillover', (st) => st.oocMonitor.occupiedDays / (st.tl.horizonT - st.tl.originT)),
     fig('external.inCountyChildWeeks', 'In-county external child-weeks', 'child-weeks', 'spillover', (st) => st.settings.externalInCounty.occupiedDays / 7),
     fig('residential.meanCaseload', 'Children in residential care (local and external, mean)', 'children', 'children', (st) => (st.settings.local.occupiedDays + st.settings.externalInCounty.occupiedDays + st.oocMonitor.occupiedDays) / (st.tl.horizonT - st.tl.originT)),
-    fig('residential.starts', 'Residential placements started (local and external)', 'count', 'children', (st) => st.counters.residentialStarts),
+    fig('residential.starts', "Residential placements started in the period (local and external; today's caseload is not a start)", 'count', 'children', (st) => st.counters.residentialStarts),
     fig('residential.entrants', 'Children entering residential care (first residential placement in the run)', 'count', 'children', (st) => st.counters.residentialEntrants),
     fig('residential.meanPlacementWeeks', 'Mean length of residential placements ending in the period', 'weeks', 'children', (st) => ratio(st.counters.residentialDays, st.counters.residentialEnded) / 7),
     fig('family.meanCaseload', 'Children in family-based care (mean)', 'children', 'children', (st) => st.settings.family.occupiedDays / (st.tl.horizonT - st.tl.originT)),
     fig('ooc.returned', 'Children brought back from out of county', 'count', 'spillover', (st) => c(st).returnsFromOoc),
     fig('stability.moves', 'Placement moves', 'count', 'stability', (st) => c(st).moves),
-    fig('stability.breakdowns', 'Placement breakdowns', 'count', 'stability', (st) => c(st).breakdowns),
-    fig('stability.movesPerChild', 'Placement moves per child in care', 'per child', 'stability', (st) => ratio(c(st).moves, inCare(st))),
-    fig('stability.breakdownsPerChild', 'Breakdowns per child in care', 'per child', 'stability', (st) => ratio(c(st).breakdowns, inCare(st))),
+    fig('stability.breakdowns', 'Placement breakdowns (of children in care)', 'count', 'stability', (st) => c(st).breakdowns),
+    fig('atRisk.entries', 'Children entering care after a breakdown at home or an at-risk placement (incl. re-entry after a return home)', 'count', 'stability', (st) => c(st).atRiskBreakdowns),
+    per(fig('stability.movesPerChild', 'Placement moves per child in care', 'per child', 'stability', (st) => ratio(c(st).moves, inCare(st))), 'stability.moves', 'children.inCare'),
+    per(fig('stability.breakdownsPerChild', 'Breakdowns per child in care', 'per child', 'stability', (st) => ratio(c(st).breakdowns, inCare(st))), 'stability.breakdowns', 'children.inCare'),
     fig('stability.stepDowns', 'Step-downs from residential to family-based care', 'count', 'stability', (st) => c(st).stepDowns),
     fig('children.inCare', 'Children in care at some time in the period', 'children', 'children', inCare),
     fig('children.caseloadMoved', "Children of today's caseload with no room where they are in this scenario", 'count', 'children', (st) => c(st).caseloadMoved),
     fig('children.turned18', 'Young people who left care at 18', 'count', 'children', (st) => c(st).turned18),
     fig('children.returnedHome', 'Children who returned home', 'count', 'children', (st) => c(st).returnedHome),
     fig('children.sgo', 'Special guardianship orders', 'count', 'children', (st) => c(st).sgo),
+    ...shortBreakFigures(s),
+    ...fosterFigures(s, tl),
     ...costFigures(tl),
   ];
+  out.push(...distributionFigures(s));
   s.services.houses.forEach((h, i) => out.push(...placeFigures(`house.${i}`, `House ${h.name}`, 'houses', (st) => [st.places[1 + i]])));
   s.services.homes.forEach((h, i) => out.push(...placeFigures(`home.${i}`, `Home ${h.name}`, 'homes', (st) => [st.places[1 + s.services.houses.length + i]])));
   return out;

@@ -3,13 +3,19 @@ import type { PlacementExit } from './events.js';
 import type { Place } from './place.js';
 import { newCounters, type ModelState } from './state.js';
 import { endHubStay, hubWaitExpired, seekHub } from './hub.js';
-import { endPlacement, goTo, leave, placeFamily, record } from './placements.js';
+import { endPlacement, leave, placeFamily, record, returnHome } from './placements.js';
+import { tally } from './tally.js';
+import { endShortBreak } from './short-breaks.js';
+import { endPurposeStay } from './purpose-stays.js';
+import { stepDownLimited } from './foster-hooks.js';
 import { endSupport, outreachWaitExpired, requestOutreach, stopWaiting } from './outreach.js';
-import { freed } from './freed.js';
+import { startFromCaseload } from './caseload-start.js';
 
-/** A Hub stay or an at-risk window ends. */
+/** A Hub stay, a purpose's stay (short break, emergency, assessment) or an at-risk window ends. */
 export function onStayEnd(st: ModelState, child: Child): void {
   if (child.setting === 'hub') return endHubStay(st, child);
+  if (child.setting === 'shortBreak') return endShortBreak(st, child);
+  if (child.setting === 'local') return endPurposeStay(st, child);
   // The risk passed without a breakdown: the child stays where they are, outside care.
   stopWaiting(st, child);
   leave(st, child, 'risk-passed');
@@ -17,37 +23,50 @@ export function onStayEnd(st: ModelState, child: Child): void {
 
 /** A placement ends by step-down, return home or special guardianship. */
 export function onPlacementExit(st: ModelState, child: Child, exit: PlacementExit): void {
+  const startOn = st.s.services.outreach.startOn;
   if (exit === 'stepDown') {
-    if (st.inReport) st.counters.stepDowns++;
+    // With limited carers the step-down may wait (step-down-wait.ts asks for outreach when it happens).
+    if (st.foster && child.setting !== 'family') return stepDownLimited(st, child);
+    tally(st, 'stepDowns');
     record(st, 'step-down', child, 'family');
     endPlacement(st, child);
-    return placeFamily(st, child);
+    placeFamily(st, child);
+    if (startOn.includes('stepDown')) requestOutreach(st, child);
+    return;
   }
   if (exit === 'returnHome') {
-    if (st.inReport) st.counters.returnedHome++;
-    leave(st, child, 'returned-home');
-    if (st.s.services.outreach.startOn.includes('returnHome')) requestOutreach(st, child);
+    tally(st, 'returnedHome');
+    returnHome(st, child);
+    if (startOn.includes('returnHome')) requestOutreach(st, child);
     return;
   }
   if (st.inReport) st.counters.sgo++;
   leave(st, child, 'special-guardianship');
 }
 
-/** A placement breaks down: a move; the child re-enters through the Hub if a bed is free, else goes external. */
+/**
+ * A placement breaks down (a move), or an at-risk child's situation does (an
+ * entry to care): the child is referred to the Hub. Only a breakdown of a
+ * placement in care carries the uplift to the next placement (seed 003).
+ */
 export function onBreakdown(st: ModelState, child: Child): void {
-  if (st.inReport) {
-    st.counters.breakdowns++;
-    child.breakdowns++;
-  }
   record(st, 'breakdown', child, child.place?.name ?? child.setting);
-  if (child.setting === 'atRisk') stopWaiting(st, child);
-  else endPlacement(st, child);
-  seekHub(st, child, true);
+  if (child.setting === 'atRisk') {
+    tally(st, 'atRiskBreakdowns');
+    stopWaiting(st, child);
+  } else {
+    tally(st, 'breakdowns');
+    if (st.inReport) child.breakdowns++;
+    child.upliftDue = true;
+    endPlacement(st, child);
+  }
+  seekHub(st, child);
   if (child.setting !== 'hub' && st.s.services.outreach.startOn.includes('breakdown')) requestOutreach(st, child);
 }
 
 /** The 18th birthday: the young person leaves care that day and frees their place (MODEL.md "Children"). */
 export function onTurn18(st: ModelState, child: Child): void {
+  if (child.setting === 'shortBreak') endShortBreak(st, child);
   endSupport(st, child);
   stopWaiting(st, child);
   if (child.setting === 'left') return;
@@ -66,25 +85,9 @@ export function onWaitExpires(st: ModelState, child: Child, token: number): void
   if (!outreachWaitExpired(st, child, token)) hubWaitExpired(st, child, token);
 }
 
-/** A place opens or closes (a scale-up or scale-down plan); children in a closing place move. */
-export function onCapacity(st: ModelState, place: Place, capacity: number): void {
-  accrueFixed(st, place);
-  place.capacity = capacity;
-  place.monitor.setCapacity(st.now, capacity);
-  record(st, capacity > 0 ? 'opened' : 'closed', { id: 0 } as Child, place.name);
-  if (place.used > capacity) {
-    for (const child of st.children.filter((c) => c.place === place)) {
-      endPlacement(st, child);
-      goTo(st, child, place.kind === 'house' ? 'house' : 'inHouseHome', false);
-    }
-  }
-  if (place.used < capacity) freed(st, place);
-}
-
-/** Accrue a place's fixed cost since it was last accrued: capacity × rate × days, used or not. */
+/** Accrue a place's fixed cost since it was last accrued: places (local and sold) × rate × days, used or not. */
 export function accrueFixed(st: ModelState, place: Place): void {
-  const category = place.kind === 'outreach' ? 'outreach' : 'localFixed';
-  st.ledger.accrue(category, place.fixedSince, st.now, place.capacity * place.fixedGbpPerPlaceDay);
+  st.ledger.accrue(place.fixedCategory, place.fixedSince, st.now, (place.capacity + place.soldPlaces) * place.fixedGbpPerPlaceDay);
   place.fixedSince = st.now;
 }
 
@@ -95,12 +98,15 @@ export function onWarmupEnd(st: ModelState): void {
     p.monitor.reset(st.now);
     p.admissions = p.turnedAway = p.stays = p.staySumDays = 0;
   }
-  for (const m of [st.oocMonitor, st.outreachQueueMonitor, ...Object.values(st.settings)]) m.reset(st.now);
+  for (const pool of st.foster?.pools ?? []) pool.monitor.reset(st.now);
+  st.foster?.stepDownsByYear.fill(0);
+  for (const m of [st.oocMonitor, st.outreachQueueMonitor, ...Object.values(st.settings), ...st.placeChildren]) m.reset(st.now);
   st.counters = newCounters();
   for (const c of st.children) {
     c.moves = 0;
     c.breakdowns = 0;
-    c.inCareInReport = c.setting !== 'left' && c.setting !== 'atRisk';
+    c.inCareInReport = c.setting !== 'left' && c.setting !== 'atRisk' && c.setting !== 'shortBreak';
     if (c.inCareInReport) st.counters.childrenInCare++;
   }
+  startFromCaseload(st, st.s.initialCaseload);
 }

@@ -2,35 +2,56 @@ import { Rank } from '../event-calendar.js';
 import type { Child } from './child.js';
 import { hasRoomFor } from './place.js';
 import type { ModelState } from './state.js';
-import { drawOutcome, endPlacement, goTo, placeExternal, record, startPlacement } from './placements.js';
+import { drawOutcome, endPlacement, goTo, placeExternal, placeFamily, record, seekLocal, startPlacement } from './placements.js';
 import { endSupport, requestOutreach } from './outreach.js';
+import type { HubFullMix } from '../placement-schema.js';
+import { tally } from './tally.js';
 
 /**
  * The Hub's assessment beds (seed 001 §17–20): a referral takes a free bed
- * for an assessment stay; with every bed taken it either goes straight to an
- * external placement (a loss system, maxWaitDays = 0) or waits in a crisis
- * placement up to maxWaitDays for a bed before going external.
+ * for an assessment stay. With every bed taken, where the child goes is the
+ * scenario's `placements.whenHubFull` mix (absent: every referral waits in a
+ * crisis placement if `maxWaitDays` > 0, else goes external).
  */
-export function seekHub(st: ModelState, child: Child, viaBreakdown: boolean): void {
+export function seekHub(st: ModelState, child: Child): void {
   const hub = st.hub;
-  if (st.inReport) {
-    st.counters.referrals++;
-    st.counters.localRequests++;
-  }
+  tally(st, 'referrals');
+  tally(st, 'localRequests');
   record(st, 'referral', child, 'Hub');
-  if (hasRoomFor(hub, child, st.now)) return admitHub(st, child);
-  const maxWait = st.s.services.hub.maxWaitDays;
-  if (maxWait > 0 && hub.capacity > 0) return waitForHub(st, child, maxWait);
-  turnAway(st, child, viaBreakdown);
+  if (hasRoomFor(hub, child, st.now)) {
+    if (st.inReport) st.waits.hub.record(0);
+    return admitHub(st, child);
+  }
+  const to = hubFullDestination(st, child);
+  const roomToWait = st.hubQueue.length < (st.s.services.hub.maxWaiting ?? Infinity);
+  if (to === 'crisisWait' && hub.capacity > 0 && roomToWait) return waitForHub(st, child, st.s.services.hub.maxWaitDays);
+  turnAway(st, child);
+  if (to === 'localPlace') return seekLocal(st, child, 'inHouseHome');
+  if (to === 'family') return placeFamily(st, child);
+  placeExternal(st, child);
 }
 
-function turnAway(st: ModelState, child: Child, viaBreakdown: boolean): void {
-  if (st.inReport) {
-    st.hub.turnedAway++;
-    st.counters.spillovers++;
-  }
+/** A referral leaves without a bed (none free, or a crisis wait ran out): a spill-over. */
+function turnAway(st: ModelState, child: Child): void {
+  if (st.inReport) st.hub.turnedAway++;
+  tally(st, 'spillovers');
   record(st, 'spillover', child, 'Hub');
-  placeExternal(st, child, viaBreakdown);
+}
+
+type HubFullDestination = keyof HubFullMix;
+const DESTINATIONS: HubFullDestination[] = ['localPlace', 'family', 'crisisWait', 'externalResidential'];
+
+/** Draw where a turned-away referral goes; no draw when the mix leaves no choice. */
+function hubFullDestination(st: ModelState, child: Child): HubFullDestination {
+  const mix = st.s.placements.whenHubFull;
+  const hub = st.s.services.hub;
+  if (!mix) return hub.maxWaitDays > 0 && st.hub.capacity > 0 ? 'crisisWait' : 'externalResidential';
+  const nonZero = DESTINATIONS.filter((d) => mix[d] > 0);
+  if (nonZero.length === 1) return nonZero[0];
+  const u = child.rng.assessment();
+  let acc = 0;
+  for (const d of DESTINATIONS) if (u < (acc += mix[d])) return d;
+  return 'externalResidential';
 }
 
 function waitForHub(st: ModelState, child: Child, maxWait: number): void {
@@ -43,19 +64,22 @@ function waitForHub(st: ModelState, child: Child, maxWait: number): void {
   st.calendar.schedule(st.now + maxWait, Rank.admit, { kind: 'waitExpires', child, token: child.hubWaitToken });
 }
 
-/** A Hub wait ran out: the child goes to an external placement (a spill-over). */
+/** A Hub wait ran out: the child goes to an external placement. */
 export function hubWaitExpired(st: ModelState, child: Child, token: number): boolean {
   if (!child.hubWaiting || child.hubWaitToken !== token) return false;
+  if (st.inReport) st.waits.hub.record(st.now - child.hubWaitSince, true);
   child.hubWaiting = false;
   child.hubWaitToken++;
   st.hubQueue.removed();
   endPlacement(st, child);
-  turnAway(st, child, false);
+  turnAway(st, child);
+  placeExternal(st, child);
   return true;
 }
 
 /** Admit a child taken off the Hub waiting list. */
 export function admitFromHubQueue(st: ModelState, child: Child): void {
+  if (st.inReport) st.waits.hub.record(st.now - child.hubWaitSince);
   child.hubWaiting = false;
   child.hubWaitToken++;
   endPlacement(st, child);
@@ -67,7 +91,7 @@ export function admitHub(st: ModelState, child: Child): void {
   endSupport(st, child);
   const hub = st.hub;
   startPlacement(st, child, 'hub', hub, hub.variableGbpPerChildDay, 'localVariable');
-  const days = st.samplers.hubStay(child.rng.assessment);
+  const days = st.samplers.hubStayByNeed[child.need](child.rng.assessment);
   st.calendar.schedule(st.now + days, Rank.release, { kind: 'stayEnd', child, epoch: child.epoch });
 }
 
@@ -75,6 +99,8 @@ export function admitHub(st: ModelState, child: Child): void {
 export function endHubStay(st: ModelState, child: Child): void {
   const outcome = drawOutcome(st.s.services.hub.outcomes, child.rng.assessment());
   endPlacement(st, child);
-  goTo(st, child, outcome, false);
+  child.assessed = true;
+  goTo(st, child, outcome);
+  child.assessed = false;
   if (st.s.services.outreach.startOn.includes('leaveHub')) requestOutreach(st, child);
 }

@@ -11,7 +11,7 @@ export function checkInvariants(st: ModelState): void {
   let supported = 0;
   let ooc = 0;
   for (const c of st.children) {
-    const local = c.setting === 'hub' || c.setting === 'local';
+    const local = c.setting === 'hub' || c.setting === 'local' || c.setting === 'shortBreak';
     if (local !== (c.place !== null)) fail(st, `child ${c.id} is in setting ${c.setting} but ${c.place ? `holds a place in ${c.place.name}` : 'holds no place'}`);
     if (c.place) held.set(c.place, held.get(c.place)! + c.placesHeld);
     if (c.outOfCounty) {
@@ -26,7 +26,16 @@ export function checkInvariants(st: ModelState): void {
     if (p.kind === 'outreach') continue;
     if (n !== p.used) fail(st, `${p.name} counts ${p.used} places used but children hold ${n}`);
     if (p.used > p.capacity) fail(st, `${p.name} holds ${p.used} places but has room for ${p.capacity}`);
+    const children = st.placeChildren[p.index].current;
+    if (children !== p.occupants.size) fail(st, `${p.name} counts ${children} children placed but ${p.occupants.size} are in it`);
   }
+  for (const c of st.foster?.waiting ?? []) {
+    if (c.stepDownWaitSince < 0 || (c.setting !== 'local' && c.setting !== 'external')) fail(st, `child ${c.id} waits to step down but is in setting ${c.setting}`);
+  }
+  st.foster?.pools.forEach((pool, i) => {
+    const holding = st.children.filter((c) => c.carerPool === i && c.setting === 'family').length;
+    if (holding !== pool.used) fail(st, `carers ${pool.name}: ${pool.used} counted in use but ${holding} children hold one`);
+  });
   if (supported !== st.outreach.used || st.outreach.used > st.outreach.capacity) fail(st, `outreach: ${supported} children supported, ${st.outreach.used} slots used of ${st.outreach.capacity}`);
   if (ooc !== st.outOfCounty.size || ooc !== st.oocMonitor.current) fail(st, `out of county: ${ooc} children flagged, ${st.outOfCounty.size} listed, monitor says ${st.oocMonitor.current}`);
 }

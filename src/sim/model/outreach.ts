@@ -17,7 +17,7 @@ export function requestOutreach(st: ModelState, child: Child): void {
   if (st.inReport) st.counters.outreachRequests++;
   if (team.used < team.capacity) return startSupport(st, child, 0);
   const maxWait = st.s.services.outreach.maxWaitDays;
-  if (maxWait === 0 || team.capacity === 0) {
+  if (maxWait === 0 || team.capacity === 0 || st.outreachQueue.length >= (st.s.services.outreach.maxWaiting ?? Infinity)) {
     if (st.inReport) st.counters.outreachWentWithout++;
     st.trace?.(st.now, 'outreach-without', child.id, 'Outreach');
     return;
@@ -36,6 +36,7 @@ export function requestOutreach(st: ModelState, child: Child): void {
 /** A child's wait ran out: they go without support. */
 export function outreachWaitExpired(st: ModelState, child: Child, token: number): boolean {
   if (!child.outreachWaiting || child.outreachWaitToken !== token) return false;
+  if (st.inReport) st.waits.outreach.record(st.now - child.outreachWaitSince, true);
   stopWaiting(st, child);
   if (st.inReport) st.counters.outreachWentWithout++;
   st.trace?.(st.now, 'outreach-gave-up', child.id, 'Outreach');
@@ -56,12 +57,14 @@ function startSupport(st: ModelState, child: Child, waited: number): void {
   team.used++;
   team.monitor.add(st.now, 1);
   child.supported = true;
+  child.supportSince = st.now;
   child.supportToken++;
   if (st.inReport) {
     team.admissions++;
     st.counters.outreachStarts++;
     if (waited > 0) st.counters.outreachWaited++;
     st.counters.outreachWaitDays += waited;
+    st.waits.outreach.record(waited);
   }
   const days = st.samplers.episode(child.rng.support);
   st.calendar.schedule(st.now + days, Rank.release, { kind: 'supportEnd', child, token: child.supportToken });

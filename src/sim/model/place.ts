@@ -3,6 +3,11 @@ import type { Timeline } from '../timeline.js';
 import { OccupancyMonitor } from '../occupancy-monitor.js';
 import { ageAt, type Child } from './child.js';
 import { perScenario } from '../per-scenario.js';
+import { stateAt, type ScheduleInputs } from './capacity-schedule.js';
+import type { Sampler } from '../distributions/spec.js';
+import { pairKey, placeSpecs } from './place-specs.js';
+import type { OutcomeMix } from '../scenario.js';
+import type { Purpose } from '../purpose-schema.js';
 
 /** A pool of local places: the Hub's beds, a house, a home, or the outreach team's slots. */
 export interface Place {
@@ -19,14 +24,28 @@ export interface Place {
   maxAge: number;
   /** Accepted need indices, or null for all. */
   needs: Set<number> | null;
+  /** What a house or home is for (null: the Hub and outreach, which have their own rules), its own stay and exits. */
+  purpose: Purpose | null;
+  stay: Sampler | null;
+  exits: OutcomeMix | null;
+  /** Children in the place now (for the sharing rule). */
+  occupants: Set<Child>;
+  /** A house's sharing rule: the largest age gap, and need pairs (indices) kept apart; null: any two may share. */
+  sharing: { maxAgeGapYears: number; needsApart: Set<number> } | null;
   /** A child who needs single occupancy takes every place (houses). */
   wholeForSingle: boolean;
   fixedGbpPerPlaceDay: number;
+  /** Where the fixed cost is booked: local places, the outreach team, or block-purchased external places. */
+  fixedCategory: 'localFixed' | 'outreach' | 'externalBlock';
   variableGbpPerChildDay: number;
   fixedSince: number;
   /** Open and close times in days (Infinity when never). */
   opensT: number;
   closesT: number;
+  /** Places sold to other councils now: staffed, not for local children. */
+  soldPlaces: number;
+  /** Size, opening, closing and dated steps: capacity over time (capacity-schedule.ts). */
+  schedule: ScheduleInputs;
   /** Counters over the reporting period. */
   admissions: number;
   turnedAway: number;
@@ -34,62 +53,56 @@ export interface Place {
   stays: number;
 }
 
-const DAYS_PER_WEEK = 7;
-
 /** Build every place of a scenario, empty: Hub first, then houses, homes, and outreach last. */
 export function buildPlaces(s: Scenario, tl: Timeline): Place[] {
   return perScenario(s, 'placeSpecs', () => placeSpecs(s, tl)).map((p, i) => freshPlace(p, i, tl.weeks));
 }
 
-/** What each place of a scenario is, in the order buildPlaces returns them. */
-function placeSpecs(s: Scenario, tl: Timeline): PlaceSpec[] {
-  const needIndex = (n: string) => s.needs.indexOf(n);
-  const needSet = (list: string[]) => (list.length === 0 ? null : new Set(list.map(needIndex)));
-  const places: PlaceSpec[] = [];
-  const add = (p: PlaceSpec) => places.push(p);
-  const when = (x: { opens?: string; closes?: string }) => ({
-    opensT: x.opens ? tl.timeOf(x.opens) : -Infinity,
-    closesT: x.closes ? tl.timeOf(x.closes) : Infinity,
-  });
-  const { hub, houses, homes, outreach } = s.services;
-  add({ kind: 'hub', name: 'Hub', size: hub.beds, minAge: 0, maxAge: 18, needs: null, wholeForSingle: false, fixedGbpPerPlaceDay: hub.fixedWeeklyGbpPerBed / DAYS_PER_WEEK, variableGbpPerChildDay: hub.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(hub) });
-  for (const h of houses) {
-    const minAge = h.registration === 'unregulated16plus' ? 16 : 0;
-    add({ kind: 'house', name: h.name, size: h.places, minAge, maxAge: 18, needs: needSet(h.needs), wholeForSingle: true, fixedGbpPerPlaceDay: h.fixedWeeklyGbpPerPlace / DAYS_PER_WEEK, variableGbpPerChildDay: h.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(h) });
+/** Whether the child may share with everyone already in the place (a house's sharing rule). */
+function compatible(place: Place, child: Child, t: number): boolean {
+  const rule = place.sharing!;
+  const age = ageAt(child, t);
+  for (const other of place.occupants) {
+    if (other === child) continue;
+    if (Math.abs(ageAt(other, t) - age) > rule.maxAgeGapYears) return false;
+    if (rule.needsApart.has(pairKey(other.need, child.need))) return false;
   }
-  for (const h of homes) {
-    add({ kind: 'home', name: h.name, size: h.beds, minAge: h.minAge, maxAge: h.maxAge, needs: needSet(h.needs), wholeForSingle: false, fixedGbpPerPlaceDay: h.fixedWeeklyGbpPerBed / DAYS_PER_WEEK, variableGbpPerChildDay: h.variableWeeklyGbpPerChild / DAYS_PER_WEEK, ...when(h) });
-  }
-  add({ kind: 'outreach', name: 'Outreach', size: outreach.slots, minAge: 0, maxAge: 18, needs: null, wholeForSingle: false, fixedGbpPerPlaceDay: outreach.fixedWeeklyGbpPerSlot / DAYS_PER_WEEK, variableGbpPerChildDay: 0, opensT: -Infinity, closesT: Infinity });
-  return places;
+  return true;
 }
 
 /** What a place is, before any replication uses it. */
-export type PlaceSpec = Omit<Place, 'index' | 'capacity' | 'used' | 'monitor' | 'fixedSince' | 'admissions' | 'turnedAway' | 'staySumDays' | 'stays'>;
+export type PlaceSpec = Omit<Place, 'index' | 'capacity' | 'soldPlaces' | 'occupants' | 'used' | 'monitor' | 'fixedSince' | 'admissions' | 'turnedAway' | 'staySumDays' | 'stays'>;
 
 /** A place as it stands at time 0: open if its opening date has passed, empty. */
 function freshPlace(p: PlaceSpec, index: number, weeks: number): Place {
-  const capacity = p.opensT <= 0 && p.closesT > 0 ? p.size : 0;
+  const { capacity, minAge, maxAge, fixedGbpPerPlaceDay, soldPlaces } = stateAt(p.schedule, 0);
   return {
     index, kind: p.kind, name: p.name, size: p.size, capacity, used: 0,
     monitor: new OccupancyMonitor(capacity, weeks),
-    minAge: p.minAge, maxAge: p.maxAge, needs: p.needs, wholeForSingle: p.wholeForSingle,
-    fixedGbpPerPlaceDay: p.fixedGbpPerPlaceDay, variableGbpPerChildDay: p.variableGbpPerChildDay,
-    fixedSince: 0, opensT: p.opensT, closesT: p.closesT,
+    minAge, maxAge, needs: p.needs, wholeForSingle: p.wholeForSingle,
+    purpose: p.purpose, stay: p.stay, exits: p.exits, sharing: p.sharing, occupants: new Set(),
+    fixedGbpPerPlaceDay, fixedCategory: p.fixedCategory, variableGbpPerChildDay: p.variableGbpPerChildDay,
+    fixedSince: 0, opensT: p.opensT, closesT: p.closesT, schedule: p.schedule, soldPlaces,
     admissions: 0, turnedAway: 0, staySumDays: 0, stays: 0,
   };
 }
 
-/** Places a child would take here: all of a house if they need single occupancy, else one. */
+/** Places a child would take here: all of a house's places now if they need single occupancy, else one. */
 export function placesNeeded(place: Place, child: Child): number {
-  return child.single && place.wholeForSingle ? place.size : 1;
+  return child.single && place.wholeForSingle ? Math.max(1, place.capacity) : 1;
 }
 
-/** Whether the place accepts this child at time t (age, need, registration), ignoring room. */
+/**
+ * Whether the place accepts this child at time t (purpose, age, need,
+ * registration, a house's sharing rule), ignoring room. A house or home takes only children whose
+ * referral targets its purpose (no target: a long-term place).
+ */
 export function accepts(place: Place, child: Child, t: number): boolean {
+  if (place.purpose !== null && place.purpose !== (child.purpose ?? 'longTerm')) return false;
   const age = ageAt(child, t);
   if (age < place.minAge || age >= place.maxAge) return false;
-  return place.needs === null || place.needs.has(child.need);
+  if (place.needs !== null && !place.needs.has(child.need)) return false;
+  return place.sharing === null || place.occupants.size === 0 || compatible(place, child, t);
 }
 
 /**

@@ -1,11 +1,15 @@
 import { exponential } from '../distributions/exponential.js';
 import { Rank } from '../event-calendar.js';
 import type { OutcomeMix } from '../scenario.js';
-import type { Child, Setting } from './child.js';
+import { ageAt, type Child, type Setting } from './child.js';
 import { hasRoomFor, placesNeeded, type Place } from './place.js';
 import type { ModelState } from './state.js';
 import { freed } from './freed.js';
 import { setHazard } from './outreach.js';
+import { startPurposeStay } from './purpose-stays.js';
+import { fosterPlacementEnded, placeFamilyLimited } from './foster-hooks.js';
+import { tally } from './tally.js';
+import { startRisk } from './risk.js';
 
 /** Yearly rates of the ways a placement ends. */
 export interface ExitRates {
@@ -34,6 +38,8 @@ export function startPlacement(st: ModelState, child: Child, setting: Setting, p
     child.moves++;
     st.counters.moves++;
   }
+  // The Hub and a crisis wait are steps on the way; any other placement settles a breakdown's uplift.
+  if (setting !== 'hub' && setting !== 'waitingHub') child.upliftDue = false;
   child.placements++;
   child.epoch++;
   child.setting = setting;
@@ -58,7 +64,8 @@ export function startPlacement(st: ModelState, child: Child, setting: Setting, p
     const exit = first === stepDown ? 'stepDown' : first === returnHome ? 'returnHome' : 'sgo';
     st.calendar.schedule(t + first, Rank.release, { kind: 'placementExit', child, epoch: child.epoch, exit });
   }
-  child.baseHazardPerDay = (rates.breakdownPerYear * st.needBreakdownFactor[child.need]) / 365.25;
+  const assessed = child.assessed ? st.s.placements.afterAssessmentBreakdownFactor : 1;
+  child.baseHazardPerDay = (rates.breakdownPerYear * st.needBreakdownFactor[child.need] * assessed) / 365.25;
   child.hazardPerDay = 0;
   child.hazardSince = t;
   setHazard(st, child);
@@ -78,6 +85,7 @@ export function endPlacement(st: ModelState, child: Child): void {
   child.epoch++;
   child.baseHazardPerDay = 0;
   setHazard(st, child);
+  if (st.foster) fosterPlacementEnded(st, child);
   if (child.outOfCounty) {
     child.outOfCounty = false;
     st.outOfCounty.delete(child);
@@ -91,6 +99,8 @@ export function endPlacement(st: ModelState, child: Child): void {
     }
     place.used -= child.placesHeld;
     place.monitor.add(st.now, -child.placesHeld);
+    place.occupants.delete(child);
+    st.placeChildren[place.index].add(st.now, -1);
     child.place = null;
     child.placesHeld = 0;
     freed(st, place);
@@ -106,7 +116,7 @@ function countSetting(st: ModelState, child: Child, delta: 1 | -1): void {
   if (child.setting === 'local' || child.setting === 'external') {
     m.residential.add(st.now, delta);
     const c = st.counters;
-    if (delta > 0 && st.inReport) {
+    if (delta > 0 && st.inReport && !st.placingCaseload) {
       c.residentialStarts++;
       if (!child.everResidential) c.residentialEntrants++;
     }
@@ -123,9 +133,11 @@ function occupy(st: ModelState, place: Place, child: Child): void {
   place.used += n;
   if (place.used > place.capacity) throw new Error(`${place.name} holds ${place.used} places of ${place.capacity} (child ${child.id}, t=${st.now})`);
   place.monitor.add(st.now, n);
+  place.occupants.add(child);
+  st.placeChildren[place.index].add(st.now, 1);
   child.place = place;
   child.placesHeld = n;
-  if (st.inReport) place.admissions++;
+  if (st.inReport && !st.placingCaseload) place.admissions++;
 }
 
 const OUTCOMES = ['home', 'family', 'inHouseHome', 'house', 'externalResidential'] as const;
@@ -141,45 +153,68 @@ export function drawOutcome(mix: OutcomeMix, u: number): keyof OutcomeMix {
 }
 
 /** Send a child to a destination: home, family-based care, a local place by preference, or external. */
-export function goTo(st: ModelState, child: Child, outcome: keyof OutcomeMix, viaBreakdown: boolean): void {
+export function goTo(st: ModelState, child: Child, outcome: keyof OutcomeMix): void {
   switch (outcome) {
     case 'home':
-      leave(st, child, 'returned-home');
-      if (st.inReport) st.counters.returnedHome++;
-      return;
+      tally(st, 'returnedHome');
+      return returnHome(st, child);
     case 'family':
       return placeFamily(st, child);
     case 'inHouseHome':
-    case 'house': {
-      if (st.inReport) st.counters.localRequests++;
-      const place = st.matchOrder[outcome].find((p) => hasRoomFor(p, child, st.now));
-      if (place) return placeLocal(st, child, place);
-      if (st.inReport) st.counters.spillovers++;
-      record(st, 'spillover', child, outcome);
-      return placeExternal(st, child, viaBreakdown);
-    }
+    case 'house':
+      return seekLocal(st, child, outcome);
     case 'externalResidential':
-      return placeExternal(st, child, viaBreakdown);
+      return placeExternal(st, child);
   }
+}
+
+/** Seek a house or home in the matching order for `kind`; none free is a spill-over to an external placement. */
+export function seekLocal(st: ModelState, child: Child, kind: 'inHouseHome' | 'house'): void {
+  tally(st, 'localRequests');
+  tally(st, 'localPlaceRequests');
+  const place = st.matchOrder[kind].find((p) => hasRoomFor(p, child, st.now));
+  if (place) return placeLocal(st, child, place);
+  tally(st, 'spillovers');
+  tally(st, 'localSpillovers');
+  record(st, 'spillover', child, kind);
+  placeExternal(st, child);
+}
+
+/**
+ * A child goes home. With a re-entry risk in the scenario (`placements.returnHome`),
+ * they are at risk of coming back into care for a window; outreach's
+ * "return home" support works on that risk.
+ */
+export function returnHome(st: ModelState, child: Child): void {
+  leave(st, child, 'returned-home');
+  const reentry = st.s.placements.returnHome;
+  if (!reentry || reentry.reentryPerYear <= 0 || st.now >= child.t18) return;
+  startRisk(st, child, reentry.reentryPerYear, st.samplers.reentryRisk!(child.rng.placement));
 }
 
 /** Place a child in a local house or home that has room. */
 export function placeLocal(st: ModelState, child: Child, place: Place): void {
   startPlacement(st, child, 'local', place, place.variableGbpPerChildDay, 'localVariable', st.s.placements.localResidential);
+  startPurposeStay(st, child, place);
 }
 
 /** Place a child in family-based care (fostering, connected persons) at a drawn weekly cost. */
 export function placeFamily(st: ModelState, child: Child): void {
+  if (st.foster) return placeFamilyLimited(st, child);
   const weekly = st.samplers.familyCost(child.rng.placement);
   startPlacement(st, child, 'family', null, weekly / 7, 'family', st.s.placements.family);
 }
 
-/** Spot-purchase an external residential placement, in or out of county. */
-export function placeExternal(st: ModelState, child: Child, viaBreakdown: boolean): void {
+/**
+ * Spot-purchase an external residential placement, in or out of county, at a
+ * drawn price times the need's price factor, plus the breakdown uplift if
+ * the child's last placement in care broke down (by history, not by route).
+ */
+export function placeExternal(st: ModelState, child: Child): void {
   const ext = st.s.placements.external;
   const ooc = child.rng.placement() < ext.outOfCountyShare;
-  const base = (ooc ? st.samplers.oocCost : st.samplers.inCountyCost)(child.rng.placement);
-  const weekly = base + (viaBreakdown ? ext.breakdownUpliftWeeklyGbp : 0);
+  const base = supportedAccommodation(st, child) ? st.samplers.supportedCost!(child.rng.placement) : (ooc ? st.samplers.oocCost : st.samplers.inCountyCost)(child.rng.placement);
+  const weekly = base * st.needPriceFactor[child.need] + (child.upliftDue ? ext.breakdownUpliftWeeklyGbp : 0);
   child.outOfCounty = ooc;
   if (ooc) {
     st.outOfCounty.add(child);
@@ -189,8 +224,16 @@ export function placeExternal(st: ModelState, child: Child, viaBreakdown: boolea
   startPlacement(st, child, 'external', null, weekly / 7, ooc ? 'externalOutOfCounty' : 'externalInCounty', ext);
 }
 
+/** Whether a 16- or 17-year-old's external placement is supported accommodation (one draw, only when it could be). */
+function supportedAccommodation(st: ModelState, child: Child): boolean {
+  const sa = st.s.placements.external.supportedAccommodation16plus;
+  if (!sa || sa.share <= 0 || ageAt(child, st.now) < 16) return false;
+  return child.rng.placement() < sa.share;
+}
+
 /** The child leaves care (or, if at risk, leaves the model). Outreach support already under way runs on. */
 export function leave(st: ModelState, child: Child, why: string): void {
+  child.upliftDue = false;
   if (child.setting !== 'atRisk' && child.setting !== 'left') endPlacement(st, child);
   child.baseHazardPerDay = 0;
   setHazard(st, child); // cancels an at-risk child's breakdown clock

@@ -1,3 +1,4 @@
+import { WaitTally, WAIT_THRESHOLDS_DAYS } from '../wait-tally.js';
 import type { Scenario } from '../scenario.js';
 import type { Timeline } from '../timeline.js';
 import { EventCalendar } from '../event-calendar.js';
@@ -9,6 +10,7 @@ import type { SimEvent } from './events.js';
 import { buildPlaces, type Place } from './place.js';
 import { CostLedger } from './cost-ledger.js';
 import { WaitingList } from './waiting-list.js';
+import { createFosterSupply, type FosterSupply } from './foster-supply.js';
 
 /** Receives a line of the event log: time (days), what happened, the child's id, where. */
 export type TraceFn = (t: number, what: string, child: number, where: string) => void;
@@ -17,8 +19,14 @@ export type TraceFn = (t: number, what: string, child: number, where: string) =>
 export function newCounters() {
   return {
     referrals: 0,
+    /** Hub referrals plus requests for a house or home (the denominator of spillover.share). */
     localRequests: 0,
     spillovers: 0,
+    /** Requests for a house or home (after assessment, at a direct placement, or turned away by the Hub), and those finding none free. */
+    localPlaceRequests: 0,
+    localSpillovers: 0,
+    /** Breakdowns of children outside care (at-risk placements, re-entry after a return home): entries to care, not placement breakdowns. */
+    atRiskBreakdowns: 0,
     oocPlacements: 0,
     moves: 0,
     breakdowns: 0,
@@ -42,6 +50,14 @@ export function newCounters() {
     residentialDays: 0,
     /** Children of today's caseload for whom the scenario had no room where they are. */
     caseloadMoved: 0,
+    /** Short-break episodes started, and those that found no bed (short-breaks.ts). */
+    shortBreaks: 0,
+    shortBreaksRefused: 0,
+    /** Foster supply (step-down-wait.ts): residential bed-days waiting for a carer, step-downs that waited, searches, family placements with no carer. */
+    delayedStepDownDays: 0,
+    stepDownsWaited: 0,
+    stepDownSearches: 0,
+    familyNoCarer: 0,
   };
 }
 export type Counters = ReturnType<typeof newCounters>;
@@ -79,15 +95,28 @@ export interface ModelState {
   oocMonitor: OccupancyMonitor;
   /** Children by setting (not places): residential caseload and family-based care over time. */
   settings: { local: OccupancyMonitor; externalInCounty: OccupancyMonitor; family: OccupancyMonitor; residential: OccupancyMonitor };
+  /** Children (not places) in each place, by place index: a single-occupancy child holds two places but is one child. */
+  placeChildren: OccupancyMonitor[];
   outreachQueue: WaitingList;
   outreachQueueMonitor: OccupancyMonitor;
   hubQueue: WaitingList;
+  /** Waits ended in the reporting period, for P(wait > t) (wait-tally.ts). */
+  waits: { outreach: WaitTally; hub: WaitTally };
   counters: Counters;
   /** Breakdown hazard multiplier by need index. */
   needBreakdownFactor: number[];
+  /** External price multiplier by need index. */
+  needPriceFactor: number[];
+  /** True while today's caseload is put where it is: those placements are not starts or admissions. */
+  placingCaseload: boolean;
+  /** Foster carers as capacity, or null when family-based care never runs out (foster-supply.ts). */
+  foster: FosterSupply | null;
   /** Places freed during the current event, offered once its handler is done. */
   freedPlaces: Place[];
-  samplers: { hubStay: Sampler; episode: Sampler; familyCost: Sampler; inCountyCost: Sampler; oocCost: Sampler; crisisCost: Sampler };
+  samplers: {
+    hubStayByNeed: Sampler[]; episode: Sampler; familyCost: Sampler; inCountyCost: Sampler; oocCost: Sampler; crisisCost: Sampler;
+    reentryRisk: Sampler | null; supportedCost: Sampler | null;
+  };
   trace?: TraceFn;
 }
 
@@ -119,19 +148,28 @@ export function createState(s: Scenario, tl: Timeline, seed: number, replication
       family: new OccupancyMonitor(0, tl.weeks),
       residential: new OccupancyMonitor(0, tl.weeks),
     },
+    // Only the integral is read (no weekly series): 0 weeks skips the weekly spreading.
+    placeChildren: places.map(() => new OccupancyMonitor(0, 0)),
     outreachQueue: new WaitingList({ waiting: (c) => c.outreachWaiting, token: (c) => c.outreachWaitToken }),
     outreachQueueMonitor: new OccupancyMonitor(0, tl.weeks),
     hubQueue: new WaitingList({ waiting: (c) => c.hubWaiting, token: (c) => c.hubWaitToken }),
+    waits: { outreach: new WaitTally(WAIT_THRESHOLDS_DAYS), hub: new WaitTally(WAIT_THRESHOLDS_DAYS) },
     counters: newCounters(),
     freedPlaces: [],
+    foster: createFosterSupply(s, tl),
     needBreakdownFactor: s.needs.map((n) => p.breakdownFactorByNeed[n] ?? 1),
+    needPriceFactor: s.needs.map((n) => p.external.priceFactorByNeed[n] ?? 1),
+    placingCaseload: false,
     samplers: {
-      hubStay: makeSampler(s.services.hub.stayDays),
+      // The Hub's stay by need index (stayDaysByNeed, else stayDays).
+      hubStayByNeed: s.needs.map((n) => makeSampler(s.services.hub.stayDaysByNeed[n] ?? s.services.hub.stayDays)),
       episode: makeSampler(s.services.outreach.episodeDays),
       familyCost: makeSampler(p.family.weeklyCostGbp),
       inCountyCost: makeSampler(p.external.inCountyWeeklyCostGbp),
       oocCost: makeSampler(p.external.outOfCountyWeeklyCostGbp),
       crisisCost: makeSampler(p.crisis.weeklyCostGbp),
+      reentryRisk: p.returnHome ? makeSampler(p.returnHome.riskDays) : null,
+      supportedCost: p.external.supportedAccommodation16plus ? makeSampler(p.external.supportedAccommodation16plus.weeklyCostGbp) : null,
     },
   };
 }

@@ -1,0 +1,61 @@
+import { dayNumber, isoDate } from '../sim/calendar-dates.js';
+import { estimateEntries, type EntryEstimates } from './entries.js';
+import { estimateExits, outOfCountyShare, type ExitRates } from './exits.js';
+import type { Estimate } from './intervals.js';
+import { buildPlacements, type Placement } from './placements.js';
+import { joinChildren } from './return-children.js';
+import { missingColumns, parseEpisodes, parseHeader } from './return-tables.js';
+import type { Problem, RawTable } from './return-types.js';
+import { estimateStays, type StayGroup } from './stays.js';
+import { observationWindow, type ObservationWindow } from './window.js';
+
+/** Everything calibrate estimates from a return, before it is written as a scenario. */
+export interface Calibration {
+  window: ObservationWindow;
+  startDay: number;
+  children: number;
+  placements: Placement[];
+  entries: EntryEstimates;
+  exits: { local: ExitRates; external: ExitRates; family: ExitRates };
+  outOfCounty: Estimate | null;
+  stays: StayGroup[];
+  dropped: { children: number; problems: number };
+}
+
+/** Bad input: problems in the tables (table, file, row, column), or a start date the returns do not cover. */
+export type CalibrationOutcome = { ok: true; calibration: Calibration } | { ok: false; problems: Problem[]; startDate?: string };
+
+/**
+ * Read, check and estimate. Every problem in every table is found before
+ * anything is estimated. With `dropInvalid`, children with a problem in one
+ * of their rows are left out (and counted); a problem not tied to a child
+ * (a missing column, a missing year) still stops the run.
+ */
+export function calibrate(episodes: RawTable[], headers: RawTable[], startDate: string, dropInvalid: boolean): CalibrationOutcome {
+  const problems = [...episodes, ...headers].flatMap(missingColumns);
+  if (problems.length) return { ok: false, problems };
+  const episodeRows = episodes.flatMap((t) => parseEpisodes(t, problems));
+  const headerRows = headers.flatMap((t) => parseHeader(t, problems));
+  const children = joinChildren(episodeRows, headerRows, problems);
+  const window = observationWindow(episodeRows.filter((e) => e.valid), problems);
+  const fatal = problems.filter((p) => !p.child);
+  if (fatal.length || (problems.length && !dropInvalid) || !window) return { ok: false, problems: fatal.length || !dropInvalid ? problems : [] };
+  const bad = new Set(problems.map((p) => p.child!));
+  for (const c of bad) children.delete(c);
+  const startDay = dayNumber(startDate);
+  if (startDay < window.startDay || startDay > window.endDay) {
+    return { ok: false, problems: [], startDate: `${startDate} is outside the returns' years (${isoDate(window.startDay)} to ${isoDate(window.endDay)}): the caseload is the children in care on that day` };
+  }
+  const placements = buildPlacements(children.values());
+  return {
+    ok: true,
+    calibration: {
+      window, startDay, children: children.size, placements,
+      entries: estimateEntries(placements, window, startDay),
+      exits: estimateExits(placements, window),
+      outOfCounty: outOfCountyShare(placements, window),
+      stays: estimateStays(placements, window),
+      dropped: { children: bad.size, problems: problems.length },
+    },
+  };
+}

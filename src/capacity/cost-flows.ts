@@ -1,0 +1,106 @@
+import type { MetricCatalogue, ReplicationResult } from '../sim/results.js';
+import { RunningMoments } from './running-moments.js';
+import { interval } from './summarise.js';
+
+/**
+ * Money of an option against the baseline, replication by replication on
+ * common random numbers (docs/sizing.md, Compare as a decision).
+ *
+ * Cash flows are the model's costs per financial year, which are nominal:
+ * running costs grow at the scenario's costGrowthPerYear g and one-off
+ * costs are entered in cash. They are discounted at the nominal equivalent
+ * of the real rate r (HM Treasury Green Book: 3.5% real),
+ *   1 + r_nominal = (1 + r)·(1 + g),
+ * which is the same as deflating each year to base-year prices by (1 + g)^t
+ * and discounting at r. Year t = 0 is the first financial year of the run
+ * and is not discounted (the Green Book's convention).
+ */
+export interface Discounting {
+  /** Real discount rate per year, e.g. 0.035. */
+  realRate: number;
+  /** The baseline's costGrowthPerYear (treated as the price index). */
+  growth: number;
+}
+
+/** The financial-year total figures of a catalogue, in order: `cost.fy2026.total` → fy "2026". */
+export function financialYears(catalogue: MetricCatalogue): { fy: string; label: string; index: number }[] {
+  return catalogue.scalars.flatMap((s, index) => {
+    const m = /^cost\.fy(\d+)\.total$/.exec(s.id);
+    return m ? [{ fy: m[1], label: s.label.replace(/^Cost in FY /, ''), index }] : [];
+  });
+}
+
+/** Accumulates one option's cost flows against the baseline's. */
+export class CostFlows {
+  private readonly baseFy: number[];
+  private readonly optionFy: number[];
+  private readonly years: string[];
+  private readonly byYear: RunningMoments[];
+  private readonly npv = new RunningMoments();
+  private readonly factors: number[];
+  private readonly totals: [number, number];
+  private cheaper = 0;
+  private n = 0;
+
+  constructor(baseline: MetricCatalogue, option: MetricCatalogue, readonly discounting: Discounting) {
+    const optionYears = new Map(financialYears(option).map((y) => [y.fy, y.index]));
+    const shared = financialYears(baseline).filter((y) => optionYears.has(y.fy));
+    this.years = shared.map((y) => y.label);
+    this.baseFy = shared.map((y) => y.index);
+    this.optionFy = shared.map((y) => optionYears.get(y.fy)!);
+    this.byYear = shared.map(() => new RunningMoments());
+    const nominal = (1 + discounting.realRate) * (1 + discounting.growth);
+    this.factors = shared.map((_, t) => nominal ** -t);
+    this.totals = [baseline.scalars.findIndex((s) => s.id === 'cost.total'), option.scalars.findIndex((s) => s.id === 'cost.total')];
+  }
+
+  /** Adds one replication's baseline and option results (the same replication index). */
+  add(baseline: ReplicationResult, option: ReplicationResult): void {
+    let saving = 0;
+    this.baseFy.forEach((b, t) => {
+      const d = option.values[this.optionFy[t]] - baseline.values[b];
+      this.byYear[t].add(d);
+      saving -= d * this.factors[t];
+    });
+    this.npv.add(saving);
+    if (option.values[this.totals[1]] < baseline.values[this.totals[0]]) this.cheaper += 1;
+    this.n += 1;
+  }
+
+  /** Share of replications in which the option's total cost is below the baseline's. */
+  get shareCheaper(): number {
+    return this.n ? this.cheaper / this.n : 0;
+  }
+
+  /** Net present value of the saving (baseline − option), with its 95% interval. */
+  presentValue(): { gbp: number; ci95: [number, number] } {
+    const { mean, ci95 } = interval(this.npv);
+    return { gbp: mean, ci95 };
+  }
+
+  /** Undiscounted option − baseline per financial year. */
+  financialYears(): { fy: string; meanDifferenceGbp: number; ci95: [number, number] }[] {
+    return this.byYear.map((m, t) => {
+      const { mean, ci95 } = interval(m);
+      return { fy: this.years[t], meanDifferenceGbp: mean, ci95 };
+    });
+  }
+
+  /**
+   * Years until the cumulative mean undiscounted saving turns non-negative
+   * and stays so, interpolated linearly within the year it turns; 0 when it
+   * is never negative; null when it is negative at the end of the horizon.
+   */
+  paybackYears(): number | null {
+    const savings = this.byYear.map((m) => -m.mean);
+    let cumulative = 0;
+    let payback: number | null = 0;
+    savings.forEach((s, t) => {
+      const before = cumulative;
+      cumulative += s;
+      if (cumulative < 0) payback = null;
+      else if (payback === null) payback = t + (s > 0 ? -before / s : 1);
+    });
+    return payback;
+  }
+}

@@ -1,0 +1,78 @@
+import type { MetricCatalogue, ReplicationResult } from '../sim/results.js';
+import type { DifferenceSummary } from './result-document.js';
+import { Comparison } from './compare.js';
+
+/**
+ * One-at-a-time sensitivity on common random numbers. Every arm (the
+ * central scenario, each assumption at its low and high value, and the same
+ * again with an option applied) runs the same children, so each difference
+ * below is paired replication by replication.
+ *
+ * Arms, in order: base central, then base low/high for each assumption;
+ * with an option, the same list again with the option applied.
+ */
+export interface TornadoRow {
+  assumption: string;
+  low: string;
+  high: string;
+  /** The figure at the low (high) value minus the figure at the central scenario. */
+  atLow: DifferenceSummary;
+  atHigh: DifferenceSummary;
+  /** With an option: the option's effect (option − baseline) at the central, low and high values. */
+  optionAtLow?: DifferenceSummary;
+  optionAtHigh?: DifferenceSummary;
+  /** |high − low| of what the table ranks by: the option's effect if there is an option, else the figure. */
+  swing: number;
+}
+
+/** Accumulates replications of every arm and reads the tornado off them. */
+export class Tornado {
+  private readonly moves: Comparison;
+  private readonly optionEffects: Comparison[];
+
+  constructor(private readonly catalogues: readonly MetricCatalogue[], private readonly assumptions: readonly { label: string; low: string; high: string }[], private readonly withOption: boolean) {
+    const arms = 1 + 2 * assumptions.length;
+    if (catalogues.length !== arms * (withOption ? 2 : 1)) throw new Error(`Tornado: expected ${arms * (withOption ? 2 : 1)} arms, got ${catalogues.length}`);
+    this.moves = new Comparison(catalogues[0], catalogues.slice(1, arms));
+    this.optionEffects = withOption ? Array.from({ length: arms }, (_, j) => new Comparison(catalogues[j], [catalogues[arms + j]])) : [];
+  }
+
+  /** Adds one replication index: one result per arm, in arm order. */
+  add(results: readonly ReplicationResult[]): void {
+    const arms = 1 + 2 * this.assumptions.length;
+    this.moves.add(results.slice(0, arms));
+    this.optionEffects.forEach((c, j) => c.add([results[j], results[arms + j]]));
+  }
+
+  get count(): number {
+    return this.moves.count;
+  }
+
+  /** The option's effect at the central values (undefined without an option). */
+  centralOptionEffect(id: string): DifferenceSummary | undefined {
+    return this.optionEffects[0]?.optionResults()[0].differences.find((d) => d.id === id);
+  }
+
+  /** Rows for figure `id`, largest swing first. */
+  rows(id: string): TornadoRow[] {
+    const moved = this.moves.optionResults().map((o) => pick(o.differences, id));
+    const effects = this.optionEffects.map((c) => pick(c.optionResults()[0].differences, id));
+    const rows = this.assumptions.map((a, k) => {
+      const row: TornadoRow = { assumption: a.label, low: a.low, high: a.high, atLow: moved[2 * k], atHigh: moved[2 * k + 1], swing: 0 };
+      if (this.withOption) {
+        row.optionAtLow = effects[1 + 2 * k];
+        row.optionAtHigh = effects[2 + 2 * k];
+      }
+      const [lo, hi] = this.withOption ? [row.optionAtLow!, row.optionAtHigh!] : [row.atLow, row.atHigh];
+      row.swing = Math.abs(hi.meanDifference - lo.meanDifference);
+      return row;
+    });
+    return rows.sort((x, y) => y.swing - x.swing);
+  }
+}
+
+function pick(list: DifferenceSummary[], id: string): DifferenceSummary {
+  const d = list.find((x) => x.id === id);
+  if (!d) throw new Error(`no figure ${id}`);
+  return d;
+}

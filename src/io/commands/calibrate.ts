@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { calibrate } from '../../calibrate/calibration.js';
+import { describeProblem } from '../../calibrate/return-types.js';
+import { writeScenarioYaml } from '../../calibrate/scenario-writer.js';
+import { startingCaseload } from '../../calibrate/starting-caseload.js';
+import { summaryLines } from '../../calibrate/summary-lines.js';
+import { validateScenario } from '../../sim/scenario.js';
+import { withSession } from '../experiment-session.js';
+import { toCsv } from '../csv.js';
+import { InputError } from '../input-error.js';
+import { loadScenario } from '../load-scenario.js';
+import { splitCsvLine } from '../caseload-csv.js';
+import type { RawTable } from '../../calibrate/return-types.js';
+
+/**
+ * Read one SSDA903 table exported as CSV (UTF-8, a BOM allowed, RFC 4180
+ * quoting). Rows keep their numbers as a spreadsheet shows them (header =
+ * row 1); only blank lines at the end are dropped.
+ */
+function readReturnCsv(file: string, kind: RawTable['kind']): RawTable {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (err) {
+    throw new InputError(file, [`cannot read the ${kind} table (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`]);
+  }
+  const lines = text.split(/\r?\n/);
+  while (lines.length && lines[lines.length - 1].trim() === '') lines.pop();
+  if (lines.length === 0) throw new InputError(file, [`the ${kind} table is empty (expected a header row)`]);
+  return { file, kind, header: splitCsvLine(lines[0]), rows: lines.slice(1).map(splitCsvLine) };
+}
+
+/** Options of `carecap calibrate`. */
+export interface CalibrateOptions {
+  episodes: string[];
+  header: string[];
+  startDate: string;
+  out: string;
+  template: string;
+  dropInvalid: boolean;
+}
+
+/** Problems in a return: each line names its own file, so no common prefix. */
+class ReturnError extends InputError {
+  constructor(lines: string[]) {
+    super('', lines);
+    this.message = lines.join('\n');
+  }
+}
+
+const CASELOAD_FILE = 'caseload.csv';
+const CASELOAD_COLUMNS = ['age_years', 'need', 'setting', 'weekly_cost_gbp', 'weeks_in_placement'] as const;
+
+/**
+ * Calibrate a scenario from a council's SSDA903 return and write
+ * `scenario.yaml` and `caseload.csv` to the folder. Bad input: every problem
+ * at once, exit 2, nothing written. Nothing identifying is printed or written.
+ */
+export async function calibrateCommand(o: CalibrateOptions, out: (s: string) => void): Promise<number> {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(o.startDate)) throw new InputError('--start-date', [`expected YYYY-MM-DD, got "${o.startDate}"`]);
+  if (o.episodes.length === 0 || o.header.length === 0) throw new InputError('(command line)', ['give at least one --episodes and one --header file']);
+  const template = loadScenario(o.template).scenario;
+  const result = calibrate(o.episodes.map((f) => readReturnCsv(f, 'episodes')), o.header.map((f) => readReturnCsv(f, 'header')), o.startDate, o.dropInvalid);
+  if (!result.ok) {
+    if (result.startDate) throw new InputError('--start-date', [result.startDate]);
+    const lines = result.problems.map(describeProblem);
+    throw new ReturnError([...lines, `${lines.length} problem${lines.length === 1 ? '' : 's'} in the return${result.problems.some((p) => p.child) ? ' (--drop-invalid leaves out the children concerned)' : ''}`]);
+  }
+  const c = result.calibration;
+  const caseload = startingCaseload(c.placements, c.startDay, template);
+  const yaml = writeScenarioYaml(readFileSync(o.template, 'utf8'), basename(o.template), template, c, caseload, CASELOAD_FILE);
+  const rows = caseload.rows.map((r) => CASELOAD_COLUMNS.map((k) => r[k]));
+  const checked = validateScenario({ ...(parseYaml(yaml) as object), initialCaseload: caseload.rows.map((r) => ({ ageYears: r.age_years, need: r.need, setting: r.setting, weeklyCostGbp: r.weekly_cost_gbp, weeksInPlacement: r.weeks_in_placement })) });
+  if (!checked.ok) throw new Error(`the calibrated scenario does not validate: ${checked.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+  // The one output mechanism of every command: staged, locked, published whole (docs/running.md).
+  await withSession(o.out, async ({ folder }) => {
+    await folder!.write('scenario.yaml', yaml);
+    await folder!.write(CASELOAD_FILE, toCsv([...CASELOAD_COLUMNS], rows));
+    folder!.publish();
+    return 0;
+  });
+  if (c.dropped.children) out(`Left out ${c.dropped.children} children with ${c.dropped.problems} problems in their rows (--drop-invalid).`);
+  for (const l of summaryLines(c, caseload, basename(o.template))) out(l);
+  out(`Wrote ${join(o.out, 'scenario.yaml')} and ${join(o.out, CASELOAD_FILE)}`);
+  return 0;
+}

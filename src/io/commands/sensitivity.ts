@@ -1,0 +1,149 @@
+import { catalogueOf } from '../../sim/run-replication.js';
+import { Tornado, type TornadoRow } from '../../capacity/tornado.js';
+import type { DifferenceSummary } from '../../capacity/result-document.js';
+import { InputError } from '../input-error.js';
+import { loadScenario, type LoadedScenario } from '../load-scenario.js';
+import { runScenarios, withSession } from '../experiment-session.js';
+import { StoppedEarly } from '../command-failure.js';
+import type { StagedFolder } from '../result-folder.js';
+import { toCsv } from '../csv.js';
+import { formatSigned, formatValue } from '../../report/format.js';
+import { tornadoSvg } from '../../report/tornado-chart.js';
+import { VERSION } from '../version.js';
+
+/** Options of `carecap sensitivity`. */
+export interface SensitivityOptions {
+  range: string[];
+  option: string[];
+  figure: string;
+  seed: number;
+  replications: number;
+  workers?: number;
+  out?: string;
+  set: string[];
+  json: boolean;
+}
+
+interface Assumption { label: string; low: string; high: string; paths: string[] }
+
+/** `a.b+c.d=0,0.06` → paths [a.b, c.d] set together to 0 (low) and 0.06 (high). */
+function parseRange(text: string): Assumption | string {
+  const eq = text.indexOf('=');
+  if (eq <= 0) return `--range ${text}: expected path=low,high`;
+  const values = splitTopLevel(text.slice(eq + 1));
+  if (values.length !== 2 || values.some((v) => v.trim() === '')) return `--range ${text}: expected exactly two values, low,high`;
+  const paths = text.slice(0, eq).split('+').map((p) => p.trim());
+  return { label: text.slice(0, eq), low: values[0].trim(), high: values[1].trim(), paths };
+}
+
+/** Split on commas outside braces and brackets, so a value may be a YAML object: `{a: 1, b: 0},{b: 1}`. */
+function splitTopLevel(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  [...text].forEach((ch, i) => {
+    if (ch === '{' || ch === '[') depth++;
+    else if (ch === '}' || ch === ']') depth--;
+    else if (ch === ',' && depth === 0) {
+      parts.push(text.slice(from, i));
+      from = i + 1;
+    }
+  });
+  return [...parts, text.slice(from)];
+}
+
+/** Load every arm up front, reporting every bad range or option at once (nothing runs, nothing is written). */
+function loadArms(file: string, o: SensitivityOptions): { arms: LoadedScenario[]; assumptions: Assumption[] } {
+  const parsed = o.range.map(parseRange);
+  const problems = parsed.filter((p): p is string => typeof p === 'string');
+  if (o.range.length === 0) problems.push('give at least one --range path=low,high');
+  const assumptions = parsed.filter((p): p is Assumption => typeof p !== 'string');
+  const sets = [[] as string[], ...assumptions.flatMap((a) => [a.paths.map((p) => `${p}=${a.low}`), a.paths.map((p) => `${p}=${a.high}`)])];
+  const variants = o.option.length ? [[], o.option] : [[]];
+  const arms: LoadedScenario[] = [];
+  for (const extra of variants) {
+    for (const s of sets) {
+      try {
+        arms.push(loadScenario(file, [...o.set, ...s, ...extra]));
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        problems.push(...err.problems);
+      }
+    }
+  }
+  if (problems.length) throw new InputError(file, [...new Set(problems)]);
+  return { arms, assumptions };
+}
+
+/** `carecap sensitivity`: one assumption at a time, low and high, on common random numbers; a tornado table. */
+export async function sensitivityCommand(file: string, o: SensitivityOptions, print: (s: string) => void): Promise<number> {
+  const { arms, assumptions } = loadArms(file, o);
+  const catalogues = arms.map((a) => catalogueOf(a.scenario));
+  if (!catalogues[0].scalars.some((m) => m.id === o.figure)) throw new InputError(file, [`--figure: no figure "${o.figure}"`]);
+  const tornado = new Tornado(catalogues, assumptions, o.option.length > 0);
+  // The one output mechanism and signal policy of every command (issue 14): staged, locked, published whole.
+  return withSession(o.out, async ({ folder, interrupt }) => {
+    const started = performance.now();
+    const outcome = await runScenarios(arms.map((a) => a.scenario), o.seed, o.workers ?? 0, 0, o.replications, (_, results) => tornado.add(results));
+    if (tornado.count === 0) throw new StoppedEarly(interrupt.exitStatus, 'replication');
+    const rows = tornado.rows(o.figure);
+    const doc = {
+      kind: 'sensitivity' as const,
+      provenance: {
+        carecapVersion: VERSION, scenarioName: arms[0].scenario.name, scenarioHash: arms[0].hash, scenarioFile: file, seed: o.seed,
+        replications: outcome.delivered, workers: outcome.workers, wallMs: Math.round(performance.now() - started), partial: outcome.stopped, writtenAt: new Date().toISOString(),
+      },
+      figure: o.figure,
+      option: o.option,
+      centralOptionEffect: tornado.centralOptionEffect(o.figure) ?? null,
+      rows,
+    };
+    if (folder) await writeOut(folder, doc, rows, chart(doc, rows));
+    print(o.json ? JSON.stringify(doc) : `${formatTornado(doc, rows)}${outcome.stopped ? `\n\nSTOPPED after ${outcome.delivered} of ${o.replications} replications: this tornado is partial and supports no conclusion.` : ''}`);
+    return 0;
+  });
+}
+
+async function writeOut(folder: StagedFolder, doc: object, rows: TornadoRow[], svg: string): Promise<void> {
+  await folder.write('tornado.csv', tornadoCsv(rows));
+  await folder.write('tornado.svg', svg);
+  await folder.write('results.json', JSON.stringify(doc, null, 1));
+  folder.publish();
+}
+
+/** The tornado chart: the option's effect, or the figure, at each assumption's low and high value. */
+function chart(doc: { figure: string; option: string[]; provenance: { scenarioName: string }; centralOptionEffect: DifferenceSummary | null }, rows: TornadoRow[]): string {
+  const unit = rows[0]?.atLow.unit ?? 'count';
+  const title = doc.option.length ? `${doc.provenance.scenarioName}: effect of [${doc.option.join('; ')}] on ${doc.figure}` : `${doc.provenance.scenarioName}: ${doc.figure}`;
+  const central = doc.centralOptionEffect ? doc.centralOptionEffect.meanDifference : (rows[0]?.atLow.baseline ?? 0);
+  return tornadoSvg(rows, unit, title, central);
+}
+
+const cells = (d: DifferenceSummary | undefined) => (d ? [d.meanDifference, d.ci95[0], d.ci95[1]] : ['', '', '']);
+
+/** The tornado as CSV: one row per assumption, largest swing first. */
+export function tornadoCsv(rows: TornadoRow[]): string {
+  const header = ['assumption', 'low', 'high', 'swing', 'at_low_minus_central', 'at_low_ci95_low', 'at_low_ci95_high', 'at_high_minus_central', 'at_high_ci95_low', 'at_high_ci95_high', 'option_effect_at_low', 'option_at_low_ci95_low', 'option_at_low_ci95_high', 'option_effect_at_high', 'option_at_high_ci95_low', 'option_at_high_ci95_high'];
+  return toCsv(header, rows.map((r) => [r.assumption, r.low, r.high, r.swing, ...cells(r.atLow), ...cells(r.atHigh), ...cells(r.optionAtLow), ...cells(r.optionAtHigh)]));
+}
+
+function interval(d: DifferenceSummary): string {
+  const s = (x: number) => formatSigned(x, d.unit);
+  return `${s(d.meanDifference)} (${s(d.ci95[0])} to ${s(d.ci95[1])})`;
+}
+
+/** The tornado as aligned text. */
+export function formatTornado(doc: { figure: string; option: string[]; provenance: { scenarioName: string; replications: number; seed: number }; centralOptionEffect: DifferenceSummary | null }, rows: TornadoRow[]): string {
+  const p = doc.provenance;
+  const unit = rows[0]?.atLow.unit ?? 'count';
+  const head = [
+    `${p.scenarioName}: sensitivity of ${doc.figure}${doc.option.length ? ` and of the option [${doc.option.join('; ')}]` : ''}, one assumption at a time, ${p.replications} replications, seed ${p.seed}, common random numbers`,
+    `Central ${doc.figure}: ${rows[0] ? formatValue(rows[0].atLow.baseline, unit) : 'n/a'}${doc.centralOptionEffect ? `; the option's effect at the central values: ${interval(doc.centralOptionEffect)}` : ''}`,
+    doc.option.length ? "Each row: the option's effect (option − baseline, 95% CI) with the assumption at its low and high value; ranked by the swing between them." : 'Each row: the figure minus its central value (95% CI) with the assumption at its low and high value; ranked by the swing.',
+  ];
+  const table = rows.map((r) => {
+    const [lo, hi] = doc.option.length ? [r.optionAtLow!, r.optionAtHigh!] : [r.atLow, r.atHigh];
+    return `  ${r.assumption} = ${r.low} → ${r.high}\n      low:  ${interval(lo)}\n      high: ${interval(hi)}\n      swing ${formatValue(r.swing, unit)}`;
+  });
+  return [...head, '', ...table].join('\n');
+}

@@ -1,0 +1,70 @@
+import { closeSync, openSync, readdirSync, readFileSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { InputError } from './input-error.js';
+
+/**
+ * One writer per output folder. A lock file holding the writer's process id
+ * is created exclusively; a second carecap writing to the same folder gets a
+ * clear error (exit 2) instead of mixing its files with the first's. A lock
+ * or staging folder left by a process that no longer exists (killed with -9,
+ * the machine lost power) is stale and removed.
+ */
+export const LOCK_FILE = '.carecap.lock';
+/** Staging folders and atomic-write temporaries carry their writer's process id. */
+const LEFTOVER = /^\.carecap-staging-(\d+)-[0-9a-f]+$|^\..+\.(\d+)\.[0-9a-f]{12}\.tmp$/;
+
+/** Whether a process with this id is running (EPERM: it runs under another user). */
+export function processAlive(pid: number): boolean {
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Takes the folder's lock or throws an InputError naming the holder; a stale lock is taken over. */
+export function takeLock(folder: string): () => void {
+  const path = join(folder, LOCK_FILE);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(path, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(path, { force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+    const holder = Number(readFileSafe(path));
+    if (processAlive(holder)) {
+      throw new InputError(folder, [`another carecap (process ${holder}) is writing to this folder; wait for it to finish or choose another --out`]);
+    }
+    unlinkSafe(path);
+  }
+  throw new InputError(folder, ['could not take the output folder\'s lock (another carecap keeps taking it); choose another --out']);
+}
+
+/** Removes staging folders and temporaries whose writer no longer runs. */
+export function removeStaleLeftovers(folder: string): void {
+  for (const name of readdirSync(folder)) {
+    const m = LEFTOVER.exec(name);
+    if (m && !processAlive(Number(m[1] ?? m[2]))) rmSync(join(folder, name), { recursive: true, force: true });
+  }
+}
+
+function readFileSafe(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+function unlinkSafe(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // Another process took over the stale lock first; the retry sees its lock.
+  }
+}

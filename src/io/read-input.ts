@@ -1,0 +1,52 @@
+import { readFileSync, statSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { InputError } from './input-error.js';
+
+/**
+ * Guards on every input file a user hands carecap: a size limit (a 50 MB
+ * structured YAML file once took a minute and 3 GB just to parse), an alias
+ * limit (a "billion laughs" YAML alias bomb) and a nesting-depth limit (deep
+ * nesting exhausts the stack of whatever walks the data next). The largest
+ * real inputs (docs/caseload.md) are far below each limit.
+ */
+export const LIMITS = { textBytes: 4 * 1024 * 1024, csvBytes: 16 * 1024 * 1024, depth: 64, aliases: 1000 } as const;
+
+/** A text file's contents, refused when too big or unreadable; `what` says what the file is for messages. */
+export function readInputText(file: string, what: string, maxBytes: number = LIMITS.textBytes): string {
+  try {
+    const size = statSync(file).size;
+    if (size > maxBytes) throw new InputError(file, [`the ${what} is ${mib(size)}, more than the ${mib(maxBytes)} carecap reads (is it the right file?)`]);
+    if (statSync(file).isDirectory()) throw new InputError(file, [`cannot read the ${what} (it is a folder)`]);
+    return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(file, [`cannot read the ${what} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`]);
+  }
+}
+
+/** Parsed YAML (or JSON, by extension), with the guards above; every problem is an InputError naming the file. */
+export function readStructuredFile(file: string, what: string): unknown {
+  const text = readInputText(file, what);
+  const json = file.endsWith('.json');
+  let raw: unknown;
+  try {
+    raw = json ? JSON.parse(text) : parseYaml(text, { prettyErrors: true, maxAliasCount: LIMITS.aliases });
+  } catch (err) {
+    throw new InputError(file, [`not valid ${json ? 'JSON' : 'YAML'}: ${(err as Error).message}`]);
+  }
+  checkDepth(raw, file);
+  return raw;
+}
+
+/** Refuses data nested deeper than LIMITS.depth (walked without recursion, so the walk itself cannot overflow). */
+export function checkDepth(raw: unknown, file: string): void {
+  const stack: [unknown, number][] = [[raw, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (!node || typeof node !== 'object') continue;
+    if (depth >= LIMITS.depth) throw new InputError(file, [`nested more than ${LIMITS.depth} levels deep; no carecap input is`]);
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+}
+
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;

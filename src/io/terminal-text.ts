@@ -1,0 +1,39 @@
+/**
+ * Text printed to a terminal carries names from input files (scenario,
+ * option and house names), which could hold escape sequences that recolour,
+ * move the cursor or retitle the window. Every control character but line
+ * feed and tab is removed, with the escape sequence it starts.
+ */
+// ESC [ … final byte (CSI), ESC ] … BEL or ESC \ (OSC), ESC and one character, then any other C0/C1 control.
+const CONTROL = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b.?|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** `text` without control characters (line feeds and tabs kept). */
+export function terminalSafe(text: string): string {
+  return text.replace(CONTROL, '');
+}
+
+/** Writes to stdout, one line at least, control characters removed. */
+export function printSafe(text: string): void {
+  const s = terminalSafe(text);
+  process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
+}
+
+/** Writes a message to stderr, control characters removed. */
+export function warnSafe(text: string): void {
+  const s = terminalSafe(text);
+  process.stderr.write(s.endsWith('\n') ? s : `${s}\n`);
+}
+
+/**
+ * `carecap schema | head` closes the pipe early: writing on then raises
+ * EPIPE, which is the reader saying "enough", not a failure. Exit quietly
+ * with 0 as `cat` and `ls` do.
+ */
+export function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(0);
+      throw err;
+    });
+  }
+}

@@ -1,0 +1,108 @@
+import type { CompareDocument, DifferenceSummary, OptionResult } from '../capacity/result-document.js';
+import { verdictClass, verdictOf } from './direction.js';
+import { formatNumber, formatPercent } from './format.js';
+import { formatAt, formatMeanPm, formatSignedAt, stepOf } from './format-interval.js';
+import { html, type SafeHtml } from './html.js';
+import { optionWords } from './option-words.js';
+
+/**
+ * The comparison's first screen: the ranking and, per option, what it
+ * changes in words and what it does to cost, spill-overs and out-of-county
+ * care, each coloured better / worse / cannot tell. Reads the decision
+ * fields of docs/results.md (rank, NPV, payback, sentences) when the
+ * document has them; older documents are ordered by mean cost difference.
+ */
+
+/** Decision fields an option may carry (all optional: older documents lack them). */
+interface Decision {
+  rank?: number;
+  rankedBy?: string;
+  shareCheaper?: number;
+  costVerdict?: string;
+  npv?: { gbp: number; ci95: [number, number]; discountRatePerYear: number };
+  paybackYears?: number | null;
+  sentence?: string;
+}
+type DecidedOption = OptionResult & { description?: string; decision?: Decision };
+type RankedDocument = CompareDocument & { ranking?: { rankedBy?: string; order?: number[]; sentence?: string } };
+
+/** The figures the decision table shows, when present. */
+const DECISION_FIGURES = ['cost.total', 'spillover.count', 'ooc.childWeeks'];
+
+/** Option indices best first: the document's ranking, else by mean difference in total cost (cheapest first). */
+export function optionOrder(doc: CompareDocument): number[] {
+  const order = (doc as RankedDocument).ranking?.order;
+  const all = doc.options.map((_, i) => i);
+  if (Array.isArray(order) && order.every((i) => Number.isInteger(i) && i >= 0 && i < doc.options.length)) {
+    return [...order, ...all.filter((i) => !order.includes(i))];
+  }
+  const cost = (i: number) => doc.options[i].differences.find((d) => d.id === 'cost.total')?.meanDifference ?? 0;
+  return all.sort((a, b) => cost(a) - cost(b));
+}
+
+/** A difference as `+£1.2m (+£0.4m to +£2.0m)` with its verdict word, coloured. */
+export function differenceCell(d: DifferenceSummary | undefined): SafeHtml {
+  if (!d) return html`<td class="num">–</td>`;
+  if (verdictOf(d) === 'no difference') return html`<td class="num cannot">0<br><small>identical in every replication</small></td>`;
+  const step = stepOf(d.ci95, d.unit);
+  const like = Math.max(Math.abs(d.ci95[0]), Math.abs(d.ci95[1]));
+  const s = (x: number) => formatSignedAt(x, d.unit, step, like);
+  const v = verdictOf(d);
+  return html`<td class="num ${verdictClass(v)}">${s(d.meanDifference)}<br><small>${s(d.ci95[0])} to ${s(d.ci95[1])}</small><br>${v}</td>`;
+}
+
+/** NPV and payback cells, when the option carries them. */
+function moneyCells(o: DecidedOption, show: boolean): SafeHtml {
+  if (!show) return html``;
+  const npv = o.decision?.npv;
+  const at = (x: number) => formatAt(x, 'GBP', stepOf(npv!.ci95, 'GBP'), Math.max(Math.abs(npv!.ci95[0]), Math.abs(npv!.ci95[1])));
+  const npvCell = npv ? html`<td class="num">${at(npv.gbp)}<br><small>${at(npv.ci95[0])} to ${at(npv.ci95[1])}</small></td>` : html`<td class="num">–</td>`;
+  const pb = o.decision?.paybackYears;
+  const pbText = pb === undefined ? '–' : pb === null ? 'not within the horizon' : `${formatNumber(pb, 1)} years`;
+  return html`${npvCell}<td class="num">${pbText}</td>`;
+}
+
+/** The ranked decision table (`#decision-table`). */
+export function decisionTable(doc: CompareDocument): SafeHtml {
+  const order = optionOrder(doc);
+  const options = doc.options as DecidedOption[];
+  const figures = DECISION_FIGURES.map((id) => doc.baseline.figures.find((f) => f.id === id)).filter((f) => f !== undefined);
+  const money = options.some((o) => o.decision?.npv || o.decision?.paybackYears !== undefined);
+  const cheaper = options.some((o) => typeof o.decision?.shareCheaper === 'number');
+  const rows = order.map((i, k) => {
+    const o = options[i];
+    return html`<tr><td class="num">${o.decision?.rank ?? k + 1}</td><td><b>${o.name}</b><br><span class="note">${optionWords(o)}</span></td>
+${figures.map((f) => differenceCell(o.differences.find((d) => d.id === f!.id)))}${moneyCells(o, money)}${cheaper ? html`<td class="num">${typeof o.decision?.shareCheaper === 'number' ? formatPercent(o.decision.shareCheaper, 0) : '–'}</td>` : ''}</tr>`;
+  });
+  return html`<table id="decision-table" class="compact"><thead><tr><th class="num">Rank</th><th>Option and what it changes</th>
+${figures.map((f) => html`<th class="num">${f!.label}: option − baseline (95% CI)</th>`)}${money ? html`<th class="num">Net present value (saving +)</th><th class="num">Payback</th>` : ''}${cheaper ? html`<th class="num">Replications cheaper than baseline</th>` : ''}</tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+/** The opening sentences: the document's own, or the cheapest option and how many cannot be told apart. */
+function sentences(doc: CompareDocument): SafeHtml {
+  const ranking = (doc as RankedDocument).ranking?.sentence;
+  if (ranking) return html`<p class="answer">${ranking}</p>`;
+  const cost = doc.options.map((o) => ({ o, d: o.differences.find((d) => d.id === 'cost.total') })).filter((x) => x.d);
+  const unclear = cost.filter((x) => !x.d!.clearOfZero).length;
+  const base = doc.baseline.figures.find((f) => f.id === 'cost.total');
+  const best = optionOrder(doc).map((i) => cost.find((x) => x.o === doc.options[i])).find((x) => x);
+  return html`<p class="answer">${base ? `The baseline “${doc.baseline.name}” costs ${formatMeanPm(base.mean, base.ci95, 'GBP')} over the period. ` : ''}${best ? `Lowest mean total cost: “${best.o.name}”, ${formatSignedAt(best.d!.meanDifference, 'GBP', stepOf(best.d!.ci95, 'GBP'))} against the baseline (${verdictOf(best.d!)}). ` : ''}${unclear ? `For ${unclear} of ${cost.length} options the run cannot tell the total cost from the baseline's (the 95% interval includes zero).` : ''}</p>`;
+}
+
+/** Each option's decision in words (when the document has them), best first and named. */
+function decisionSentences(doc: CompareDocument): SafeHtml {
+  const options = optionOrder(doc).map((i) => doc.options[i] as DecidedOption).filter((o) => o.decision?.sentence);
+  if (options.length === 0) return html``;
+  return html`<ul id="decision-sentences">${options.map((o) => html`<li><b>${o.name}</b>: ${o.decision!.sentence}</li>`)}</ul>`;
+}
+
+/** The answer section of the comparison report. */
+export function compareAnswer(doc: CompareDocument): SafeHtml {
+  const ranked = (doc as RankedDocument).ranking;
+  return html`<section id="answer" class="answer-box"><h2 class="first">The answer</h2>
+${sentences(doc)}
+<p class="note">${ranked ? `Ranked by ${ranked.rankedBy === 'npv' ? 'net present value' : 'mean cost difference'}.` : 'Ordered by mean difference in total cost, cheapest first; the verdicts say which differences the run can tell from zero.'} Each option runs with the same children as the baseline (common random numbers), ${doc.provenance.replications.toLocaleString('en-GB')} replications. Better and worse are judged by the 95% interval of the paired difference; “cannot tell” means it includes zero.</p>
+${decisionTable(doc)}
+${decisionSentences(doc)}
+</section>`;
+}

@@ -1,0 +1,81 @@
+import type { Unit } from '../sim/results.js';
+import { formatValue } from './format.js';
+
+/**
+ * Numbers rounded to what their interval supports (issue 13): a mean whose
+ * 95% CI is ±£1.1m prints as `£245.8m ± £1.1m`, not to the pound. The
+ * half-width keeps two significant figures and the mean is rounded to the
+ * same decimal place, so an interval never collapses ("2.3 to 2.3").
+ */
+
+const MISSING = '–';
+
+/** The rounding step two significant figures of `halfWidth` give: 1,123,456 → 100,000. */
+export function roundingStep(halfWidth: number): number {
+  if (!(halfWidth > 0) || !Number.isFinite(halfWidth)) return 0;
+  return 10 ** (Math.floor(Math.log10(halfWidth)) - 1);
+}
+
+/** Decimals needed to show multiples of `step` in units of `scale`: step 1e5 at scale 1e6 → 1. */
+function decimalsFor(step: number, scale: number): number {
+  if (step <= 0) return 2;
+  return Math.max(0, Math.min(6, -Math.floor(Math.log10(step / scale) + 1e-9)));
+}
+
+/** Millions, thousands or pounds for an amount shown at a rounding step. */
+export function gbpScale(abs: number, step: number): [number, string] {
+  return abs >= 1e6 || step >= 1e5 ? [1e6, 'm'] : abs >= 1e4 || step >= 100 ? [1e3, 'k'] : [1, ''];
+}
+
+/** Pounds at a rounding step: `£245.8m`, `£612k`, `£1,234`; negative as `−£3.9m`. `like` forces the scale of another amount. */
+export function formatGbpAt(value: number, step: number, like = value): string {
+  if (!Number.isFinite(value)) return MISSING;
+  const abs = Math.abs(value);
+  const sign = value < 0 && abs >= step / 2 ? '−' : '';
+  const [scale, suffix] = gbpScale(Math.abs(like), step);
+  const digits = decimalsFor(step, scale);
+  const rounded = step > 0 ? Math.round(abs / step) * step : abs;
+  const text = (rounded / scale).toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return `${sign}£${text}${suffix}`;
+}
+
+/** A value of any unit at a rounding step (shares in percent, step in share units); money at the scale of `like`. */
+export function formatAt(value: number, unit: Unit, step: number, like = value): string {
+  if (!Number.isFinite(value)) return MISSING;
+  if (unit === 'GBP') return formatGbpAt(value, step, like);
+  const [scale, suffix] = unit === 'share' ? [100, '%'] : [1, ''];
+  const digits = step > 0 ? Math.max(0, Math.min(4, -Math.floor(Math.log10(step * scale) + 1e-9))) : 1;
+  const v = step > 0 ? Math.round(value / step) * step : value;
+  const text = (v * scale).toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return (text.replace(/^-/, '−') + suffix).replace(/^−(0(\.0+)?%?)$/, '$1');
+}
+
+/** A step for a figure whose CI is `ci95`: from its half-width, or the unit's default if the CI is a point. */
+export function stepOf(ci95: [number, number], unit: Unit): number {
+  const step = roundingStep((ci95[1] - ci95[0]) / 2);
+  if (step > 0) return step;
+  return unit === 'GBP' ? 1 : unit === 'share' ? 0.001 : 0.1;
+}
+
+/** `£245.8m ± £1.1m`, `55.2% ± 1.3 pp`, `118 ± 2.4`; a point interval says so. */
+export function formatMeanPm(mean: number, ci95: [number, number], unit: Unit): string {
+  const half = (ci95[1] - ci95[0]) / 2;
+  if (!(half > 0)) return `${formatValue(mean, unit)} (the same in every replication)`;
+  const step = stepOf(ci95, unit);
+  const halfText = unit === 'share' ? formatAt(half, unit, step).replace('%', ' pp') : formatAt(half, unit, step, mean);
+  return `${formatAt(mean, unit, step)} ± ${halfText}`;
+}
+
+/** `£230.1m to £260.3m`: a range at the precision of the figure's CI. */
+export function formatRangeAt(low: number, high: number, unit: Unit, step: number): string {
+  const like = Math.max(Math.abs(low), Math.abs(high));
+  return `${formatAt(low, unit, step, like)} to ${formatAt(high, unit, step, like)}`;
+}
+
+/** A signed difference at a step: `+£1.2m`, `−3.1 pp`, `0`. */
+export function formatSignedAt(value: number, unit: Unit, step: number, like = value): string {
+  const text = formatAt(Math.abs(value), unit, step, like);
+  const zero = !/[1-9]/.test(text);
+  const signed = (zero ? '' : value > 0 ? '+' : '−') + text;
+  return unit === 'share' ? signed.replace('%', ' pp') : signed;
+}

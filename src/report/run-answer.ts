@@ -1,0 +1,67 @@
+import type { FigureSummary, RunDocument } from '../capacity/result-document.js';
+import { figureById } from './figure-select.js';
+import { formatDate, formatNumber } from './format.js';
+import { formatMeanPm, formatRangeAt, stepOf } from './format-interval.js';
+import { html, type SafeHtml } from './html.js';
+import { fyTable } from './run-years.js';
+import { targetsTable } from './targets.js';
+import { costByYearMini } from './mini-chart.js';
+
+/**
+ * The run report's first screen: the answer a Cabinet paper could quote, as
+ * plain sentences and a small table of headline figures with their 95% CI
+ * and P10–P90 spread. Figures are picked by id; a missing one is left out.
+ */
+
+/** Headline figures in reading order, with the sentence each one gives. */
+const HEADLINES: { id: string; say: (pm: string, f: FigureSummary) => string }[] = [
+  { id: 'cost.total', say: (pm) => `The services and placements cost ${pm} over the period.` },
+  { id: 'spillover.count', say: (pm) => `${pm} times a child needed a local place and none was free (a spill-over).` },
+  { id: 'spillover.share', say: (pm) => `That is ${pm} of requests for a local place.` },
+  { id: 'ooc.childWeeks', say: (pm) => `Children spent ${pm} child-weeks placed out of county.` },
+  { id: 'hub.shareTimeFull', say: (pm) => `The Hub had no free bed ${pm} of the time.` },
+  { id: 'outreach.meanWaitDays', say: (pm) => `A child starting outreach support waited ${pm} days on average.` },
+  { id: 'stability.breakdowns', say: (pm) => `${pm} placements broke down.` },
+];
+
+/** The headline figures present in the document, in HEADLINES order. */
+export function headlineFigures(figures: FigureSummary[]): { figure: FigureSummary; say: (pm: string, f: FigureSummary) => string }[] {
+  return HEADLINES.flatMap((h) => {
+    const figure = figureById(figures, h.id);
+    return figure ? [{ figure, say: h.say }] : [];
+  });
+}
+
+/** One headline row: the figure, its mean ± 95% CI half-width, and the P10–P90 spread at the same precision. */
+function headlineRow(f: FigureSummary): SafeHtml {
+  const step = stepOf(f.ci95, f.unit);
+  return html`<tr><td>${f.label}</td><td class="num">${formatMeanPm(f.mean, f.ci95, f.unit)}</td><td class="num">${formatRangeAt(f.p10, f.p90, f.unit, step)}</td></tr>`;
+}
+
+/** The table of headline figures (`#headline-table`), shared by the run report and its tests. */
+export function headlineTable(figures: FigureSummary[]): SafeHtml {
+  const rows = headlineFigures(figures).map((h) => headlineRow(h.figure));
+  return html`<table id="headline-table" class="compact"><thead><tr><th>Figure</th><th class="num">Mean ± 95% CI</th><th class="num">Spread: P10 to P90</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+/** "Over the 5 years from 1 Apr 2026 (200 replications): …" in sentences. */
+function sentences(doc: RunDocument): SafeHtml {
+  const first = doc.weekStarts[0];
+  const intro = `Over ${formatNumber(doc.scenario.horizonYears)} years from ${formatDate(first ?? doc.scenario.startDate)}, across ${doc.provenance.replications.toLocaleString('en-GB')} replications:`;
+  const said = headlineFigures(doc.figures).map((h) => h.say(formatMeanPm(h.figure.mean, h.figure.ci95, h.figure.unit), h.figure));
+  return html`<p class="answer">${intro} ${said.join(' ')}</p>`;
+}
+
+/** The answer section: sentences, headline table, key figures by financial year. */
+export function runAnswer(doc: RunDocument): SafeHtml {
+  return html`<section id="answer" class="answer-box">
+<h2 class="first">The answer</h2>
+${sentences(doc)}
+${targetsTable(doc, doc.figures)}
+<p class="note">± is the 95% confidence interval of the mean (how precisely the run pins the average down). P10 to P90 is the spread of outcomes: in 8 of 10 simulated futures the figure lies in that range.</p>
+<div class="grid2">
+<div>${headlineTable(doc.figures)}</div>
+<div>${fyTable(doc)}${costByYearMini(doc)}</div>
+</div>
+</section>`;
+}

@@ -1,0 +1,79 @@
+import type { FigureSummary, SizeConfiguration, SizeDocument } from '../capacity/result-document.js';
+
+/**
+ * One vocabulary for a sizing search, used by the page, its charts and the
+ * terminal table (issue 13 found three): a configuration meets the target,
+ * fails it, or the run cannot tell yet. Configurations are numbered from 1
+ * everywhere a person reads them (#1, #2 …), as in configurations.csv.
+ */
+export const VERDICT_WORDS = { yes: 'meets the target', no: 'fails the target', unclear: 'cannot tell yet' } as const;
+
+/** `#3`: the number a person reads for configuration index 2. */
+export function configNumber(index: number): string {
+  return `#${index + 1}`;
+}
+
+/** `services.hub.beds` → `hub.beds`: the path as a reader knows it. */
+export function pathName(path: string): string {
+  return path.replace(/^services\./, '');
+}
+
+/** `hub.beds 4, outreach.slots 12`. */
+export function settingsText(settings: Record<string, number>): string {
+  return Object.entries(settings).map(([k, v]) => `${pathName(k)} ${v}`).join(', ');
+}
+
+/** A configuration's summary of one figure. */
+export function figureOf(c: SizeConfiguration, id: string): FigureSummary | undefined {
+  return c.figures.find((f) => f.id === id);
+}
+
+/** The first summary of a figure in any configuration: its label and unit. */
+export function describeFigure(doc: SizeDocument, id: string): FigureSummary | undefined {
+  for (const c of doc.configurations) {
+    const f = figureOf(c, id);
+    if (f) return f;
+  }
+  return undefined;
+}
+
+/** Fields issue 10 adds to a size document (all optional: older documents lack them). */
+export interface SizeDecision {
+  outcome?: string;
+  tieSet?: number[];
+  recommendedBy?: string;
+  rule?: string;
+  statement?: string;
+  today?: { index: number | null; settings: Record<string, number> };
+  budget?: number;
+}
+
+/** The decision fields of a document, read defensively. */
+export function decisionOf(doc: SizeDocument): SizeDecision {
+  const d = doc as SizeDocument & SizeDecision;
+  const valid = (i: unknown) => Number.isInteger(i) && (i as number) >= 0 && (i as number) < doc.configurations.length;
+  return {
+    outcome: typeof d.outcome === 'string' ? d.outcome : undefined,
+    tieSet: Array.isArray(d.tieSet) ? d.tieSet.filter(valid) : undefined,
+    recommendedBy: d.recommendedBy, rule: d.rule, statement: d.statement, budget: d.budget,
+    today: d.today && (d.today.index === null || valid(d.today.index)) ? d.today : undefined,
+  };
+}
+
+/** Marks of a configuration: chosen, in the tie set, today's. */
+export function marksOf(doc: SizeDocument, i: number): ('chosen' | 'tie' | 'today')[] {
+  const d = decisionOf(doc);
+  const marks: ('chosen' | 'tie' | 'today')[] = [];
+  if (i === doc.chosen) marks.push('chosen');
+  else if (d.tieSet?.includes(i)) marks.push('tie');
+  if (d.today?.index === i) marks.push('today');
+  return marks;
+}
+
+/**
+ * Why the search stopped early, in the page's numbering: the search writes
+ * 0-based indices ("costlier than configuration 5"), people read #6.
+ */
+export function droppedWords(text: string): string {
+  return text.replace(/configuration (\d+)/g, (_, n: string) => `configuration ${configNumber(Number(n))}`);
+}

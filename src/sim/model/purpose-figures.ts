@@ -1,0 +1,17 @@
+import type { Scenario } from '../scenario.js';
+import type { FigureDef } from './figures.js';
+import type { ModelState } from './state.js';
+
+const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
+
+/** Short-break figures (short-breaks.ts), for scenarios with a shortBreak demand stream. */
+export function shortBreakFigures(s: Scenario): FigureDef[] {
+  if (!s.demand.some((d) => d.route === 'shortBreak')) return [];
+  const c = (st: ModelState) => st.counters;
+  const fig = (id: string, label: string, unit: FigureDef['unit'], value: (st: ModelState) => number): FigureDef => ({ id, label, unit, group: 'shortBreaks', value });
+  return [
+    fig('shortBreaks.episodes', 'Short breaks: episodes started', 'count', (st) => c(st).shortBreaks),
+    fig('shortBreaks.refused', 'Short breaks: requests finding no bed', 'count', (st) => c(st).shortBreaksRefused),
+    fig('shortBreaks.refusedShare', 'Short breaks: share of requests finding no bed', 'share', (st) => ratio(c(st).shortBreaksRefused, c(st).shortBreaks + c(st).shortBreaksRefused)),
+  ];
+}

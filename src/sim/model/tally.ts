@@ -1,0 +1,10 @@
+import type { Counters, ModelState } from './state.js';
+
+/**
+ * Count an event in the reporting period: the one place that decides
+ * whether something that happened during the warm-up is counted (it is not),
+ * so handlers say what happened rather than guarding counters themselves.
+ */
+export function tally(st: ModelState, key: keyof Counters, by = 1): void {
+  if (st.inReport) st.counters[key] += by;
+}

@@ -1,0 +1,107 @@
+import type { Distribution } from './distributions/spec.js';
+import type { Scenario } from './scenario-schema.js';
+import { DAYS_PER_YEAR } from './timeline.js';
+
+/**
+ * Checks that the schema's types cannot express: values that pass as
+ * numbers but would make every replication fail or every figure
+ * meaningless (a cost of 1e308 overflows the totals; a stay of 1e300 days
+ * never ends; a horizon of 0.001 years rounds to 0 days), dates out of order,
+ * and plausibility warnings for values far outside anything in the seeds.
+ * Bounds (issue 14):
+ * - money per week above £1,000,000 is an error (the dearest placement in the
+ *   seeds is about £9,000 a week: seed 002 excludes "placements above £9k/week",
+ *   seed 000 crisis £8,400); above £25,000 a week is a warning;
+ * - any other sum of money above £10,000,000,000 is an error;
+ * - durations (…Days) above 1,000,000 days are an error (a theory test uses
+ *   100,000 days for "at risk for ever"; 1e300 once failed every replication);
+ * - arrival rates above 100,000 a year are an error (the seeds' councils see
+ *   hundreds), hazards (…PerYear) above 365 a year (daily) are an error;
+ * - beds, slots and places above 10,000 are an error;
+ * - arrival ages that can reach 18 are an error (they would be capped).
+ */
+export interface Check {
+  path: (string | number)[];
+  message: string;
+}
+
+const WEEKLY_GBP_ERROR = 1_000_000;
+const WEEKLY_GBP_WARNING = 25_000;
+const OTHER_GBP_ERROR = 10_000_000_000;
+const MAX_DAYS = 1_000_000;
+const MAX_RATE_PER_YEAR = 100_000;
+const MAX_HAZARD_PER_YEAR = 365;
+const MAX_COUNT = 10_000;
+
+/** Errors (the scenario cannot run as meant) and warnings (it can, but a value looks like a slip). */
+export function scenarioChecks(s: Scenario): { errors: Check[]; warnings: Check[] } {
+  const errors: Check[] = [];
+  const warnings: Check[] = [];
+  if (s.horizonYears > 0 && Math.round(s.horizonYears * DAYS_PER_YEAR) < 1) errors.push({ path: ['horizonYears'], message: `${s.horizonYears} years rounds to 0 days; the horizon must be at least one day` });
+  walk(s, [], errors, warnings);
+  s.demand.forEach((d, i) => checkAges(d.ageYears, ['demand', i, 'ageYears'], errors));
+  const dated = [['services', 'hub'], ...s.services.houses.map((_, i) => ['services', 'houses', i]), ...s.services.homes.map((_, i) => ['services', 'homes', i])];
+  for (const path of dated) {
+    const x = path.reduce<Record<string, unknown>>((o, k) => o[k] as Record<string, unknown>, s as unknown as Record<string, unknown>) as { opens?: string; closes?: string };
+    if (x.opens && x.closes && x.closes <= x.opens) errors.push({ path: [...path, 'closes'], message: `closes (${x.closes}) must be after opens (${x.opens})` });
+  }
+  s.otherCosts.recurring.forEach((c, i) => {
+    if (c.from && c.to && c.to <= c.from) errors.push({ path: ['otherCosts', 'recurring', i, 'to'], message: `to (${c.to}) must be after from (${c.from})` });
+  });
+  return { errors, warnings };
+}
+
+/** Applies the bounds by field name to every number (and distribution) in the scenario. */
+function walk(node: unknown, path: (string | number)[], errors: Check[], warnings: Check[]): void {
+  if (Array.isArray(node)) return node.forEach((x, i) => walk(x, [...path, i], errors, warnings));
+  if (!node || typeof node !== 'object') return;
+  for (const [key, value] of Object.entries(node)) {
+    const here = [...path, key];
+    const size = typeof value === 'number' ? value : isDistribution(value) ? upperScale(value) : undefined;
+    if (size === undefined) walk(value, here, errors, warnings);
+    else bound(key, size, here, errors, warnings);
+  }
+}
+
+function bound(key: string, size: number, path: (string | number)[], errors: Check[], warnings: Check[]): void {
+  const fail = (limit: number, what: string) => errors.push({ path, message: `${size} is above ${limit.toLocaleString('en-GB')}${what}` });
+  if (/gbp/i.test(key) && /weekly/i.test(key)) {
+    if (size > WEEKLY_GBP_ERROR) fail(WEEKLY_GBP_ERROR, ' pounds a week; no placement costs that (is it a yearly figure, or in pence?)');
+    else if (size > WEEKLY_GBP_WARNING) warnings.push({ path, message: `£${size.toLocaleString('en-GB')} a week is far above any cost in the councils' papers (about £9,000 a week at most)` });
+  } else if (/gbp/i.test(key)) {
+    if (size > OTHER_GBP_ERROR) fail(OTHER_GBP_ERROR, ' pounds');
+  } else if (/Days$/.test(key)) {
+    if (size > MAX_DAYS) fail(MAX_DAYS, ' days (2,700 years)');
+  } else if (key === 'ratePerYear') {
+    if (size > MAX_RATE_PER_YEAR) fail(MAX_RATE_PER_YEAR, ' arrivals a year; the councils in the seeds see hundreds');
+  } else if (/PerYear$/.test(key) && key !== 'growthPerYear' && key !== 'costGrowthPerYear') {
+    if (size > MAX_HAZARD_PER_YEAR) fail(MAX_HAZARD_PER_YEAR, ' a year (more than once a day)');
+  } else if (key === 'beds' || key === 'slots' || key === 'places') {
+    if (size > MAX_COUNT) fail(MAX_COUNT, '');
+  }
+}
+
+function isDistribution(v: unknown): v is Distribution {
+  return !!v && typeof v === 'object' && typeof (v as { dist?: unknown }).dist === 'string';
+}
+
+/** The largest value a distribution's parameters suggest (its bound, or its mean and spread). */
+function upperScale(d: Distribution): number {
+  switch (d.dist) {
+    case 'fixed': return d.value;
+    case 'exponential': return d.mean;
+    case 'gamma': return d.shape * d.scale + Math.sqrt(d.shape) * d.scale;
+    case 'lognormal': return Math.max(d.mean, d.sd);
+    case 'weibull': return d.scale;
+    case 'uniform': case 'triangular': return d.max;
+    case 'empirical': return d.bins[d.bins.length - 1].to;
+  }
+}
+
+/** Arrival ages: a bounded distribution must stay at or below 18, an unbounded one have its mean below 18. */
+function checkAges(d: Distribution, path: (string | number)[], errors: Check[]): void {
+  const bounded = ['fixed', 'uniform', 'triangular', 'empirical'].includes(d.dist);
+  const top = upperScale(d);
+  const tooOld = d.dist === 'fixed' ? top >= 18 : bounded ? top > 18 : top >= 18;
+  if (tooOld) errors.push({ path, message: `arrival ages reach ${top}; a child in care is under 18, and older draws would be capped just below 18 without a word` });
+}

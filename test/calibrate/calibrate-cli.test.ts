@@ -1,0 +1,129 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatReturnDate, parseReturnDate } from '../../src/calibrate/return-dates.js';
+
+// The built CLI (npm test builds first), as a council analyst runs it.
+const cli = (...args: string[]) => spawnSync(process.execPath, ['dist/src/cli.js', ...args], { encoding: 'utf8' });
+const dir = mkdtempSync(join(tmpdir(), 'carecap-calibrate-'));
+const ret = join(dir, 'return');
+const files = (prefix: string) => readdirSync(ret).filter((f) => f.startsWith(prefix)).sort().map((f) => join(ret, f));
+const read = (f: string) => readFileSync(f, 'utf8').trimEnd().split('\n').map((l) => l.split(','));
+const write = (f: string, rows: string[][]) => writeFileSync(f, rows.map((r) => r.join(',')).join('\n') + '\n');
+let n = 0;
+
+/** Calibrate with one episodes file replaced by `rows` (the others as made); returns the result and the out folder. */
+function calibrateWith(change: (rows: string[][]) => string[][], extra: string[] = [], table: 'episodes' | 'header' = 'episodes') {
+  const chosen = files(table)[1];
+  const bad = join(dir, `bad-${++n}.csv`);
+  write(bad, change(read(chosen)));
+  const args = (t: string) => files(t).flatMap((f) => [`--${t}`, t === table && f === chosen ? bad : f]);
+  const out = join(dir, `out-${n}`);
+  return { r: cli('calibrate', ...args('episodes'), ...args('header'), '--start-date', '2026-04-01', '--out', out, ...extra), out, bad };
+}
+const col = (rows: string[][], name: string) => rows[0].indexOf(name);
+const closedRow = (rows: string[][]) => rows.findIndex((r, i) => i > 0 && r[col(rows, 'DEC')] !== '');
+
+beforeAll(() => {
+  const r = cli('synth-903', 'scenarios/leicestershire.yaml', '--seed', '3', '--years', '2', '--out', ret);
+  expect(r.status).toBe(0);
+});
+
+describe('carecap calibrate on a good return', () => {
+  it('writes a scenario that validates and runs, and a caseload with no identifiers', () => {
+    const { r, out } = calibrateWith((rows) => rows);
+    expect(r.status).toBe(0);
+    const yaml = readFileSync(join(out, 'scenario.yaml'), 'utf8');
+    expect(yaml).toMatch(/ratePerYear: [\d.]+ # calibrated: .*95% CI/);
+    expect(yaml).toMatch(/beds: 3 # assumed, not in the SSDA903/);
+    expect(readFileSync(join(out, 'caseload.csv'), 'utf8').split('\n')[0]).toMatch(/^\uFEFFage_years,need,setting,weekly_cost_gbp,weeks_in_placement\r?$/);
+    const run = cli('run', join(out, 'scenario.yaml'), '--seed', '1', '-r', '4', '--workers', '0', '--out', join(out, 'run'));
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
+  it('privacy: no CHILD id, postcode or date of birth in the scenario, the caseload or the terminal', () => {
+    const { r, out } = calibrateWith((rows) => rows);
+    const ids = files('episodes').flatMap((f) => read(f).slice(1).map((row) => row[0]));
+    const births = files('header').flatMap((f) => read(f).slice(1).map((row) => row[2]));
+    const iso = births.map((d) => d.split('/').reverse().join('-'));
+    const written = [readFileSync(join(out, 'scenario.yaml'), 'utf8'), readFileSync(join(out, 'caseload.csv'), 'utf8'), r.stdout, r.stderr].join('\n');
+    expect(ids.length).toBeGreaterThan(100);
+    for (const id of new Set(ids)) expect(written).not.toContain(id);
+    for (const d of new Set([...births, ...iso])) expect(written).not.toContain(d);
+    expect(written).not.toContain('ZZ99');
+  });
+});
+
+describe('bad returns: every problem at once, naming table, file, row and column; exit 2; nothing written', () => {
+  const fails = (res: ReturnType<typeof calibrateWith>, pattern: RegExp) => {
+    expect(res.r.status).toBe(2);
+    expect(res.r.stderr).toMatch(pattern);
+    expect(res.r.stderr).not.toMatch(/SYN\d{6}|at .*\.js:\d+/); // no child id, no stack trace
+    expect(existsSync(res.out)).toBe(false);
+  };
+
+  it('a code not on the DfE list', () => {
+    const res = calibrateWith((rows) => rows.map((r, i) => (i === 2 ? r.map((c, j) => (j === col(rows, 'PLACE') ? 'K9' : c)) : r)));
+    fails(res, /bad-\d+\.csv \(episodes table\) row 3, column PLACE: "K9" is not a DfE code for PLACE/);
+  });
+
+  it('dates out of order (DEC before DECOM)', () => {
+    let row = 0;
+    const res = calibrateWith((rows) => {
+      row = closedRow(rows);
+      return rows.map((r, i) => (i === row ? r.map((c, j) => (j === col(rows, 'DEC') ? '01/01/2000' : c)) : r));
+    });
+    fails(res, new RegExp(`row ${row + 1}, column DEC: is before DECOM`));
+  });
+
+  it('overlapping episodes of one child', () => {
+    let last = 0;
+    const res = calibrateWith((rows) => {
+      const day = (r: string[], c: string) => parseReturnDate(r[col(rows, c)]) ?? NaN;
+      const i = rows.findIndex((r, k) => k > 0 && day(r, 'DEC') - day(r, 'DECOM') >= 2);
+      const inside = [...rows[i]];
+      inside[col(rows, 'DECOM')] = formatReturnDate(day(rows[i], 'DECOM') + 1); // starts while the episode is still running
+      inside[col(rows, 'RNE')] = 'P';
+      last = rows.length + 1;
+      return [...rows, inside];
+    });
+    fails(res, new RegExp(`row ${last}, column DECOM: overlaps the child's previous episode`));
+  });
+
+  it('a child 18 or over when an episode starts', () => {
+    const res = calibrateWith((rows) => rows.map((r, i) => (i > 0 ? [r[0], r[1], '01/01/1990', ...r.slice(3)] : r)), [], 'header');
+    fails(res, /\(episodes table\) row \d+, column DECOM: the child is 18 or over/);
+    expect(res.r.stderr).not.toContain('01/01/1990');
+  });
+
+  it('a missing column', () => {
+    const res = calibrateWith((rows) => rows.map((r) => r.filter((_, j) => j !== col(rows, 'REASON_PLACE_CHANGE'))));
+    fails(res, /\(episodes table\) row 1, column REASON_PLACE_CHANGE: missing column \(another year's layout\?/);
+  });
+
+  it("another year's format: ISO dates, and a header table given as episodes", () => {
+    const iso = calibrateWith((rows) => rows.map((r, i) => (i === 2 ? r.map((c, j) => (j === col(rows, 'DECOM') ? c.split('/').reverse().join('-') : c)) : r)));
+    fails(iso, /row 3, column DECOM: is a date as yyyy-mm-dd; the return writes dates as dd\/mm\/yyyy/);
+    const swapped = calibrateWith(() => read(files('header')[0]));
+    fails(swapped, /row 1, column DECOM: missing column \(this looks like a header table\)/);
+  });
+
+  it('reports every problem at once, then --drop-invalid leaves those children out and says how many', () => {
+    const change = (rows: string[][]) => rows.map((r, i) => (i === 2 || i === 5 ? r.map((c, j) => (j === col(rows, 'LS') ? 'XX' : c)) : r));
+    const res = calibrateWith(change);
+    fails(res, /row 3, column LS: "XX" is not a DfE code for LS[\s\S]*row 6, column LS:[\s\S]*2 problems in the return \(--drop-invalid/);
+    const dropped = calibrateWith(change, ['--drop-invalid']);
+    expect(dropped.r.status).toBe(0);
+    expect(dropped.r.stdout).toMatch(/Left out [12] children with 2 problems in their rows \(--drop-invalid\)/);
+  });
+
+  it('a start date outside the returns', () => {
+    const r = cli('calibrate', ...files('episodes').flatMap((f) => ['--episodes', f]), ...files('header').flatMap((f) => ['--header', f]), '--start-date', '2030-04-01', '--out', join(dir, 'late'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--start-date: 2030-04-01 is outside the returns' years \(2024-04-01 to 2026-04-01\)/);
+    expect(existsSync(join(dir, 'late'))).toBe(false);
+  });
+});

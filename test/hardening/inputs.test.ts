@@ -1,0 +1,173 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../../src/io/load-scenario.js';
+import { InputError } from '../../src/io/input-error.js';
+import { readBatchFile } from '../../src/io/batch-file.js';
+import { openShare, positiveNumber, wholeNumber, workerCount } from '../../src/io/number-options.js';
+import { terminalSafe } from '../../src/io/terminal-text.js';
+import { journeysCommand } from '../../src/io/journeys-command.js';
+import { reportCommand } from '../../src/io/report-command.js';
+import { inProcess, scenarioFile, tempDir } from './helpers.js';
+
+/** The problems of an InputError (or [] when there is none). */
+function problems(f: () => unknown): string[] {
+  try {
+    f();
+  } catch (err) {
+    if (err instanceof InputError) return err.problems;
+    throw err;
+  }
+  return [];
+}
+
+describe('prototype keys are refused by name (issue 14)', () => {
+  it.each(['__proto__.x=1', 'constructor.prototype.x=1', 'services.__proto__.x=1'])('--set %s', (set) => {
+    const dir = tempDir();
+    expect(problems(() => loadScenario(scenarioFile(dir), [set]))).toEqual([expect.stringMatching(/is refused: it names a JavaScript prototype/)]);
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
+  it('--set toString=1 is an unknown field, not a crash', () => {
+    expect(problems(() => loadScenario(scenarioFile(tempDir()), ['toString=1']))).toEqual([expect.stringMatching(/unknown field "toString"/)]);
+  });
+
+  it('the same in a batch file', () => {
+    const dir = tempDir();
+    scenarioFile(dir);
+    const batch = join(dir, 'batch.yaml');
+    writeFileSync(batch, 'baseline: scenario.yaml\noptions:\n  - name: A\n    set: { "__proto__.polluted": 1, "constructor.prototype.x": 2 }\n');
+    expect(problems(() => readBatchFile(batch))).toEqual([
+      expect.stringMatching(/^options\[0\]\.set: __proto__\.polluted: "__proto__" is refused/),
+      expect.stringMatching(/^options\[0\]\.set: constructor\.prototype\.x: "constructor" is refused/),
+    ]);
+  });
+});
+
+describe('numbers on the command line are decimal only (issue 14)', () => {
+  it.each(['0x10', '1e3', ' 7', '7 ', '+7', '٣', '1.0'])('--seed %j is refused', (v) => {
+    expect(() => wholeNumber(0)(v)).toThrow(/written in decimal digits/);
+  });
+  it.each(['0.9x', '0x1', '1e-1', '.', '1', '0', ''])('--confidence %j is refused', (v) => {
+    expect(() => openShare(v)).toThrow(/between 0 and 1/);
+  });
+  it('plain decimals are read', () => {
+    expect([wholeNumber(0)('16'), openShare('0.9'), positiveNumber('.05')]).toEqual([16, 0.9, 0.05]);
+  });
+  it('--workers above four per core is refused with the limit', () => {
+    expect(() => workerCount('1000')).toThrow(/at most \d+ worker threads on this machine/);
+    expect(workerCount('0')).toBe(0);
+  });
+});
+
+const CSV_HEADER = 'age_years,need,setting,weekly_cost_gbp,weeks_in_placement';
+function withCaseload(csv: string, edits: Record<string, unknown> = {}): string {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'caseload.csv'), csv);
+  return scenarioFile(dir, { caseload: 'caseload.csv', ...edits });
+}
+
+describe('caseload CSVs (issue 14)', () => {
+  it('a duplicated column is refused, not silently the first', () => {
+    const found = problems(() => loadScenario(withCaseload(`${CSV_HEADER},need\n12,any,family,900,3,ebd\n`)));
+    expect(found).toEqual([expect.stringMatching(/row 1: column "need" appears twice \(columns 2 and 6\)/)]);
+  });
+
+  it.each(['0x0F', '1e3', 'Infinity', ' ', '12abc'])('the cell %j is not read as a number', (cell) => {
+    const found = problems(() => loadScenario(withCaseload(`${CSV_HEADER}\n${cell},any,family,900,3\n`)));
+    expect(found).toEqual([expect.stringMatching(/row 2, column age_years: (".*" is not a decimal number|is empty)/)]);
+  });
+
+  it('every problem at once, the scenario\'s named by CSV row and column', () => {
+    const found = problems(() => loadScenario(withCaseload(`${CSV_HEADER}\n12,any,family,900,3\n12,nope,home:Atlantis,900,3\n0x0F,any,family,900,3\n`, { horizonYears: 0.001 })));
+    expect(found).toEqual([
+      expect.stringMatching(/caseload .*caseload\.csv: row 4, column age_years: "0x0F" is not a decimal number/),
+      expect.stringMatching(/^horizonYears: 0\.001 years rounds to 0 days/),
+    ]);
+    const rows = problems(() => loadScenario(withCaseload(`${CSV_HEADER}\n12,any,family,900,3\n12,nope,home:Atlantis,900,3\n`)));
+    expect(rows).toEqual([
+      expect.stringMatching(/caseload .*caseload\.csv: row 3, column need: unknown need "nope"/),
+      expect.stringMatching(/caseload .*caseload\.csv: row 3, column setting: unknown setting "home:Atlantis"/),
+    ]);
+  });
+
+  it('a row at £1e9 a week is refused; one at £30,000 a week is warned about', async () => {
+    expect(problems(() => loadScenario(withCaseload(`${CSV_HEADER}\n12,any,family,1000000000,3\n`)))).toEqual([
+      expect.stringMatching(/row 2, column weekly_cost_gbp: 1000000000 is above 1,000,000 pounds a week/),
+    ]);
+    const { status, text } = await inProcess(async () => { loadScenario(withCaseload(`${CSV_HEADER}\n12,any,family,30000,3\n`)); return 0; });
+    expect(status).toBe(0);
+    expect(text).toMatch(/warning: caseload .*row 2, column weekly_cost_gbp: £30,000 a week is far above any cost/);
+  });
+});
+
+describe('validation up front of what a run would trip on (issue 14)', () => {
+  it.each([
+    [{ horizonYears: 0.001 }, /^horizonYears: 0\.001 years rounds to 0 days/],
+    [{ 'services.hub.fixedWeeklyGbpPerBed': 1e308 }, /^services\.hub\.fixedWeeklyGbpPerBed: 1e\+308 is above 1,000,000 pounds a week/],
+    [{ 'services.hub.stayDays': { dist: 'lognormal', mean: 1e300, sd: 1 } }, /^services\.hub\.stayDays: 1e\+300 is above 1,000,000 days/],
+    [{ 'services.homes.0.opens': '2027-01-01', 'services.homes.0.closes': '2026-06-01' }, /^services\.homes\[0\]\.closes: closes \(2026-06-01\) must be after opens \(2027-01-01\)/],
+    [{ 'demand.0.ageYears': { dist: 'uniform', min: 10, max: 19 } }, /^demand\[0\]\.ageYears: arrival ages reach 19/],
+    [{ 'demand.0.ratePerYear': 1e7 }, /^demand\[0\]\.ratePerYear: 10000000 is above 100,000 arrivals a year/],
+    [{ 'services.hub.beds': 1e9 }, /^services\.hub\.beds: 1000000000 is above 10,000/],
+  ])('%j', (edits, message) => {
+    expect(problems(() => loadScenario(scenarioFile(tempDir(), edits)))).toEqual([expect.stringMatching(message)]);
+  });
+});
+
+describe('inputs that once crashed or hung (issue 14)', () => {
+  const ALIAS_BOMB = 'a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n';
+
+  it('journeys on a YAML alias bomb: exit 2 with a message', async () => {
+    const file = join(tempDir(), 'bomb.yaml');
+    writeFileSync(file, ALIAS_BOMB);
+    const r = await inProcess((print) => journeysCommand(file, { json: false }, print));
+    expect(r.status).toBe(2);
+    expect(r.text).toMatch(/bomb\.yaml: not valid YAML: Excessive alias count/);
+  });
+
+  it('a scenario file over the size limit is refused before it is parsed', () => {
+    const file = join(tempDir(), 'big.yaml');
+    writeFileSync(file, `name: x\ndescription: "${'a'.repeat(5 * 1024 * 1024)}"\n`);
+    expect(problems(() => loadScenario(file))).toEqual([expect.stringMatching(/the scenario is 5\.0 MiB, more than the 4\.0 MiB carecap reads/)]);
+  });
+
+  it('a scenario nested too deep is refused', () => {
+    const file = join(tempDir(), 'deep.json');
+    writeFileSync(file, `{"name": ${'['.repeat(2000)}${']'.repeat(2000)}}`);
+    expect(problems(() => loadScenario(file))).toEqual([expect.stringMatching(/nested more than 64 levels deep/)]);
+  });
+
+  it.each([
+    ['a minimal results.json', '{"kind":"run"}', /provenance: missing/],
+    ['an incomplete results.json', '{"kind":"compare","provenance":{}}', /incomplete or from another carecap version/],
+  ])('report on %s: exit 2 with a message', async (_, text, message) => {
+    const folder = tempDir();
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'results.json'), text);
+    const r = await inProcess(async () => { await reportCommand(folder); return 0; });
+    expect(r.status).toBe(2);
+    expect(r.text).toMatch(message);
+  });
+});
+
+describe('the terminal (issue 14)', () => {
+  it('control characters are stripped, line feeds and tabs kept', () => {
+    expect(terminalSafe('a\u001b[2J\u001b[31mb\u0007c\u009b\td\ne\u001b]0;title\u0007f')).toBe('abc\td\nef');
+  });
+
+  it('a scenario name with escape sequences does not reach the terminal', () => {
+    const file = scenarioFile(tempDir(), { name: 'Evil\u001b[2J\u001b]0;pwned\u0007 name' });
+    const r = spawnSync(process.execPath, ['dist/src/cli.js', 'run', file, '--seed', '1', '--replications', '2', '--workers', '0'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Evil name');
+    expect(r.stdout).not.toMatch(/[\u001b\u0007]/);
+  });
+
+  it('`schema | head` ends quietly (EPIPE)', () => {
+    const r = spawnSync('bash', ['-c', 'node dist/src/cli.js schema | head -c 10 > /dev/null; echo "status ${PIPESTATUS[0]}"'], { encoding: 'utf8' });
+    expect(r.stdout.trim()).toBe('status 0');
+    expect(r.stderr).toBe('');
+  });
+});

@@ -1,0 +1,81 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCommand } from '../../src/io/commands/run.js';
+import { compareCommand } from '../../src/io/commands/compare.js';
+import { sizeCommand } from '../../src/io/commands/size.js';
+import { inProcess, scenarioFile, tempDir } from './helpers.js';
+
+const run = (file: string, out: string) => inProcess((print) => runCommand(file, { seed: 1, replications: 3, workers: 0, json: false, set: [], out }, print));
+const compare = (file: string, other: string, out: string) => inProcess((print) => compareCommand(file, [other], { seed: 1, replications: 2, workers: 0, set: [], json: false, out }, print));
+
+describe('one output mechanism for every command (issue 14)', () => {
+  it('run then compare into one folder leaves no stale run files beside the comparison', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'out');
+    const file = scenarioFile(dir);
+    expect((await run(file, out)).status).toBe(0);
+    expect(readdirSync(out)).toContain('replications.csv');
+    expect((await compare(file, scenarioFile(dir, { 'services.hub.beds': 3 }, 'other.yaml'), out)).status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['decisions.csv', 'differences.csv', 'report.html', 'results.json', 'results.xlsx', 'summary.csv']);
+    expect(JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')).kind).toBe('compare');
+  });
+
+  it('a second writer gets a clear error, exit 2, and the folder is untouched', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'out');
+    mkdirSync(out);
+    writeFileSync(join(out, '.carecap.lock'), String(process.pid)); // held by a live process (this one)
+    writeFileSync(join(out, 'results.json'), '{"kind":"run"}');
+    for (const r of [await run(scenarioFile(dir), out), await compare(scenarioFile(dir), scenarioFile(dir, {}, 'b.yaml'), out)]) {
+      expect(r.status).toBe(2);
+      expect(r.text).toMatch(/another carecap \(process \d+\) is writing to this folder/);
+    }
+    expect(readdirSync(out).sort()).toEqual(['.carecap.lock', 'results.json']);
+    expect(readFileSync(join(out, 'results.json'), 'utf8')).toBe('{"kind":"run"}');
+  });
+
+  it('a lock and staging folders left by a killed run are cleaned up', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'out');
+    mkdirSync(join(out, '.carecap-staging-999999999-abcd1234'), { recursive: true });
+    writeFileSync(join(out, '.carecap-staging-999999999-abcd1234', 'replications.csv'), 'x');
+    writeFileSync(join(out, '.carecap.lock'), '999999999'); // no such process
+    expect((await run(scenarioFile(dir), out)).status).toBe(0);
+    expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+
+  it.each([
+    ['a file', (dir: string) => { writeFileSync(join(dir, 'f'), ''); return join(dir, 'f'); }, /is a file, not a folder/],
+    ['under a file', (dir: string) => { writeFileSync(join(dir, 'f'), ''); return join(dir, 'f', 'sub'); }, /ENOTDIR/],
+  ])('--out that is %s: exit 2 with a message for run, compare and size', async (_, make, message) => {
+    const dir = tempDir();
+    const out = make(dir);
+    const file = scenarioFile(dir);
+    const results = [
+      await run(file, out),
+      await compare(file, scenarioFile(dir, {}, 'b.yaml'), out),
+      await inProcess((print) => sizeCommand(file, { vary: ['services.hub.beds=1..2'], target: 'spillover.share<=0.5', objective: 'cost.total', confidence: 0.95, seed: 1, replications: 2, initial: 2, workers: 0, set: [], json: false, out }, print)),
+    ];
+    for (const r of results) {
+      expect(r.status).toBe(2);
+      expect(r.text).toMatch(message);
+      expect(r.text).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('a run whose every replication fails leaves the previous results as they were', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'out');
+    const file = scenarioFile(dir);
+    expect((await run(file, out)).status).toBe(0);
+    const before = readdirSync(out).sort();
+    const runaway = scenarioFile(dir, { 'demand.0.ratePerYear': 100000, horizonYears: 40 }, 'runaway.yaml');
+    const r = await run(runaway, out);
+    expect(r.status).toBe(1);
+    expect(r.text).toMatch(/replication 0 .*failed: more than 500,000 events .* check demand\[0\]\.ratePerYear/);
+    expect(r.text).toMatch(/re-run it alone with: carecap run/);
+    expect(readdirSync(out).sort()).toEqual(before);
+    expect(existsSync(join(out, 'weekly.csv'))).toBe(true);
+  });
+});

@@ -1,0 +1,64 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CompareDocument, RunDocument, SizeDocument } from '../../src/capacity/result-document.js';
+import { HUB_LOSS, spawnCli, tempDir } from '../workers/helpers.js';
+
+/** Waits until the command has locked its folder and staged, then a little longer so that some replications finish. */
+async function waitForStaging(out: string, settleMs: number): Promise<void> {
+  for (let tries = 0; tries < 1200; tries++) {
+    if (existsSync(out) && readdirSync(out).some((f) => f.startsWith('.carecap-staging-'))) {
+      await new Promise((r) => setTimeout(r, settleMs));
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`nothing staged in ${out}`);
+}
+
+const results = <T>(out: string) => JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as T;
+const LONG = ['--seed', '7', '--workers', '1', '--set', 'horizonYears=2'];
+
+describe('one signal policy for every command (issue 14)', () => {
+  it('SIGTERM on run: exit 143, what finished written marked partial, no staging folder', async () => {
+    const out = tempDir();
+    const cli = spawnCli(['run', HUB_LOSS, ...LONG, '--replications', '100000', '--batch-size', '20', '--out', out]);
+    await waitForStaging(out, 1500);
+    cli.signal('SIGTERM');
+    const { code, stderr } = await cli.exited;
+    expect(code).toBe(143);
+    expect(stderr).toContain('Stopping (SIGTERM)');
+    const doc = results<RunDocument>(out);
+    expect(doc.provenance.partial).toBe(true);
+    expect(doc.provenance.replications).toBeGreaterThan(0);
+    expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+
+  it('Ctrl-C on compare: exit 130, the differences written marked partial', async () => {
+    const out = tempDir();
+    const cli = spawnCli(['compare', HUB_LOSS, HUB_LOSS, ...LONG, '--replications', '100000', '--out', out]);
+    await waitForStaging(out, 2500);
+    cli.signal('SIGINT');
+    const { code, stdout } = await cli.exited;
+    expect(code).toBe(130);
+    const doc = results<CompareDocument>(out);
+    expect(doc.provenance.partial).toBe(true);
+    expect(doc.provenance.replications).toBeLessThan(100000);
+    expect(stdout).toMatch(/STOPPED after \d+ of 100000 replications: these differences are partial and support no conclusion/);
+    expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+
+  it('Ctrl-C on size: exit 130, and the stopped search claims no configuration', async () => {
+    const out = tempDir();
+    // A first round of 2,000 replications of 6 configurations cannot finish before the signal.
+    const cli = spawnCli(['size', HUB_LOSS, ...LONG, '--vary', 'services.hub.beds=1..6', '--target', 'spillover.share<=0.01', '--replications', '100000', '--initial', '2000', '--out', out]);
+    await waitForStaging(out, 1500);
+    cli.signal('SIGINT');
+    const { code, stdout } = await cli.exited;
+    expect(code).toBe(130);
+    const doc = results<SizeDocument>(out);
+    expect(doc.provenance.partial).toBe(true);
+    expect(doc.chosen).toBeNull();
+    expect(stdout).toContain('no configuration is claimed');
+  });
+});
