@@ -61,7 +61,9 @@ function childrenInCareAtEnd(log: LogLine[]): number {
 describe('accounting identities on small scenarios worked by hand', () => {
   it('fixed cost = places × days open × weekly rate / 7, stepped by financial-year growth, whatever the occupancy', () => {
     // 3 Hub beds at £5,200 a week; a home of 2 beds at £4,000 opening 1 October 2026 (183 days after
-    // 1 April); 4 outreach slots at £660. One year = round(365.25) = 365 days, all in FY 2026/27.
+    // 1 April); 4 outreach slots at £660. One calendar year from 1 April 2026 = 365 days, all in
+    // FY 2026/27. docs/model.md charges the outreach weekly rate on 52-week years (seed 001 §14:
+    // slots × £660 × 52 a year), so a day of outreach costs slots × £660 × 52 / 365.25.
     const s = scenario({
       demand: [{ name: 'referrals', ratePerYear: 30, route: 'assessment', ageYears: { dist: 'fixed', value: 10 }, needMix: { ebd: 1 } }],
       services: {
@@ -71,7 +73,7 @@ describe('accounting identities on small scenarios worked by hand', () => {
     });
     const f = figuresOf(s, runReplication(s, 3, 0).values);
     near(f('cost.localFixed'), (3 * 365 * 5200) / 7 + (2 * (365 - 183) * 4000) / 7);
-    near(f('cost.outreach'), (4 * 365 * 660) / 7);
+    near(f('cost.outreach'), (4 * 660 * 52 * 365) / 365.25);
     near(f('cost.fy2026.localFixed'), f('cost.localFixed'));
   });
 

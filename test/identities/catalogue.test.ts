@@ -32,7 +32,9 @@ describe('the figure catalogue reads unambiguously', () => {
     const places = [...s.services.houses.map((h, i) => [`house.${i}.`, h.name, 'houses']), ...s.services.homes.map((h, i) => [`home.${i}.`, h.name, 'homes'])];
     for (const [prefix, name, group] of places) {
       const mine = cat.scalars.filter((m) => m.id.startsWith(prefix));
-      expect(mine.map((m) => m.id.slice(prefix.length))).toEqual(['meanOccupancy', 'utilisation', 'shareTimeFull', 'admissions']);
+      const ids = mine.map((m) => m.id.slice(prefix.length));
+      // docs/model.md: a house also counts children (houses.meanChildren, house.N.meanChildren).
+      expect(ids).toEqual(['meanOccupancy', 'utilisation', 'shareTimeFull', 'admissions', ...(group === 'houses' ? ['meanChildren'] : [])]);
       for (const m of mine) {
         expect(m.label).toContain(name);
         expect(m.group).toBe(group);
@@ -40,7 +42,7 @@ describe('the figure catalogue reads unambiguously', () => {
     }
     for (const [prefix, group] of [['houses.', 'houses'], ['homes.', 'homes']]) {
       const all = cat.scalars.filter((m) => m.id.startsWith(prefix));
-      expect(all).toHaveLength(4);
+      expect(all).toHaveLength(group === 'houses' ? 5 : 4);
       for (const m of all) {
         expect(m.group).toBe(group);
         expect(m.label).toContain(`${group} (all)`);

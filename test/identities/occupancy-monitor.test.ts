@@ -44,10 +44,10 @@ describe('OccupancyMonitor, by hand', () => {
     expect(m.capacity).toBe(3);
   });
 
-  it('counts nothing as full when there is no capacity', () => {
+  it('counts time with no places open as full (docs/model.md: a service with no places turns every request away)', () => {
     const closed = new OccupancyMonitor(0, 1);
     closed.close(7);
-    expect(closed.fullDays).toBe(0);
+    expect(closed.fullDays).toBe(7);
     expect(closed.availableDays).toBe(0);
   });
 
