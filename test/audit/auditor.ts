@@ -3,10 +3,11 @@ import type { LogLine } from '../sim/helpers.js';
 import { periodsOf, type Periods } from './periods.js';
 import { readSegments, residential, type Segment } from './segments.js';
 import { ratio, StepFunction } from './step-function.js';
-import { auditOutreach, type OutreachAudit } from './outreach-log.js';
+import { auditOutreach, birthdaysOf, type OutreachAudit } from './outreach-log.js';
 import { auditCosts } from './cost-audit.js';
 import { auditPlaces, placeFigures, settingLevel } from './place-audit.js';
 import { childFigures } from './child-audit.js';
+import { hubWaits, occupancyDistribution, outreachWaits, waitFigures } from './wait-audit.js';
 
 /** What the auditor works out from a scenario and an event log alone. */
 export interface Audit {
@@ -53,8 +54,12 @@ export function audit(s: Scenario, log: LogLine[]): Audit {
   };
   const places = auditPlaces(s, periods, segments);
   placeFigures(ctx, places);
-  const outreach = auditOutreach(log, inReport);
+  const outreach = auditOutreach(log, inReport, birthdaysOf(s, log), h);
   outreachFigures(ctx, outreach);
+  waitFigures(ctx, 'outreach', outreachWaits(log, inReport));
+  waitFigures(ctx, 'hub', hubWaits(log, inReport));
+  occupancyDistribution(ctx, 'hub', places[0].occupancy, s.services.hub.beds);
+  occupancyDistribution(ctx, 'outreach', outreach.slots, s.services.outreach.slots);
   const levels = flowFigures(ctx);
   childFigures(ctx);
   for (const [id, v] of auditCosts(s, periods, segments)) ctx.set(id, v);
@@ -72,6 +77,9 @@ function outreachFigures(c: AuditContext, a: OutreachAudit): void {
   const slots = new StepFunction(c.s.services.outreach.slots);
   placeFigures(c, [{ id: 'outreach', name: 'Outreach', occupancy: a.slots, capacity: slots }], a.starts);
   c.set('outreach.requests', a.requests);
+  c.set('outreach.starts', a.starts);
+  c.set('outreach.waited', a.waited);
+  c.set('outreach.waitDays', a.waitDays);
   c.set('outreach.shareWaited', ratio(a.waited, a.starts));
   c.set('outreach.meanWaitDays', ratio(a.waitDays, a.starts));
   c.set('outreach.meanWaitingList', a.waiting.integral(c.o, c.h) / c.days);
@@ -86,6 +94,13 @@ function flowFigures(c: AuditContext): { ooc: StepFunction; residential: StepFun
   set('spillover.count', count('spillover'));
   set('spillover.share', ratio(count('spillover'), localRequests));
   set('spillover.referrals', count('referral'));
+  set('spillover.localRequests', localRequests);
+  set('spillover.hubTurnedAwayShare', ratio(count('spillover', 'Hub'), count('referral')));
+  const localCount = count('spillover', 'house') + count('spillover', 'inHouseHome');
+  const localPlaceRequests = localRequests - count('referral');
+  set('spillover.localCount', localCount);
+  set('spillover.localPlaceRequests', localPlaceRequests);
+  set('spillover.localShare', ratio(localCount, localPlaceRequests));
   set('ooc.placements', segments.filter((g) => g.kind === 'outOfCounty' && inReport(g.loggedT) && g.caseloadRow === null).length);
   const level = (pred: (g: Segment) => boolean) => settingLevel(segments.filter(pred));
   const ooc = level((g) => g.kind === 'outOfCounty');

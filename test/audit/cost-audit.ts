@@ -29,7 +29,8 @@ export function auditCosts(s: Scenario, p: Periods, segments: Segment[]): Map<st
   accrue('localFixed', ...open(hub), hub.beds * hub.fixedWeeklyGbpPerBed);
   for (const x of houses) accrue('localFixed', ...open(x), x.places * x.fixedWeeklyGbpPerPlace);
   for (const x of homes) accrue('localFixed', ...open(x), x.beds * x.fixedWeeklyGbpPerBed);
-  accrue('outreach', -Infinity, Infinity, outreach.slots * outreach.fixedWeeklyGbpPerSlot);
+  // The outreach team's weekly rate is charged on 52-week years (docs/model.md "Money", seed 001 §14).
+  accrue('outreach', -Infinity, Infinity, (outreach.slots * outreach.fixedWeeklyGbpPerSlot * 52 * 7) / 365.25);
   const pl = s.placements;
   const variable = new Map<string, number>([['Hub', hub.variableWeeklyGbpPerChild], ...[...houses, ...homes].map((x): [string, number] => [x.name, x.variableWeeklyGbpPerChild])]);
   for (const g of segments) {
@@ -52,7 +53,15 @@ export function auditCosts(s: Scenario, p: Periods, segments: Segment[]): Map<st
     const i = p.years.findIndex((y) => t >= y.startT && t < y.endT);
     if (i >= 0) byYear[i].set('other', byYear[i].get('other')! + c.gbp);
   }
-  return costFigures(p, byYear);
+  const out = costFigures(p, byYear);
+  // Sold places and block contracts: none in the audited runs, so neither income nor block cost.
+  if ([...houses, ...homes].some((x) => (x as { soldPlaces?: unknown[] }).soldPlaces?.length || (x as { provider?: string }).provider === 'blockContract')) {
+    throw new Error('auditor: sold places and block contracts are not audited');
+  }
+  out.set('cost.externalBlock', 0);
+  out.set('cost.soldPlacesIncome', 0);
+  p.years.forEach((y) => out.set(`cost.fy${y.fy}.soldPlacesIncome`, 0));
+  return out;
 }
 
 function costFigures(p: Periods, byYear: Map<Category, number>[]): Map<string, number> {

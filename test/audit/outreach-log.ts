@@ -1,5 +1,8 @@
 import type { LogLine } from '../sim/helpers.js';
+import type { Scenario } from '../../src/sim/scenario.js';
 import { StepFunction } from './step-function.js';
+import { periodsOf } from './periods.js';
+import { caseloadChildren } from './segments.js';
 
 /** What the outreach lines of an event log say, counted from the reporting period's start. */
 export interface OutreachAudit {
@@ -12,6 +15,25 @@ export interface OutreachAudit {
   wentWithout: number;
   /** Children on the waiting list at the horizon. */
   stillWaiting: number;
+  /** Waits that ended neither served nor timed out: the risk ended, an at-risk breakdown, the 18th birthday. */
+  endedByRisk: number;
+}
+
+/**
+ * Each child's 18th birthday in simulation time, from the `arrived` line's age, or for today's
+ * caseload (placed when the warm-up ends) from its row's age. The log has no line for the birthday
+ * of a young person who has already left care, yet it ends their outreach wait (docs/model.md
+ * "Services": "a young person's 18th birthday ends their support or their wait").
+ */
+export function birthdaysOf(s: Scenario, log: LogLine[]): Map<number, number> {
+  const out = new Map<number, number>();
+  const o = periodsOf(s).originT;
+  for (const [id, row] of caseloadChildren(s, log, o)) out.set(id, o + (18 - s.initialCaseload[row].ageYears) * 365.25);
+  for (const l of log) {
+    const age = l.what === 'arrived' ? /age=([\d.]+)/.exec(l.where) : null;
+    if (age) out.set(l.child, l.t + (18 - Number(age[1])) * 365.25);
+  }
+  return out;
 }
 
 /**
@@ -21,10 +43,20 @@ export interface OutreachAudit {
  */
 const ENDS_WAIT = new Set(['outreach-start', 'outreach-gave-up', 'risk-passed', 'risk-ended-at-18', 'turned-18']);
 
-export function auditOutreach(log: LogLine[], inReport: (t: number) => boolean): OutreachAudit {
-  const a: OutreachAudit = { slots: new StepFunction(), waiting: new StepFunction(), requests: 0, starts: 0, waited: 0, waitDays: 0, wentWithout: 0, stillWaiting: 0 };
+export function auditOutreach(log: LogLine[], inReport: (t: number) => boolean, birthdays: Map<number, number>, horizonT: number): OutreachAudit {
+  const a: OutreachAudit = { slots: new StepFunction(), waiting: new StepFunction(), requests: 0, starts: 0, waited: 0, waitDays: 0, wentWithout: 0, stillWaiting: 0, endedByRisk: 0 };
   const waitingSince = new Map<number, number>();
+  const birthdaysUpTo = (t: number) => {
+    for (const child of waitingSince.keys()) {
+      const b = birthdays.get(child) ?? Infinity;
+      if (b > t) continue;
+      waitingSince.delete(child);
+      a.waiting.add(b, -1);
+      a.endedByRisk++;
+    }
+  };
   for (const l of log) {
+    birthdaysUpTo(l.t);
     const since = waitingSince.get(l.child);
     const endsWait = ENDS_WAIT.has(l.what) || (l.what === 'breakdown' && l.where === 'atRisk');
     if (l.what === 'outreach-start') {
@@ -40,6 +72,7 @@ export function auditOutreach(log: LogLine[], inReport: (t: number) => boolean):
     if (since !== undefined && endsWait) {
       waitingSince.delete(l.child);
       a.waiting.add(l.t, -1);
+      if (l.what !== 'outreach-start' && l.what !== 'outreach-gave-up') a.endedByRisk++;
     }
     if (l.what === 'outreach-wait') {
       waitingSince.set(l.child, l.t);
@@ -49,6 +82,7 @@ export function auditOutreach(log: LogLine[], inReport: (t: number) => boolean):
     if (l.what === 'outreach-wait' || l.what === 'outreach-without') a.requests++;
     if (l.what === 'outreach-without' || l.what === 'outreach-gave-up') a.wentWithout++;
   }
+  birthdaysUpTo(horizonT);
   a.stillWaiting = waitingSince.size;
   return a;
 }

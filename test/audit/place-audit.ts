@@ -56,8 +56,10 @@ export function placeFigures(c: AuditContext, places: AuditPlace[], outreachStar
     c.set(`${prefix}.meanOccupancy`, occ / c.days);
     c.set(`${prefix}.utilisation`, ratio(occ, cap));
     c.set(`${prefix}.shareTimeFull`, single ? full[0] : ps.length ? full.reduce((a, b) => a + b, 0) / ps.length : 0);
-    const admitted = c.segments.filter((g) => c.inReport(g.loggedT) && ps.some((p) => p.name === g.place)).length;
+    const admitted = c.segments.filter((g) => c.inReport(g.loggedT) && g.caseloadRow === null && ps.some((p) => p.name === g.place)).length;
     c.set(`${prefix}.admissions`, outreachStarts ?? admitted);
+    // Children in a house (the auditor's runs put one child in one place, so children = places used).
+    if (prefix.startsWith('house')) c.set(`${prefix}.meanChildren`, occ / c.days);
   };
   if (outreachStarts !== undefined) return group('outreach', places, true);
   const byId = (pre: string) => places.filter((p) => p.id.startsWith(pre));

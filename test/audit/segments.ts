@@ -1,5 +1,6 @@
 import type { Scenario } from '../../src/sim/scenario.js';
 import type { LogLine } from '../sim/helpers.js';
+import { periodsOf } from './periods.js';
 
 /** Where a placement is, as the event log names it. */
 export type SegmentKind = 'hub' | 'house' | 'home' | 'family' | 'inCounty' | 'outOfCounty' | 'crisis';
@@ -10,13 +11,17 @@ export interface Segment {
   kind: SegmentKind;
   /** The place's name for hub, house and home placements. */
   place: string | null;
-  /** When the placement started; for today's caseload, `weeksInPlacement` before time 0. */
+  /** When the placement started; for today's caseload, `weeksInPlacement` before the period starts. */
   startT: number;
-  /** When it was first put on the log (the start, or 0 for today's caseload). */
+  /** When it was first put on the log (the start, or the period's start for today's caseload). */
   loggedT: number;
   /** When it ended; Infinity if still open at the horizon. */
   endT: number;
-  /** An external placement made because a placement broke down (it carries the breakdown uplift). */
+  /**
+   * An external placement that is the child's next placement after a placement in care broke down
+   * (docs/model.md: the uplift follows the child's history; a Hub bed or a crisis wait on the way
+   * does not settle it, any other placement does).
+   */
   viaBreakdown: boolean;
   /** The caseload row it came from, when it is a caseload child's first placement as stated. */
   caseloadRow: number | null;
@@ -36,9 +41,14 @@ export function readSegments(s: Scenario, log: LogLine[]): Segment[] {
   const open = new Map<number, Segment>();
   const all: Segment[] = [];
   const last = new Map<number, LogLine>();
-  const breakdownAt = new Map<number, number>();
+  const upliftDue = new Set<number>();
+  const atRisk = new Set<number>();
+  const { originT } = periodsOf(s);
+  const rows = caseloadChildren(s, log, originT);
   for (const line of log) {
-    if (line.what === 'breakdown') breakdownAt.set(line.child, line.t);
+    if (line.what === 'breakdown' && !atRisk.has(line.child)) upliftDue.add(line.child);
+    if (line.what === 'at-risk') atRisk.add(line.child);
+    else if (KIND[line.what] || line.where === 'left') atRisk.delete(line.child);
     const kindOf = KIND[line.what] as ((where: string) => SegmentKind) | undefined;
     if (kindOf || line.where === 'left') {
       const seg = open.get(line.child);
@@ -51,13 +61,14 @@ export function readSegments(s: Scenario, log: LogLine[]): Segment[] {
       const seg: Segment = {
         child: line.child, kind, place: ['hub', 'house', 'home'].includes(kind) ? line.where : null,
         startT: line.t, loggedT: line.t, endT: Infinity,
-        viaBreakdown: (kind === 'inCounty' || kind === 'outOfCounty') && breakdownAt.get(line.child) === line.t,
+        viaBreakdown: (kind === 'inCounty' || kind === 'outOfCounty') && upliftDue.has(line.child),
         caseloadRow: null,
       };
-      const row = caseloadRowOf(s, line, previous === undefined, seg);
+      if (kind !== 'hub' && kind !== 'crisis') upliftDue.delete(line.child);
+      const row = previous === undefined && line.t === originT ? caseloadRowOf(s, rows.get(line.child), seg) : null;
       if (row !== null) {
         seg.caseloadRow = row;
-        seg.startT = -s.initialCaseload[row].weeksInPlacement * 7;
+        seg.startT = originT - s.initialCaseload[row].weeksInPlacement * 7;
       }
       open.set(line.child, seg);
       all.push(seg);
@@ -67,10 +78,25 @@ export function readSegments(s: Scenario, log: LogLine[]): Segment[] {
   return all;
 }
 
-/** Caseload children are ids 1 … rows, placed at time 0; their first placement is "as stated" if it matches the row. */
-function caseloadRowOf(s: Scenario, line: LogLine, first: boolean, seg: Segment): number | null {
-  const row = line.child - 1;
-  if (!first || line.t !== 0 || row >= s.initialCaseload.length) return null;
+/**
+ * Today's caseload is put where it is when the warm-up ends (docs/model.md "A start from today's
+ * caseload"), before any arrival at that instant, so its children are the first new children the
+ * log shows at the period's start, in row order (ids are given in order of registration).
+ */
+export function caseloadChildren(s: Scenario, log: LogLine[], originT: number): Map<number, number> {
+  const seen = new Set<number>();
+  const fresh: number[] = [];
+  for (const l of log) {
+    if (!seen.has(l.child) && l.t === originT) fresh.push(l.child);
+    seen.add(l.child);
+  }
+  const ids = [...new Set(fresh)].sort((a, b) => a - b).slice(0, s.initialCaseload.length);
+  return new Map(ids.map((id, row) => [id, row]));
+}
+
+/** A caseload child's first placement is "as stated" if it matches the row. */
+function caseloadRowOf(s: Scenario, row: number | undefined, seg: Segment): number | null {
+  if (row === undefined) return null;
   const setting = s.initialCaseload[row].setting;
   const stated =
     (setting === 'hub' && seg.kind === 'hub') ||

@@ -42,9 +42,9 @@ export function pieces(fs: StepFunction[], a: number, b: number): { from: number
 /** a / b, or 0 when b is 0 (as the model's figures: no NaN). */
 export const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
 
-/** Time in [a, b] during which occupancy ≥ capacity > 0. */
+/** Time in [a, b] during which occupancy ≥ capacity, a capacity of 0 included (a service with no places open turns every request away). */
 export function timeFull(occupancy: StepFunction, capacity: StepFunction, a: number, b: number): number {
   return pieces([occupancy, capacity], a, b)
-    .filter((p) => p.levels[1] > 0 && p.levels[0] >= p.levels[1])
+    .filter((p) => p.levels[0] >= p.levels[1]) // no places open counts as full (docs/model.md)
     .reduce((sum, p) => sum + (p.to - p.from), 0);
 }
