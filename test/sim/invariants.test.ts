@@ -35,9 +35,10 @@ describe('invariants of the care model', () => {
       expect(figureOf(s, v, 'cost.outreach')).toBeCloseTo(expectedOutreach, 4);
     }
     // The seed's own check: 12 slots × £660 × 52 weeks = £411,840 a year at full capacity (seed 001 §14),
-    // here as the model's cost of an outreach team over a run of exactly 52 weeks (364 days).
-    const year52 = scenario({ horizonYears: 364 / 365.25, services: { outreach: { slots: 12, fixedWeeklyGbpPerSlot: 660 } } });
-    expect(figureOf(year52, runReplication(year52, 1, 0).values, 'cost.outreach')).toBeCloseTo(411_840, 6);
+    // here as the model's cost of an outreach team over four calendar years from 1 April 2026
+    // (1,461 days with 29 February 2028, so exactly 4 × 365.25): 4 × £411,840.
+    const fourYears = scenario({ horizonYears: 4, services: { outreach: { slots: 12, fixedWeeklyGbpPerSlot: 660 } } });
+    expect(figureOf(fourYears, runReplication(fourYears, 1, 0).values, 'cost.outreach')).toBeCloseTo(4 * 411_840, 6);
   });
 
   it('grows unit costs by financial year: year k costs (1 + g)^k of the base', () => {
