@@ -10,6 +10,8 @@ import { writeReport } from './io/report-command.js';
 import { VERSION } from './io/version.js';
 import { compareCommand } from './io/commands/compare.js';
 import { sizeCommand } from './io/commands/size.js';
+import { mergeCommand } from './io/commands/merge.js';
+import { parseShard } from './io/shard-header.js';
 
 /** Exit statuses: 2 for bad input (nothing written), 130 when stopped by Ctrl-C. */
 const EXIT_BAD_INPUT = 2;
@@ -55,6 +57,8 @@ program
   .option('--max-replications <n>', 'most replications --precision may run', wholeNumber(2), 20000)
   .option('--replication <i>', 're-run replication i alone in this process and print its figures (for a failure)', wholeNumber(0))
   .option('--json', 'print the result document as JSON on stdout (and nothing else)', false)
+  .option('--shard <i/n>', 'run only shard i of n (0-based) and write a shard file to --out, for carecap merge (docs/scale-out.md)', parseShard)
+  .option('--queue <redis-url>', 'run the batches as jobs on carecap worker processes, e.g. redis://127.0.0.1:6379 (docs/scale-out.md)')
   .action(async (file: string, o) => {
     process.exitCode = await runCommand(file, o, out);
   });
@@ -72,6 +76,8 @@ program
   .option('--set <path=value>', 'override applied to every scenario (repeatable)', collect, [])
   .option('--figures <ids>', 'comma-separated figure ids to show first (default: cost, spill-over, out-of-county, Hub, outreach, breakdowns)')
   .option('--json', 'print the result document as JSON on stdout', false)
+  .option('--shard <i/n>', 'run only shard i of n (0-based) and write a shard file to --out, for carecap merge (docs/scale-out.md)', parseShard)
+  .option('--queue <redis-url>', 'run the replications as jobs on carecap worker processes (docs/scale-out.md)')
   .action(async (baseline: string | undefined, options: string[], o) => {
     process.exitCode = await compareCommand(baseline, options, o, out);
   });
@@ -91,8 +97,31 @@ program
   .option('-w, --workers <n>', 'worker threads (0 runs in this process)', wholeNumber(0, 1024), availableParallelism())
   .option('--set <path=value>', 'override applied before varying (repeatable)', collect, [])
   .option('--json', 'print the result document as JSON on stdout', false)
+  .option('--queue <redis-url>', 'run each round\'s configurations as jobs on carecap worker processes (docs/scale-out.md)')
   .action(async (file: string, o) => {
     process.exitCode = await sizeCommand(file, o, out);
+  });
+
+program
+  .command('merge')
+  .description('summarise the shard files of a run or compare split with --shard, as one machine would have (docs/scale-out.md)')
+  .argument('<shards...>', 'shard files, or folders holding *.carecap-shard files')
+  .requiredOption('-o, --out <dir>', 'folder for the merged results')
+  .action(async (paths: string[], o) => {
+    process.exitCode = await mergeCommand(paths, o, out);
+  });
+
+program
+  .command('worker')
+  .description('take batches of replications from a Redis queue and run them on this machine\'s threads (docs/scale-out.md)')
+  .requiredOption('--redis <url>', 'Redis URL, e.g. redis://127.0.0.1:6379')
+  .option('-w, --workers <n>', 'worker threads', wholeNumber(1, 1024), availableParallelism())
+  .option('--lock-duration <ms>', 'a job whose worker has not renewed its lock for this long is stalled and run again elsewhere', wholeNumber(100), 30_000)
+  .option('--stalled-interval <ms>', 'how often to look for stalled jobs', wholeNumber(100), 30_000)
+  .action(async (o) => {
+    // Loaded only here: without `worker` or --queue, carecap never loads BullMQ.
+    const { workerCommand } = await import('./io/commands/worker.js');
+    process.exitCode = await workerCommand({ redis: o.redis, workers: o.workers, lockDurationMs: o.lockDuration, stalledIntervalMs: o.stalledInterval }, out);
   });
 
 program

@@ -1,19 +1,21 @@
 import type { Scenario } from '../sim/scenario.js';
 import type { ReplicationResult } from '../sim/results.js';
 import { runExperiment, type ExperimentOutcome } from '../capacity/experiment.js';
-import { openRunner } from '../workers/index.js';
+import { openRunnerOrQueue } from './queue/open-runner.js';
 
 /**
  * Runs replications [from, to) of several scenarios with one seed (common
  * random numbers) on a runner opened for them, delivering every
  * replication's results in index order, and closes the runner whatever
  * happens. Ctrl-C stops dispatching; what finished is kept (partial).
+ * With `queue` (a Redis URL) the batches run as jobs on `carecap worker`s.
  */
 export async function runScenarios(
   scenarios: readonly Scenario[], seed: number, workers: number, from: number, to: number,
   deliver: (replication: number, results: ReplicationResult[]) => void,
+  queue?: string,
 ): Promise<ExperimentOutcome & { workers: number }> {
-  const handle = await openRunner(scenarios, seed, workers);
+  const handle = await openRunnerOrQueue(scenarios, seed, workers, queue);
   let stop = false;
   const onSigint = () => { stop = true; };
   process.once('SIGINT', onSigint);

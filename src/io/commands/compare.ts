@@ -4,7 +4,9 @@ import { Comparison, KEY_FIGURES } from '../../capacity/compare.js';
 import { digestScenario } from '../../capacity/digest.js';
 import type { CompareDocument } from '../../capacity/result-document.js';
 import { InputError } from '../input-error.js';
-import { loadScenario, type LoadedScenario } from '../load-scenario.js';
+import { hashScenario, loadScenario, type LoadedScenario } from '../load-scenario.js';
+import type { ShardSpec } from '../shard-header.js';
+import { runShard } from '../shard-run.js';
 import { readBatchFile, type BatchOption } from '../batch-file.js';
 import { runScenarios } from '../experiment-session.js';
 import { differencesTable } from '../result-tables.js';
@@ -23,6 +25,37 @@ export interface CompareOptions {
   json: boolean;
   /** Comma-separated figure ids shown first (default: the key figures). */
   figures?: string;
+  /** Run only shard i of n and write a shard file (docs/scale-out.md). */
+  shard?: { index: number; count: number };
+  /** Redis URL: run the replications as jobs on `carecap worker` processes (docs/scale-out.md). */
+  queue?: string;
+}
+
+/** How a comparison ran (provenance that does not affect any figure, but workers, wallMs and partial). */
+export interface CompareRun {
+  seed: number;
+  replications: number;
+  workers: number;
+  wallMs: number;
+  partial: boolean;
+}
+
+/** The comparison's result document; `carecap merge` builds it the same way from compare shards. */
+export function compareDocument(spec: ShardSpec, comparison: Comparison, run: CompareRun): CompareDocument {
+  const results = comparison.optionResults();
+  const base = spec.scenarios[0];
+  return {
+    kind: 'compare',
+    provenance: {
+      carecapVersion: VERSION, scenarioName: base.name, scenarioHash: hashScenario(base), scenarioFile: spec.scenarioFile,
+      seed: run.seed, replications: run.replications, workers: run.workers, wallMs: Math.round(run.wallMs),
+      partial: run.partial, writtenAt: new Date().toISOString(),
+    },
+    scenario: digestScenario(base),
+    keyFigures: spec.keyFigures ?? [],
+    baseline: { name: spec.baselineName ?? 'Baseline', figures: comparison.baselineFigures() },
+    options: (spec.options ?? []).map((opt, i) => ({ name: opt.name, overrides: opt.overrides, ...results[i] })),
+  };
 }
 
 /** The baseline and the options to run, loaded and validated; every bad option is reported at once. */
@@ -58,23 +91,16 @@ export async function compareCommand(baseline: string | undefined, files: string
   const wanted = chosen ?? KEY_FIGURES;
   const unknown = wanted.filter((id) => !ids.has(id));
   if (chosen && unknown.length) throw new InputError(o.batch ?? arms.baseline.file, unknown.map((id) => `${o.figures ? '--figures' : 'figures'}: no figure "${id}"`));
+  const spec: ShardSpec = {
+    kind: 'compare', scenarioFile: o.batch ?? arms.baseline.file, scenarios, baselineName: arms.baselineName,
+    options: arms.options.map((opt) => ({ name: opt.name, overrides: opt.overrides })), keyFigures: wanted.filter((id) => ids.has(id)),
+  };
+  if (o.shard) return runShard(spec, { ...o, workers: o.workers ?? 0, shard: o.shard }, print);
   const comparison = new Comparison(catalogues[0], catalogues.slice(1));
   const started = performance.now();
-  const outcome = await runScenarios(scenarios, o.seed, o.workers ?? 0, 0, o.replications, (_, results) => comparison.add(results));
+  const outcome = await runScenarios(scenarios, o.seed, o.workers ?? 0, 0, o.replications, (_, results) => comparison.add(results), o.queue);
   if (comparison.count === 0) throw new Error('compare: stopped before any replication finished');
-  const results = comparison.optionResults();
-  const doc: CompareDocument = {
-    kind: 'compare',
-    provenance: {
-      carecapVersion: VERSION, scenarioName: arms.baseline.scenario.name, scenarioHash: arms.baseline.hash, scenarioFile: o.batch ?? arms.baseline.file,
-      seed: o.seed, replications: outcome.delivered, workers: outcome.workers, wallMs: Math.round(performance.now() - started),
-      partial: outcome.stopped, writtenAt: new Date().toISOString(),
-    },
-    scenario: digestScenario(arms.baseline.scenario),
-    keyFigures: wanted.filter((id) => ids.has(id)),
-    baseline: { name: arms.baselineName, figures: comparison.baselineFigures() },
-    options: arms.options.map((opt, i) => ({ name: opt.name, overrides: opt.overrides, ...results[i] })),
-  };
+  const doc = compareDocument(spec, comparison, { seed: o.seed, replications: outcome.delivered, workers: outcome.workers, wallMs: performance.now() - started, partial: outcome.stopped });
   if (o.out) await writeResultFolder(o.out, doc, { 'differences.csv': differencesTable(doc) });
   print(o.json ? JSON.stringify(doc) : `${formatComparison(doc)}${o.out ? `\n\nResults in ${o.out}/ (results.json, differences.csv, summary.csv, results.xlsx, report.html)` : ''}`);
   return 0;

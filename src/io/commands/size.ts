@@ -27,6 +27,8 @@ export interface SizeOptions {
   workers?: number;
   set: string[];
   json: boolean;
+  /** Redis URL: run each round's configurations as jobs on `carecap worker` processes (docs/scale-out.md). */
+  queue?: string;
 }
 
 /** The grid's scenarios, every bad --vary, --target or value reported at once. */
@@ -71,7 +73,7 @@ export async function sizeCommand(file: string, o: SizeOptions, print: (s: strin
   let workers = 0;
   const { stopped } = await runSizingSearch(search, async (configs, from, to, deliver) => {
     const scenarios: Scenario[] = configs.map((k) => loaded[k].scenario);
-    const outcome = await runScenarios(scenarios, o.seed, o.workers ?? 0, from, to, (_, results) => results.forEach((r, j) => deliver(configs[j], r)));
+    const outcome = await runScenarios(scenarios, o.seed, o.workers ?? 0, from, to, (_, results) => results.forEach((r, j) => deliver(configs[j], r)), o.queue);
     workers = outcome.workers;
     return { stopped: outcome.stopped };
   });
