@@ -44,12 +44,14 @@ export async function openQueueRunner(scenarios: readonly Scenario[], seed: numb
 
   const settle = async (jobId: string): Promise<void> => {
     const p = pending.get(jobId);
-    const job = p && (await Job.fromId<QueueJobData, QueueJobReturn>(queue, jobId));
-    if (!p || !job) return;
-    const state = await job.getState();
+    if (!p) return;
+    // The state first, then the job: a job read before it completed would have no return value.
+    const state = await queue.getJobState(jobId);
     // Only the first of several concurrent checks (event, poll) goes on.
     if ((state !== 'completed' && state !== 'failed') || !pending.delete(jobId)) return;
+    const job = await Job.fromId<QueueJobData, QueueJobReturn>(queue, jobId);
     try {
+      if (!job) throw new Error(`replications ${p.from}..${p.to - 1}: job ${jobId} vanished from the queue`);
       if (state === 'failed') throw failure(p, job.failedReason);
       const ret = job.returnvalue;
       threads.set(ret.worker, ret.threads);
@@ -59,7 +61,7 @@ export async function openQueueRunner(scenarios: readonly Scenario[], seed: numb
     } catch (err) {
       p.reject(err);
     } finally {
-      await Promise.all([job.remove().catch(() => undefined), client.del(resultKey(jobId))]);
+      await Promise.all([job?.remove().catch(() => undefined), client.del(resultKey(jobId))]);
     }
   };
   const settleAll = () => Promise.all([...pending.keys()].map((id) => settle(id).catch(() => undefined)));
