@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -118,4 +118,11 @@ export function startWorker(url: string): WorkerProcess {
   const saw = (text: string) => new Promise<void>((res) => (output.includes(text) ? res() : waiting.push({ text, res })));
   const exited = new Promise<number | null>((res) => child.on('exit', (code) => res(code)));
   return { child, output: () => output, saw, exited };
+}
+
+/** The Hub loss system with a fourth bed, as a compare option. */
+export function fourBeds(dir: string): string {
+  const file = join(dir, 'four-beds.yaml');
+  writeFileSync(file, readFileSync(HUB_LOSS, 'utf8').replace('beds: 3', 'beds: 4'));
+  return file;
 }

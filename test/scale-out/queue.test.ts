@@ -1,16 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, cliProcess, COMPARED_FILES, DEFAULT_SCENARIO, REDIS_SERVER, redisCli, resultsWithoutRunTimes, startRedis, startWorker, tempDir, type TestRedis, type WorkerProcess } from './helpers.js';
+import { cli, cliProcess, fourBeds, COMPARED_FILES, DEFAULT_SCENARIO, HUB_LOSS, REDIS_SERVER, redisCli, resultsWithoutRunTimes, startRedis, startWorker, tempDir, type TestRedis, type WorkerProcess } from './helpers.js';
 
 if (!REDIS_SERVER) {
   console.warn('test/scale-out/queue.test.ts skipped: redis-server is not installed (Debian: apt-get install redis-server; .ci/run installs it)');
 }
 
 const SEED = '20260401';
-const REPLICATIONS = '240';
-// 12 jobs of 20 replications: enough that both workers take several.
-const BATCH = '20';
+const REPLICATIONS = '120';
+// 12 jobs of 10 replications: enough that both workers take several.
+const BATCH = '10';
 
 describe.skipIf(!REDIS_SERVER)('carecap worker and --queue (a redis-server of the test\'s own on 127.0.0.1)', () => {
   let redis: TestRedis;
@@ -58,6 +58,26 @@ describe.skipIf(!REDIS_SERVER)('carecap worker and --queue (a redis-server of th
     expect(redisCli(redis.url, 'keys', 'carecap:result:*')).toBe('');
     b.child.kill('SIGTERM');
     expect(await b.exited).toBe(0);
+  });
+
+  it('compare and size through the queue give the one-machine results', async () => {
+    const w = startWorker(redis.url);
+    workers.push(w);
+    await w.saw('taking jobs');
+    const option = fourBeds(root);
+    const runs = {
+      compare: ['compare', HUB_LOSS, option, '--seed', '5', '-r', '30', '--set', 'horizonYears=2'],
+      size: ['size', HUB_LOSS, '--vary', 'services.hub.beds=2..5', '--target', 'spillover.share<=0.4', '--seed', '5', '-r', '40', '--initial', '10', '--set', 'horizonYears=2'],
+    };
+    for (const [name, args] of Object.entries(runs)) {
+      const local = await cli([...args, '--workers', '0', '--out', join(root, `${name}-local`)]);
+      const queued = await cli([...args, '--queue', redis.url, '--out', join(root, `${name}-queued`)]);
+      expect(queued.stderr, name).toBe('');
+      expect([local.code, queued.code], name).toEqual([0, 0]);
+      expect(resultsWithoutRunTimes(join(root, `${name}-queued`)), name).toEqual(resultsWithoutRunTimes(join(root, `${name}-local`)));
+    }
+    w.child.kill('SIGTERM');
+    expect(await w.exited).toBe(0);
   });
 
   it('says clearly when Redis cannot be reached (exit 2, nothing written)', async () => {
