@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, cliProcess, fourBeds, COMPARED_FILES, DEFAULT_SCENARIO, HUB_LOSS, REDIS_SERVER, redisCli, resultsWithoutRunTimes, startRedis, startWorker, tempDir, type TestRedis, type WorkerProcess } from './helpers.js';
@@ -23,6 +23,7 @@ describe.skipIf(!REDIS_SERVER)('carecap worker and --queue (a redis-server of th
   afterAll(async () => {
     for (const w of workers) if (w.child.exitCode === null) w.child.kill('SIGKILL');
     await redis?.stop();
+    rmSync(root, { recursive: true, force: true });
   });
 
   it('Ctrl-C on the submitter removes its jobs not yet started and its scenarios (no worker is running)', async () => {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, fourBeds, HUB_LOSS, resultsWithoutRunTimes, tempDir } from './helpers.js';
@@ -18,5 +18,6 @@ describe('carecap compare --shard and carecap merge', () => {
     expect((await cli(['merge', join(root, 'shards'), '--out', merged])).code).toBe(0);
     for (const f of ['summary.csv', 'differences.csv']) expect(readFileSync(join(merged, f)), f).toEqual(readFileSync(join(root, 'one', f)));
     expect(resultsWithoutRunTimes(merged)).toEqual(resultsWithoutRunTimes(join(root, 'one')));
+    rmSync(root, { recursive: true, force: true });
   });
 });

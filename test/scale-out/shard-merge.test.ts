@@ -1,6 +1,6 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, COMPARED_FILES, DEFAULT_SCENARIO, HUB_LOSS, resultsWithoutRunTimes, tempDir } from './helpers.js';
 
 // 21 replications: 2 shards split them unevenly (10 and 11), 7 evenly (3 each).
@@ -20,6 +20,7 @@ describe('carecap run --shard and carecap merge (default scenario)', () => {
   const root = tempDir();
   const one = join(root, 'one');
 
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
   beforeAll(async () => {
     const r = await cli(['run', DEFAULT_SCENARIO, '--seed', SEED, '-r', REPLICATIONS, '--workers', '0', '--out', one]);
     expect(r.code).toBe(0);
