@@ -20,9 +20,12 @@ export class ShardWriter {
   private readonly file: WriteStream;
   private readonly gzip: Gzip;
   private written = 0;
+  private failure: Error | undefined;
 
   constructor(readonly path: string, header: ShardHeader) {
-    this.file = createWriteStream(`${path}.partial`, { flags: 'wx' });
+    // 'w': a .partial left by a run killed outright is simply overwritten.
+    this.file = createWriteStream(`${path}.partial`, { flags: 'w' });
+    this.file.on('error', (err) => (this.failure ??= err)); // reported by finish()
     this.gzip = createGzip();
     this.gzip.pipe(this.file);
     this.frame(Buffer.from(JSON.stringify(header), 'utf8'));
@@ -43,7 +46,8 @@ export class ShardWriter {
   /** Flushes, closes and renames the file into place. */
   async finish(): Promise<void> {
     this.gzip.end();
-    await once(this.file, 'close');
+    if (!this.file.closed) await once(this.file, 'close');
+    if (this.failure) throw new Error(`cannot write ${this.path}: ${this.failure.message}`);
     renameSync(`${this.path}.partial`, this.path);
   }
 

@@ -16,6 +16,8 @@ export interface ShardRunOptions {
   shard: { index: number; count: number };
   workers: number;
   out?: string;
+  /** Refused: a shard runs on this machine's threads (spread work with shards or the queue, not both). */
+  queue?: string;
 }
 
 /**
@@ -27,16 +29,17 @@ export interface ShardRunOptions {
  */
 export async function runShard(spec: ShardSpec, o: ShardRunOptions, print: (s: string) => void): Promise<number> {
   if (!o.out) throw new InputError(spec.scenarioFile, ['--shard needs --out DIR: the folder the shard file is written to']);
+  if (o.queue) throw new InputError(spec.scenarioFile, ['--shard cannot be combined with --queue: a shard runs on this machine\'s threads']);
   const { from, to } = shardRange(o.shard, o.replications);
   mkdirSync(o.out, { recursive: true });
   const header: ShardHeader = {
     format: 'carecap-shard', formatVersion: SHARD_FORMAT_VERSION, carecapVersion: VERSION, experimentHash: experimentHash(spec),
     scenarioHash: hashScenario(spec.scenarios[0]), seed: o.seed, replications: o.replications, shard: o.shard, from, to, workers: o.workers, spec,
   };
+  const started = performance.now();
+  const handle = await openRunner(spec.scenarios, o.seed, o.workers);
   const writer = new ShardWriter(join(o.out, shardFileName(o.shard)), header);
   const interrupt = new Interrupt(() => writer.abandon());
-  const handle = await openRunner(spec.scenarios, o.seed, o.workers);
-  const started = performance.now();
   try {
     const batchSize = Math.max(1, Math.min(50, Math.ceil((to - from) / (4 * handle.concurrency))));
     const outcome = await runExperiment(handle.run, { from, to, batchSize, concurrency: handle.concurrency, shouldStop: () => interrupt.requested }, (_, results) => writer.add(results));

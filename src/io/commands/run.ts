@@ -54,7 +54,7 @@ export async function runCommand(file: string, o: RunOptions, print: (s: string)
   const loaded = loadScenario(file, o.set);
   if (o.replication !== undefined) return replayOne(loaded.scenario, o.seed, o.replication, o.json, print);
   if (o.shard) {
-    if (o.precision || o.queue) throw new InputError(file, [`--shard cannot be combined with ${o.precision ? '--precision (its rounds depend on every earlier result)' : '--queue'}`]);
+    if (o.precision) throw new InputError(file, ['--shard cannot be combined with --precision (its rounds depend on every earlier result)']);
     return runShard({ kind: 'run', scenarioFile: loaded.file, scenarios: [loaded.scenario] }, { ...o, workers: o.workers ?? availableParallelism(), shard: o.shard }, print);
   }
   const workers = o.workers ?? availableParallelism();
