@@ -48,9 +48,12 @@ export async function workerCommand(o: WorkerOptions, print: (s: string) => void
       if (!text) throw new UnrecoverableError(`the scenarios of run ${run} are not in Redis (the submitter has gone)`);
       return JSON.parse(text) as Scenario[];
     };
+    const started = performance.now();
     try {
       const results = await pools.use(run, seed, load, (pool) => pool.run(from, to));
+      const ran = performance.now();
       await client.set(resultKey(job.id!), encodeResults(results), 'EX', TTL_SECONDS);
+      process.stderr.write(`job ${job.id}: done, ${Math.round(ran - started)} ms running, ${Math.round(performance.now() - ran)} ms storing results\n`);
     } catch (err) {
       if (err instanceof BatchFailedError) throw new UnrecoverableError(`${MODEL_FAILURE}${err.modelMessage}`);
       throw err;
