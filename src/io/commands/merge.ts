@@ -1,3 +1,4 @@
+import { existsSync, rmSync } from 'node:fs';
 import { catalogueOf } from '../../sim/run-replication.js';
 import { Summariser } from '../../capacity/summarise.js';
 import { Comparison } from '../../capacity/compare.js';
@@ -41,12 +42,14 @@ export async function mergeCommand(paths: readonly string[], o: MergeOptions, pr
     const scenario = header.spec.scenarios[0];
     const loaded = { scenario, file: header.spec.scenarioFile, hash: hashScenario(scenario) };
     const summary = new Summariser(catalogueOf(scenario));
+    const existed = existsSync(o.out);
     const output = new RunOutput(o.out, summary.catalogue);
     try {
       await replay(ordered, (results) => { summary.add(results[0]); output.addReplication(results[0]); });
       await output.finish(runDocument(loaded, header, workers, summary, { delivered: header.replications, stopped: false }, wallMs()));
     } catch (err) {
       output.abandon();
+      if (!existed) rmSync(o.out, { recursive: true, force: true }); // a damaged shard leaves no trace
       throw err;
     }
   } else {
