@@ -5,7 +5,7 @@ import { Summariser } from '../../capacity/summarise.js';
 import { digestScenario } from '../../capacity/digest.js';
 import type { RunDocument } from '../../capacity/result-document.js';
 import type { PoolOptions } from '../../workers/index.js';
-import { openRunnerOrQueue, QUEUE_BATCH_WORKERS } from '../queue/open-runner.js';
+import { openRunnerOrQueue, QUEUE_BATCH_MAX, QUEUE_BATCH_WORKERS } from '../queue/open-runner.js';
 import { runShard } from '../shard-run.js';
 import { InputError } from '../input-error.js';
 import { loadScenario, type LoadedScenario } from '../load-scenario.js';
@@ -60,7 +60,8 @@ export async function runCommand(file: string, o: RunOptions, print: (s: string)
   const workers = o.workers ?? availableParallelism();
   const maxReplications = o.maxReplications ?? 20_000;
   // Through a queue, batches are sized as if for QUEUE_BATCH_WORKERS threads: few enough jobs to keep Redis quiet.
-  const batchSize = o.batchSize ?? defaultBatchSize(o.precision ? Math.min(o.replications, maxReplications) : o.replications, o.queue ? QUEUE_BATCH_WORKERS : workers);
+  const firstRound = o.precision ? Math.min(o.replications, maxReplications) : o.replications;
+  const batchSize = o.batchSize ?? (o.queue ? Math.min(QUEUE_BATCH_MAX, defaultBatchSize(firstRound, QUEUE_BATCH_WORKERS)) : defaultBatchSize(firstRound, workers));
   const catalogue = catalogueOf(loaded.scenario);
   const summary = new Summariser(catalogue);
   const started = performance.now();

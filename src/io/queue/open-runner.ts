@@ -1,8 +1,11 @@
 import type { Scenario } from '../../sim/scenario.js';
 import { openRunner, type PoolOptions, type RunnerHandle } from '../../workers/index.js';
 
-/** Batches are sized for a queue as if for this many threads (run.ts): jobs of up to 200 replications. */
+/** Batches are sized for a queue as if for this many threads (run.ts), and at most QUEUE_BATCH_MAX replications. */
 export const QUEUE_BATCH_WORKERS = 8;
+
+/** Most replications in a queued job of `run`: 16 jobs in flight then hold at most ~55 MB of default-scenario results in Redis. */
+export const QUEUE_BATCH_MAX = 100;
 
 /**
  * The local worker pool, or with `queue` (a Redis URL) the BullMQ queue of
