@@ -86,7 +86,12 @@ export async function openQueueRunner(scenarios: readonly Scenario[], seed: numb
     if (cancelled) return scenarios.map(() => []);
     const jobId = `${run}-${from}`;
     const result = new Promise<ReplicationResult[][]>((resolve, reject) => pending.set(jobId, { from, to, resolve, reject }));
-    await queue.add('batch', { run, seed, from, to }, { jobId, attempts: ATTEMPTS, backoff: { type: 'fixed', delay: 1000 } });
+    try {
+      await queue.add('batch', { run, seed, from, to }, { jobId, attempts: ATTEMPTS, backoff: { type: 'fixed', delay: 1000 } });
+    } catch (err) {
+      pending.delete(jobId); // never queued: nothing will settle it
+      throw err;
+    }
     return result;
   };
   const close = async (): Promise<void> => {
@@ -109,5 +114,5 @@ export async function openQueueRunner(scenarios: readonly Scenario[], seed: numb
 /** A failed job as the error runRounds expects: the model's (re-run locally to find the replication) or the queue's. */
 function failure(p: Pending, reason: string): Error {
   if (reason.startsWith(MODEL_FAILURE)) return new BatchFailedError(p.from, p.to, reason.slice(MODEL_FAILURE.length));
-  return new Error(`replications ${p.from}..${p.to - 1}: the queue gave up on this batch after ${ATTEMPTS} attempts (${reason})`);
+  return new Error(`replications ${p.from}..${p.to - 1}: the queue gave up on this batch (${reason}); a batch is tried ${ATTEMPTS} times and may stall (its worker lost) 3 times`);
 }
