@@ -1,4 +1,5 @@
 import { loadScenario } from '../src/io/load-scenario.js';
+import type { Scenario } from '../src/sim/scenario.js';
 import { catalogueOf } from '../src/sim/run-replication.js';
 import { Summariser } from '../src/capacity/summarise.js';
 import { runExperiment } from '../src/capacity/experiment.js';
@@ -19,7 +20,11 @@ export interface Measured {
  * order. Wall time is from opening the runner to the last summary.
  */
 export async function measure(file: string, replications: number, workers: number, sets: string[] = []): Promise<Measured> {
-  const { scenario } = loadScenario(file, sets);
+  return measureScenario(loadScenario(file, sets).scenario, replications, workers);
+}
+
+/** {@link measure} on a scenario already loaded (or built, as the `region` case's). */
+export async function measureScenario(scenario: Scenario, replications: number, workers: number): Promise<Measured> {
   const summary = new Summariser(catalogueOf(scenario));
   let events = 0;
   const started = performance.now();

@@ -9,6 +9,7 @@ import { accrueFixed, onBreakdown, onCapacity, onPlacementExit, onStayEnd, onSup
 import { startFromCaseload } from './model/caseload-start.js';
 import { checkInvariants } from './model/invariants.js';
 import { settleFreedPlaces } from './model/freed.js';
+import { releaseLeavers } from './release-leavers.js';
 import { figureDefs, seriesInfo, type FigureDef } from './model/figures.js';
 import { buildPlaces, type Place } from './model/place.js';
 
@@ -68,6 +69,7 @@ function runUntil(st: ModelState, horizon: number, check: boolean): number {
     try {
       if (dispatch(st, event)) events++;
       if (st.freedPlaces.length > 0) settleFreedPlaces(st);
+      if (st.leavers.length > 0) releaseLeavers(st);
       if (check) checkInvariants(st);
     } catch (err) {
       if (err instanceof ModelError) throw err;

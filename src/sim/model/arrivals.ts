@@ -124,7 +124,7 @@ export function registerChild(st: ModelState, rng: Child['rng'], age: number, ne
     hubWaiting: false, hubWaitSince: st.now, hubWaitToken: 0,
     placements: 0, moves: 0, breakdowns: 0, inCareInReport: false, everResidential: false,
   };
-  st.children.push(child);
+  st.children.add(child);
   if (child.t18 <= st.tl.horizonT) st.calendar.schedule(child.t18, Rank.release, { kind: 'turn18', child });
   return child;
 }

@@ -73,7 +73,7 @@ export function onCapacity(st: ModelState, place: Place, capacity: number): void
   place.monitor.setCapacity(st.now, capacity);
   record(st, capacity > 0 ? 'opened' : 'closed', { id: 0 } as Child, place.name);
   if (place.used > capacity) {
-    for (const child of st.children.filter((c) => c.place === place)) {
+    for (const child of [...st.children].filter((c) => c.place === place)) {
       endPlacement(st, child);
       goTo(st, child, place.kind === 'house' ? 'house' : 'inHouseHome', false);
     }

@@ -21,6 +21,7 @@ export function checkInvariants(st: ModelState): void {
     if (c.supported) supported++;
     if (c.hubWaiting && c.setting !== 'waitingHub') fail(st, `child ${c.id} waits for the Hub but is in setting ${c.setting}`);
     if (c.setting === 'left' && c.costCategory !== null) fail(st, `child ${c.id} has left care but is still being charged`);
+    if (c.setting === 'left' && !c.supported && !c.outreachWaiting) fail(st, `child ${c.id} has left and has no outreach but is still held (memory would grow with every child)`);
   }
   for (const [p, n] of held) {
     if (p.kind === 'outreach') continue;
