@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { measure, peakRssMb } from './measure.js';
+import { cpuMsSince, measure, peakRssMb } from './measure.js';
 import { runEngineLoss } from './engine-loss.js';
 import { runHandLoop } from './hand-loop.js';
 import { LOSS_CASES, lossCaseOf } from './loss-cases.js';
@@ -39,10 +39,12 @@ const cases: Record<string, () => Promise<object>> = {
 for (const [name, { file, replications }] of Object.entries(LOSS_CASES)) {
   cases[`${name}:carecap`] = async () => ({ ...(await measure(file, replications, 0)), workers: 0 });
   cases[`${name}:hand`] = async () => {
+    const model = lossCaseOf(file);
     const started = performance.now();
-    const { events, blocking } = runHandLoop(lossCaseOf(file), replications, 20260401);
+    const cpu = process.cpuUsage();
+    const { events, blocking } = runHandLoop(model, replications, 20260401);
     const wallMs = performance.now() - started;
-    return { replications, events, wallMs: Math.round(wallMs), eventsPerSec: Math.round(events / (wallMs / 1000)), workers: 0, blocking };
+    return { replications, events, wallMs: Math.round(wallMs), eventsPerSec: Math.round(events / (wallMs / 1000)), cpuMs: cpuMsSince(cpu), workers: 0, blocking };
   };
 }
 

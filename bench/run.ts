@@ -38,10 +38,12 @@ for (const name of ['loss-3', 'loss-3000']) {
   const med = (side: 'carecap' | 'hand', field: string) => median(runs.map((r) => Number(r[side][field])));
   print({
     case: name, rounds: ROUNDS, replications: runs[0].carecap.replications,
-    carecap: { wallMs: med('carecap', 'wallMs'), eventsPerSec: med('carecap', 'eventsPerSec'), peakRssMb: med('carecap', 'peakRssMb'), events: runs[0].carecap.events },
-    hand: { wallMs: med('hand', 'wallMs'), eventsPerSec: med('hand', 'eventsPerSec'), peakRssMb: med('hand', 'peakRssMb'), events: runs[0].hand.events, blocking: runs[0].hand.blocking },
+    carecap: { wallMs: med('carecap', 'wallMs'), cpuMs: med('carecap', 'cpuMs'), eventsPerSec: med('carecap', 'eventsPerSec'), peakRssMb: med('carecap', 'peakRssMb'), events: runs[0].carecap.events },
+    hand: { wallMs: med('hand', 'wallMs'), cpuMs: med('hand', 'cpuMs'), eventsPerSec: med('hand', 'eventsPerSec'), peakRssMb: med('hand', 'peakRssMb'), events: runs[0].hand.events, blocking: runs[0].hand.blocking },
     // The hand loop's wall time over carecap's, per round, then the median: 1 would be as fast as the hand loop.
     speedRatio: Math.round(median(runs.map((r) => Number(r.hand.wallMs) / Number(r.carecap.wallMs))) * 1000) / 1000,
+    // The same from CPU time (user + system), steadier than wall time when other processes share the cores.
+    cpuRatio: Math.round(median(runs.map((r) => Number(r.hand.cpuMs) / Number(r.carecap.cpuMs))) * 1000) / 1000,
     speedRatios: runs.map((r) => Math.round((Number(r.hand.wallMs) / Number(r.carecap.wallMs)) * 1000) / 1000),
   });
 }
