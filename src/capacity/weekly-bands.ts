@@ -11,19 +11,11 @@ import { quantileType7 } from './p-square.js';
  * as a chart can show; the mean keeps using every replication. Memory is
  * fixed: bandLimit × weeks values per series. Deterministic, because
  * replications arrive in index order.
- *
- * Held values are stored week by week (week w's replications side by side),
- * so a week's percentiles sort its own contiguous slice in place: no column
- * copied out with a stride of a whole replication, and a second call (a
- * partial result, then the final one) finds the slices already sorted.
- * Sorting reorders values within a week only, which percentiles ignore.
  */
 export class WeeklyBands {
   private readonly sums: Float64Array;
   private readonly held: Float64Array;
   private n = 0;
-  /** Replications held when the week slices were last sorted (-1: never). */
-  private sortedFor = -1;
 
   constructor(private readonly weeks: number, readonly bandLimit: number) {
     this.sums = new Float64Array(weeks);
@@ -32,9 +24,12 @@ export class WeeklyBands {
 
   /** Add one replication's weekly values (already checked finite and of the right length). */
   add(values: ArrayLike<number>): void {
-    const { sums, held, weeks, bandLimit, n } = this;
-    for (let w = 0; w < weeks; w++) sums[w] += values[w];
-    if (n < bandLimit) for (let w = 0; w < weeks; w++) held[w * bandLimit + n] = values[w];
+    const keep = this.n < this.bandLimit;
+    const base = this.n * this.weeks;
+    for (let w = 0; w < this.weeks; w++) {
+      this.sums[w] += values[w];
+      if (keep) this.held[base + w] = values[w];
+    }
     this.n++;
   }
 
@@ -57,13 +52,12 @@ export class WeeklyBands {
   percentiles(probabilities: readonly number[]): number[][] {
     const m = this.bandReplications;
     const out = probabilities.map(() => new Array<number>(this.weeks));
-    const sorted = this.sortedFor === m;
+    const column = new Float64Array(m);
     for (let w = 0; w < this.weeks; w++) {
-      const column = this.held.subarray(w * this.bandLimit, w * this.bandLimit + m);
-      if (!sorted) column.sort();
+      for (let r = 0; r < m; r++) column[r] = this.held[r * this.weeks + w];
+      column.sort();
       probabilities.forEach((p, k) => (out[k][w] = quantileType7(column, p)));
     }
-    this.sortedFor = m;
     return out;
   }
 }

@@ -9,7 +9,18 @@ import type { ModelState } from './model/state.js';
  * over all children are counters (state.ts `Counters`). Called after each
  * event, so a handler that makes a leaver and then asks for outreach for them
  * sees them kept.
+ *
+ * Leavers kept for outreach would be rescanned after every event; instead
+ * {@link leaverStamp} sums counts that only grow between scans (leavers
+ * queued, changes to the outreach team's and its waiting list's occupancy:
+ * every end of support or of a wait moves one of them), so an unchanged stamp
+ * means no kept leaver can have become releasable.
  */
+export function leaverStamp(st: ModelState): number {
+  return st.leavers.length + st.outreach.monitor.changes + st.outreachQueueMonitor.changes;
+}
+
+/** Drop every queued leaver who is neither supported nor waiting for outreach. */
 export function releaseLeavers(st: ModelState): void {
   const leavers = st.leavers;
   let kept = 0;

@@ -9,7 +9,7 @@ import { accrueFixed, onBreakdown, onCapacity, onPlacementExit, onStayEnd, onSup
 import { startFromCaseload } from './model/caseload-start.js';
 import { checkInvariants } from './model/invariants.js';
 import { settleFreedPlaces } from './model/freed.js';
-import { releaseLeavers } from './release-leavers.js';
+import { leaverStamp, releaseLeavers } from './release-leavers.js';
 import { figureDefs, seriesInfo, type FigureDef } from './model/figures.js';
 import { buildPlaces, type Place } from './model/place.js';
 
@@ -62,6 +62,7 @@ function prepare(s: Scenario): { tl: Timeline; defs: FigureDef[] } {
 function runUntil(st: ModelState, horizon: number, check: boolean): number {
   const calendar = st.calendar;
   let events = 0;
+  let leaversSeen = -1;
   while (calendar.size > 0 && calendar.peekTime() <= horizon) {
     const event = calendar.pop()!;
     const t = calendar.lastTime;
@@ -69,7 +70,10 @@ function runUntil(st: ModelState, horizon: number, check: boolean): number {
     try {
       if (dispatch(st, event)) events++;
       if (st.freedPlaces.length > 0) settleFreedPlaces(st);
-      if (st.leavers.length > 0) releaseLeavers(st);
+      if (st.leavers.length > 0 && leaverStamp(st) !== leaversSeen) {
+        releaseLeavers(st);
+        leaversSeen = leaverStamp(st);
+      }
       if (check) checkInvariants(st);
     } catch (err) {
       if (err instanceof ModelError) throw err;
