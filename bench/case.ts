@@ -1,6 +1,9 @@
 import { availableParallelism } from 'node:os';
-import { measure, peakRssMb } from './measure.js';
+import { cpuMsSince, measure, peakRssMb } from './measure.js';
 import { runEngineLoss } from './engine-loss.js';
+import { runHandLoop } from './hand-loop.js';
+import { LOSS_CASES, lossCaseOf } from './loss-cases.js';
+import { measureRegion } from './region.js';
 
 /**
  * One benchmark case in a fresh process (bench/run.ts spawns one per case),
@@ -11,6 +14,8 @@ const OUTREACH = 'scenarios/test/outreach-queue.yaml';
 const DEFAULT = 'scenarios/leicestershire.yaml';
 /** Replications of the scaling comparison: long enough that pool start-up is small beside it. */
 const SCALING_REPLICATIONS = 2000;
+/** Replications of the region case (about 15,000 events each). */
+const REGION_REPLICATIONS = 200;
 
 const cases: Record<string, () => Promise<object>> = {
   'engine-loss': async () => {
@@ -25,9 +30,23 @@ const cases: Record<string, () => Promise<object>> = {
     const workers = availableParallelism();
     return { ...(await measure(DEFAULT, 10_000, workers)), workers };
   },
+  'region': async () => ({ ...(await measureRegion(REGION_REPLICATIONS, 0)), workers: 0 }),
   'scaling-1': async () => ({ ...(await measure(DEFAULT, SCALING_REPLICATIONS, 1)), workers: 1 }),
   'scaling-2': async () => ({ ...(await measure(DEFAULT, SCALING_REPLICATIONS, 2)), workers: 2 }),
 };
+
+// Each loss case twice: through carecap in this thread, and the hand-written loop (bench/hand-loop.ts).
+for (const [name, { file, replications }] of Object.entries(LOSS_CASES)) {
+  cases[`${name}:carecap`] = async () => ({ ...(await measure(file, replications, 0)), workers: 0 });
+  cases[`${name}:hand`] = async () => {
+    const model = lossCaseOf(file);
+    const started = performance.now();
+    const cpu = process.cpuUsage();
+    const { events, blocking } = runHandLoop(model, replications, 20260401);
+    const wallMs = performance.now() - started;
+    return { replications, events, wallMs: Math.round(wallMs), eventsPerSec: Math.round(events / (wallMs / 1000)), cpuMs: cpuMsSince(cpu), workers: 0, blocking };
+  };
+}
 
 const name = process.argv[2] ?? '';
 const run = cases[name];

@@ -1,4 +1,5 @@
 import { loadScenario } from '../src/io/load-scenario.js';
+import type { Scenario } from '../src/sim/scenario.js';
 import { catalogueOf } from '../src/sim/run-replication.js';
 import { Summariser } from '../src/capacity/summarise.js';
 import { runExperiment } from '../src/capacity/experiment.js';
@@ -11,6 +12,8 @@ export interface Measured {
   events: number;
   wallMs: number;
   eventsPerSec: number;
+  /** CPU time of this process (every thread) over the same span, ms: steadier than wall time on a loaded machine. */
+  cpuMs: number;
 }
 
 /**
@@ -19,10 +22,15 @@ export interface Measured {
  * order. Wall time is from opening the runner to the last summary.
  */
 export async function measure(file: string, replications: number, workers: number, sets: string[] = []): Promise<Measured> {
-  const { scenario } = loadScenario(file, sets);
+  return measureScenario(loadScenario(file, sets).scenario, replications, workers);
+}
+
+/** {@link measure} on a scenario already loaded (or built, as the `region` case's). */
+export async function measureScenario(scenario: Scenario, replications: number, workers: number): Promise<Measured> {
   const summary = new Summariser(catalogueOf(scenario));
   let events = 0;
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const handle = await openRunner([scenario], 20260401, workers);
   try {
     await runExperiment(handle.run, { from: 0, to: replications, batchSize: defaultBatchSize(replications, workers), concurrency: handle.concurrency }, (_, [r]) => {
@@ -35,8 +43,14 @@ export async function measure(file: string, replications: number, workers: numbe
     await handle.close();
   }
   const wallMs = performance.now() - started;
-  return { replications, events, wallMs: Math.round(wallMs), eventsPerSec: Math.round(events / (wallMs / 1000)) };
+  return { replications, events, wallMs: Math.round(wallMs), eventsPerSec: Math.round(events / (wallMs / 1000)), cpuMs: cpuMsSince(cpu) };
 }
 
 /** Peak resident set size of this process so far, in MB (worker threads included: they share it). */
 export const peakRssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
+
+/** User and system CPU time of this process since `from` (a `process.cpuUsage()`), in ms. */
+export function cpuMsSince(from: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(from);
+  return Math.round((d.user + d.system) / 1000);
+}

@@ -24,7 +24,32 @@ function runCase(name: string): Record<string, unknown> {
 
 const print = (o: object) => process.stdout.write(`${JSON.stringify(o)}\n`);
 
-for (const name of ['engine-loss', 'hub-loss', 'outreach-queue', 'default-10k']) print(runCase(name));
+/** `npm run bench -- loss-3 region` runs only the cases named (the groups below); no names: all. */
+const wanted = new Set(process.argv.slice(2));
+const want = (group: string) => wanted.size === 0 || wanted.has(group);
+/** Rounds of each loss case (BENCH_ROUNDS, default 3): carecap and the hand loop alternate, medians printed. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1];
+
+for (const name of ['loss-3', 'loss-3000']) {
+  if (!want(name)) continue;
+  const runs: { carecap: Record<string, unknown>; hand: Record<string, unknown> }[] = [];
+  for (let i = 0; i < ROUNDS; i++) runs.push({ carecap: runCase(`${name}:carecap`), hand: runCase(`${name}:hand`) });
+  const med = (side: 'carecap' | 'hand', field: string) => median(runs.map((r) => Number(r[side][field])));
+  print({
+    case: name, rounds: ROUNDS, replications: runs[0].carecap.replications,
+    carecap: { wallMs: med('carecap', 'wallMs'), cpuMs: med('carecap', 'cpuMs'), eventsPerSec: med('carecap', 'eventsPerSec'), peakRssMb: med('carecap', 'peakRssMb'), events: runs[0].carecap.events },
+    hand: { wallMs: med('hand', 'wallMs'), cpuMs: med('hand', 'cpuMs'), eventsPerSec: med('hand', 'eventsPerSec'), peakRssMb: med('hand', 'peakRssMb'), events: runs[0].hand.events, blocking: runs[0].hand.blocking },
+    // The hand loop's wall time over carecap's, per round, then the median: 1 would be as fast as the hand loop.
+    speedRatio: Math.round(median(runs.map((r) => Number(r.hand.wallMs) / Number(r.carecap.wallMs))) * 1000) / 1000,
+    // The same from CPU time (user + system), steadier than wall time when other processes share the cores.
+    cpuRatio: Math.round(median(runs.map((r) => Number(r.hand.cpuMs) / Number(r.carecap.cpuMs))) * 1000) / 1000,
+    speedRatios: runs.map((r) => Math.round((Number(r.hand.wallMs) / Number(r.carecap.wallMs)) * 1000) / 1000),
+  });
+}
+
+for (const name of ['engine-loss', 'hub-loss', 'outreach-queue', 'region', 'default-10k']) if (want(name)) print(runCase(name));
+if (!want('scaling') && !want('memory') && !want('size')) process.exit(0);
 
 const one = runCase('scaling-1');
 const two = runCase('scaling-2');

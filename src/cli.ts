@@ -15,6 +15,8 @@ import { sensitivityCommand } from './io/commands/sensitivity.js';
 import { openShare, positiveNumber, rateBelowOne, wholeNumber, workerCount } from './io/number-options.js';
 import { exitStatusOf } from './io/exit-status.js';
 import { printSafe, quietOnClosedPipe } from './io/terminal-text.js';
+import { mergeCommand } from './io/commands/merge.js';
+import { parseShard } from './io/shard-header.js';
 
 quietOnClosedPipe(); // `carecap schema | head` ends quietly
 const out = printSafe;
@@ -54,6 +56,8 @@ program
   .option('--max-replications <n>', 'most replications --precision may run', wholeNumber(2), 20000)
   .option('--replication <i>', 're-run replication i alone in this process and print its figures (for a failure)', wholeNumber(0))
   .option('--json', 'print the result document as JSON on stdout (and nothing else)', false)
+  .option('--shard <i/n>', 'run only shard i of n (0-based) and write a shard file to --out, for carecap merge (docs/scale-out.md)', parseShard)
+  .option('--queue <redis-url>', 'run the batches as jobs on carecap worker processes, e.g. redis://127.0.0.1:6379 (docs/scale-out.md)')
   .addHelpText('after', examples([
     'carecap run scenarios/leicestershire.yaml --seed 20260401 --out out/today',
     'carecap run scenarios/leicestershire.yaml --seed 1 --set services.hub.beds=4 --replications 400 --out out/hub4',
@@ -77,6 +81,8 @@ program
   .option('--figures <ids>', 'comma-separated figure ids to show first (default: cost, spill-over, out-of-county, Hub, outreach, breakdowns)')
   .option('--discount-rate <r>', 'real discount rate a year for net present value (HM Treasury Green Book: 0.035)', rateBelowOne, 0.035)
   .option('--json', 'print the result document as JSON on stdout', false)
+  .option('--shard <i/n>', 'run only shard i of n (0-based) and write a shard file to --out, for carecap merge (docs/scale-out.md)', parseShard)
+  .option('--queue <redis-url>', 'run the replications as jobs on carecap worker processes (docs/scale-out.md)')
   .addHelpText('after', examples([
     'carecap compare --batch scenarios/options/seeds-choices.yaml --seed 20260401 --replications 400 --out out/options',
     'carecap compare scenarios/leicestershire.yaml my-option.yaml --seed 1 --figures cost.total,spillover.count',
@@ -103,6 +109,7 @@ program
   .option('-w, --workers <n>', 'worker threads (0 runs in this process)', workerCount, availableParallelism())
   .option('--set <path=value>', 'override applied before varying (repeatable)', collect, [])
   .option('--json', 'print the result document as JSON on stdout', false)
+  .option('--queue <redis-url>', 'run each round\'s configurations as jobs on carecap worker processes (docs/scale-out.md)')
   .addHelpText('after', examples([
     "carecap size scenarios/leicestershire.yaml --vary services.hub.beds=2..6 --target 'spillover.share<=0.5' --seed 1 --out out/size",
     "carecap size scenarios/leicestershire.yaml --vary services.hub.beds=2..5 --vary services.outreach.slots=8..16 --target 'ooc.childWeeks<=15000' --seed 1",
@@ -150,6 +157,28 @@ program
   .option('--json', 'print the result document as JSON on stdout', false)
   .action(async (file: string, o) => {
     process.exitCode = await sensitivityCommand(file, o, out);
+  });
+
+program
+  .command('merge')
+  .description('summarise the shard files of a run or compare split with --shard, as one machine would have (docs/scale-out.md)')
+  .argument('<shards...>', 'shard files, or folders holding *.carecap-shard files')
+  .requiredOption('-o, --out <dir>', 'folder for the merged results')
+  .action(async (paths: string[], o) => {
+    process.exitCode = await mergeCommand(paths, o, out);
+  });
+
+program
+  .command('worker')
+  .description('take batches of replications from a Redis queue and run them on this machine\'s threads (docs/scale-out.md)')
+  .requiredOption('--redis <url>', 'Redis URL, e.g. redis://127.0.0.1:6379')
+  .option('-w, --workers <n>', 'worker threads', wholeNumber(1, 1024), availableParallelism())
+  .option('--lock-duration <ms>', 'a job whose worker has not renewed its lock for this long is stalled and run again elsewhere', wholeNumber(100), 30_000)
+  .option('--stalled-interval <ms>', 'how often to look for stalled jobs', wholeNumber(100), 30_000)
+  .action(async (o) => {
+    // Loaded only here: without `worker` or --queue, carecap never loads BullMQ.
+    const { workerCommand } = await import('./io/commands/worker.js');
+    process.exitCode = await workerCommand({ redis: o.redis, workers: o.workers, lockDurationMs: o.lockDuration, stalledIntervalMs: o.stalledInterval }, out);
   });
 
 program

@@ -2,7 +2,8 @@ import type { Scenario } from '../sim/scenario.js';
 import type { ReplicationResult } from '../sim/results.js';
 import { runReplication } from '../sim/run-replication.js';
 import { runExperiment, type BatchRunner, type ExperimentOutcome } from '../capacity/experiment.js';
-import { BatchFailedError, openRunner, WorkerLostError } from '../workers/index.js';
+import { BatchFailedError, WorkerLostError } from '../workers/index.js';
+import { openRunnerOrQueue } from './queue/open-runner.js';
 import { Interrupt } from './interrupt.js';
 import { StagedFolder } from './result-folder.js';
 import { ModelFailure } from './command-failure.js';
@@ -42,12 +43,13 @@ import { ProgressBar } from './progress.js';
  * replication's results in index order, and closes the runner whatever
  * happens. A signal stops dispatching; what finished is kept (partial). A
  * model failure becomes a ModelFailure naming the replication and scenario.
+ * With `queue` (a Redis URL) the batches run as jobs on `carecap worker`s.
  */
 export async function runScenarios(
   scenarios: readonly Scenario[], seed: number, workers: number, from: number, to: number,
-  deliver: (replication: number, results: ReplicationResult[]) => void, rerun?: Rerun,
+  deliver: (replication: number, results: ReplicationResult[]) => void, rerun?: Rerun, queue?: string,
 ): Promise<ExperimentOutcome & { workers: number }> {
-  const handle = await openRunner(scenarios, seed, workers);
+  const handle = await openRunnerOrQueue(scenarios, seed, workers, queue);
   // A bar per call: compare makes one, each round of size one more (stderr, terminals only).
   const bar = new ProgressBar(to - from, process.stderr, undefined, `${scenarios.length} scenario${scenarios.length === 1 ? '' : 's'}, replications ${from + 1}–${to} `);
   let done = 0;

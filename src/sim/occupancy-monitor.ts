@@ -39,10 +39,14 @@ export class OccupancyMonitor {
     return this.cap;
   }
 
+  /** Changes of occupancy recorded so far (never reset): lets a caller see cheaply that nothing moved. */
+  changes = 0;
+
   /** Record a change of occupancy by `delta` places at time `t`. */
   add(t: number, delta: number): void {
     this.advance(t);
     this.level += delta;
+    this.changes++;
   }
 
   /** Record a change of capacity to `capacity` places at time `t`. */

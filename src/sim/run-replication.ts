@@ -9,6 +9,7 @@ import { accrueFixed, onBreakdown, onPlacementExit, onStayEnd, onSupportEnd, onT
 import { startFromCaseload } from './model/caseload-start.js';
 import { checkInvariants } from './model/invariants.js';
 import { settleFreedPlaces } from './model/freed.js';
+import { leaverStamp, releaseLeavers } from './release-leavers.js';
 import { figureDefs, seriesInfo, type FigureDef } from './model/figures.js';
 import { buildPlaces } from './model/place.js';
 import { onCapacity } from './model/capacity-change.js';
@@ -79,6 +80,7 @@ function runUntil(st: ModelState, horizon: number, check: boolean): number {
   const calendar = st.calendar;
   let events = 0;
   const arrivals = new Array<number>(st.s.demand.length).fill(0);
+  let leaversSeen = -1;
   while (calendar.size > 0 && calendar.peekTime() <= horizon) {
     const event = calendar.pop()!;
     const t = calendar.lastTime;
@@ -89,6 +91,10 @@ function runUntil(st: ModelState, horizon: number, check: boolean): number {
       if (dispatch(st, event)) events++;
       if (st.foster?.freed) serveStepDowns(st);
       if (st.freedPlaces.length > 0) settleFreedPlaces(st);
+      if (st.leavers.length > 0 && leaverStamp(st) !== leaversSeen) {
+        releaseLeavers(st);
+        leaversSeen = leaverStamp(st);
+      }
       if (check) checkInvariants(st);
     } catch (err) {
       if (err instanceof ModelError) throw err;

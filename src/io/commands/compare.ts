@@ -6,7 +6,9 @@ import { decideOption, rankOptions } from '../../capacity/compare-decision.js';
 import { digestScenario } from '../../capacity/digest.js';
 import type { CompareDocument } from '../../capacity/result-document.js';
 import { InputError } from '../input-error.js';
-import { loadScenario, type LoadedScenario } from '../load-scenario.js';
+import { hashScenario, loadScenario, type LoadedScenario } from '../load-scenario.js';
+import type { ShardSpec } from '../shard-header.js';
+import { runShard } from '../shard-run.js';
 import { readBatchFile, type BatchOption } from '../batch-file.js';
 import { rerunCommand, runScenarios, withSession, type Rerun } from '../experiment-session.js';
 import { StoppedEarly } from '../command-failure.js';
@@ -29,6 +31,53 @@ export interface CompareOptions {
   figures?: string;
   /** Real discount rate per year for net present value (default 0.035, the Green Book's). */
   discountRate?: number;
+  /** Run only shard i of n and write a shard file (docs/scale-out.md). */
+  shard?: { index: number; count: number };
+  /** Redis URL: run the replications as jobs on `carecap worker` processes (docs/scale-out.md). */
+  queue?: string;
+}
+
+/** How a comparison ran (provenance that does not affect any figure, but workers, wallMs and partial). */
+export interface CompareRun {
+  seed: number;
+  replications: number;
+  workers: number;
+  wallMs: number;
+  partial: boolean;
+}
+
+/** The discounting of a comparison's cost flows: the real rate asked for and the baseline's cost growth. */
+export function discountingOf(spec: ShardSpec): { realRate: number; growth: number } {
+  return { realRate: spec.discountRate ?? 0.035, growth: spec.scenarios[0].costGrowthPerYear };
+}
+
+/**
+ * The comparison's result document, with each option's decision and the
+ * ranking; `carecap merge` builds it the same way from compare shards.
+ */
+export function compareDocument(spec: ShardSpec, comparison: Comparison, run: CompareRun): CompareDocument {
+  const results = comparison.optionResults();
+  const base = spec.scenarios[0];
+  const options = spec.options ?? [];
+  // Rank by NPV when some option carries money of its own (one-off or recurring costs), else by mean cost difference.
+  const money = (sc: Scenario) => JSON.stringify(sc.otherCosts);
+  const carriesMoney = spec.scenarios.slice(1).some((sc) => money(sc) !== money(base));
+  const decisions = results.map((r, i) => decideOption(r.differences, comparison.flows[i], carriesMoney ? 'npv' : 'meanCostDifference'));
+  const costDifference = (i: number) => results[i].differences.find((d) => d.id === 'cost.total')!.meanDifference;
+  const ranking = rankOptions(options.map((x) => x.name), decisions, results.map((_, i) => costDifference(i)));
+  return {
+    kind: 'compare',
+    provenance: {
+      carecapVersion: VERSION, scenarioName: base.name, scenarioHash: hashScenario(base), scenarioFile: spec.scenarioFile,
+      seed: run.seed, replications: run.replications, workers: run.workers, wallMs: Math.round(run.wallMs),
+      partial: run.partial, writtenAt: new Date().toISOString(),
+    },
+    scenario: digestScenario(base),
+    keyFigures: spec.keyFigures ?? [],
+    baseline: { name: spec.baselineName ?? 'Baseline', figures: comparison.baselineFigures() },
+    options: options.map((opt, i) => ({ name: opt.name, overrides: opt.overrides, ...results[i], ...(opt.description ? { description: opt.description } : {}), decision: decisions[i] })),
+    ...(run.partial ? {} : { ranking }), // a stopped comparison ranks nothing
+  };
 }
 
 /** The baseline and the options to run, loaded and validated; every bad option is reported at once. */
@@ -64,32 +113,18 @@ export async function compareCommand(baseline: string | undefined, files: string
   const wanted = chosen ?? KEY_FIGURES;
   const unknown = wanted.filter((id) => !ids.has(id));
   if (chosen && unknown.length) throw new InputError(o.batch ?? arms.baseline.file, unknown.map((id) => `${o.figures ? '--figures' : 'figures'}: no figure "${id}"`));
+  const spec: ShardSpec = {
+    kind: 'compare', scenarioFile: o.batch ?? arms.baseline.file, scenarios, baselineName: arms.baselineName,
+    options: arms.options.map((opt) => ({ name: opt.name, overrides: opt.overrides, ...(opt.description ? { description: opt.description } : {}) })),
+    keyFigures: wanted.filter((id) => ids.has(id)), discountRate: o.discountRate ?? 0.035,
+  };
+  if (o.shard) return runShard(spec, { ...o, workers: o.workers ?? 0, shard: o.shard }, print);
   return withSession(o.out, async ({ folder, interrupt }) => {
-    const discounting = { realRate: o.discountRate ?? 0.035, growth: arms.baseline.scenario.costGrowthPerYear };
-    const comparison = new Comparison(catalogues[0], catalogues.slice(1), discounting);
+    const comparison = new Comparison(catalogues[0], catalogues.slice(1), discountingOf(spec));
     const started = performance.now();
-    const outcome = await runScenarios(scenarios, o.seed, o.workers ?? 0, 0, o.replications, (_, results) => comparison.add(results), rerunOf(arms, o));
+    const outcome = await runScenarios(scenarios, o.seed, o.workers ?? 0, 0, o.replications, (_, results) => comparison.add(results), rerunOf(arms, o), o.queue);
     if (comparison.count === 0) throw new StoppedEarly(interrupt.exitStatus, 'replication');
-    const results = comparison.optionResults();
-    // Rank by NPV when some option carries money of its own (one-off or recurring costs), else by mean cost difference.
-    const money = (sc: Scenario) => JSON.stringify(sc.otherCosts);
-    const carriesMoney = arms.options.some((x) => money(x.loaded.scenario) !== money(arms.baseline.scenario));
-    const decisions = results.map((r, i) => decideOption(r.differences, comparison.flows[i], carriesMoney ? 'npv' : 'meanCostDifference'));
-    const costDifference = (i: number) => results[i].differences.find((d) => d.id === 'cost.total')!.meanDifference;
-    const ranking = rankOptions(arms.options.map((x) => x.name), decisions, results.map((_, i) => costDifference(i)));
-    const doc: CompareDocument = {
-      kind: 'compare',
-      provenance: {
-        carecapVersion: VERSION, scenarioName: arms.baseline.scenario.name, scenarioHash: arms.baseline.hash, scenarioFile: o.batch ?? arms.baseline.file,
-        seed: o.seed, replications: outcome.delivered, workers: outcome.workers, wallMs: Math.round(performance.now() - started),
-        partial: outcome.stopped, writtenAt: new Date().toISOString(),
-      },
-      scenario: digestScenario(arms.baseline.scenario),
-      keyFigures: wanted.filter((id) => ids.has(id)),
-      baseline: { name: arms.baselineName, figures: comparison.baselineFigures() },
-      options: arms.options.map((opt, i) => ({ name: opt.name, overrides: opt.overrides, ...results[i], ...(opt.description ? { description: opt.description } : {}), decision: decisions[i] })),
-      ...(outcome.stopped ? {} : { ranking }), // a stopped comparison ranks nothing
-    };
+    const doc = compareDocument(spec, comparison, { seed: o.seed, replications: outcome.delivered, workers: outcome.workers, wallMs: performance.now() - started, partial: outcome.stopped });
     if (folder) await writeResultFolder(folder, doc, { 'differences.csv': differencesTable(doc), 'decisions.csv': decisionsTable(doc) });
     print(o.json ? JSON.stringify(doc) : `${formatComparison(doc)}${outcome.stopped ? `\n\nSTOPPED after ${outcome.delivered} of ${o.replications} replications: these differences are partial and support no conclusion.` : ''}${o.out ? `\n\nResults in ${o.out}/ (results.json, differences.csv, decisions.csv, summary.csv, results.xlsx, report.html)` : ''}`);
     return 0;

@@ -4,7 +4,10 @@ import type { Scenario } from '../../sim/scenario.js';
 import { Summariser } from '../../capacity/summarise.js';
 import { digestScenario } from '../../capacity/digest.js';
 import type { RunDocument } from '../../capacity/result-document.js';
-import { openRunner, type PoolOptions } from '../../workers/index.js';
+import type { PoolOptions } from '../../workers/index.js';
+import { openRunnerOrQueue, QUEUE_BATCH_MAX, QUEUE_BATCH_WORKERS } from '../queue/open-runner.js';
+import { runShard } from '../shard-run.js';
+import { InputError } from '../input-error.js';
 import { loadScenario, type LoadedScenario } from '../load-scenario.js';
 import { RunOutput } from '../run-output.js';
 import { ProgressBar } from '../progress.js';
@@ -16,7 +19,6 @@ import { EXIT } from '../exit-status.js';
 import { warnSafe } from '../terminal-text.js';
 import { formatValue } from '../../report/format.js';
 import type { Unit } from '../../sim/results.js';
-import { InputError } from '../input-error.js';
 
 /** Options of `carecap run` (see docs/running.md). */
 export interface RunOptions {
@@ -34,6 +36,10 @@ export interface RunOptions {
   maxReplications?: number;
   /** Re-run this replication alone, in this thread, and print its figures. */
   replication?: number;
+  /** Run only shard i of n and write a shard file (docs/scale-out.md). */
+  shard?: { index: number; count: number };
+  /** Redis URL: run the batches as jobs on `carecap worker` processes (docs/scale-out.md). */
+  queue?: string;
   /** Test-only fault injection for the worker pool. */
   pool?: PoolOptions;
 }
@@ -49,14 +55,20 @@ export function defaultBatchSize(replications: number, workers: number): number 
 export async function runCommand(file: string, o: RunOptions, print: (s: string) => void): Promise<number> {
   const loaded = loadScenario(file, o.set);
   if (o.replication !== undefined) return replayOne(loaded.scenario, o.seed, o.replication, o.json, print);
+  if (o.shard) {
+    if (o.precision) throw new InputError(file, ['--shard cannot be combined with --precision (its rounds depend on every earlier result)']);
+    return runShard({ kind: 'run', scenarioFile: loaded.file, scenarios: [loaded.scenario] }, { ...o, workers: o.workers ?? availableParallelism(), shard: o.shard }, print);
+  }
   const workers = o.workers ?? availableParallelism();
   const maxReplications = o.maxReplications ?? 20_000;
-  const batchSize = o.batchSize ?? defaultBatchSize(o.precision ? Math.min(o.replications, maxReplications) : o.replications, workers);
+  // Through a queue, batches are sized as if for QUEUE_BATCH_WORKERS threads: few enough jobs to keep Redis quiet.
+  const firstRound = o.precision ? Math.min(o.replications, maxReplications) : o.replications;
+  const batchSize = o.batchSize ?? (o.queue ? Math.min(QUEUE_BATCH_MAX, defaultBatchSize(firstRound, QUEUE_BATCH_WORKERS)) : defaultBatchSize(firstRound, workers));
   const catalogue = catalogueOf(loaded.scenario);
   checkTargets(loaded, catalogue.scalars.map((s) => s.id));
   const summary = new Summariser(catalogue);
   const started = performance.now();
-  const handle = await openRunner([loaded.scenario], o.seed, workers, o.pool);
+  const handle = await openRunnerOrQueue([loaded.scenario], o.seed, workers, o.queue, o.pool);
   let output: RunOutput | undefined;
   try {
     output = o.out ? new RunOutput(o.out, catalogue) : undefined;
@@ -83,7 +95,7 @@ export async function runCommand(file: string, o: RunOptions, print: (s: string)
     bar.done();
     await handle.close();
   }
-  const doc = runDocument(loaded, o, workers, summary, outcome, performance.now() - started);
+  const doc = runDocument(loaded, o, handle.workers, summary, outcome, performance.now() - started);
   try {
     if (outcome.delivered > 0) await output?.finish(doc);
     else output?.abandon(); // nothing finished: the folder's previous results stay as they were
@@ -100,7 +112,8 @@ export async function runCommand(file: string, o: RunOptions, print: (s: string)
   return outcome.failure ? EXIT.failed : EXIT.ok;
 }
 
-function runDocument(loaded: LoadedScenario, o: RunOptions, workers: number, summary: Summariser, outcome: RoundsOutcome, wallMs: number): RunDocument {
+/** The run's result document (`carecap merge` builds it the same way from run shards). */
+export function runDocument(loaded: LoadedScenario, o: Pick<RunOptions, 'seed'>, workers: number, summary: Summariser, outcome: RoundsOutcome, wallMs: number): RunDocument {
   const some = summary.count > 0;
   return {
     kind: 'run',

@@ -37,6 +37,8 @@ export interface SizeOptions {
   workers?: number;
   set: string[];
   json: boolean;
+  /** Redis URL: run each round's configurations as jobs on `carecap worker` processes (docs/scale-out.md). */
+  queue?: string;
 }
 
 /** The grid's scenarios, every bad --vary, --target or value reported at once. */
@@ -111,7 +113,7 @@ export async function sizeCommand(file: string, o: SizeOptions, print: (s: strin
       const scenarios: Scenario[] = configs.map((k) => (k === search.todayIndex ? today.scenario : loaded[k].scenario));
       const settingsOf = (k: number) => (k === search.todayIndex ? [] : Object.entries(settings[k]).map(([key, v]) => `${key}=${v}`));
       const rerun = (j: number, r: number, seed: number) => rerunCommand(file, [...o.set, ...settingsOf(configs[j])], seed, r);
-      const outcome = await runScenarios(scenarios, o.seed, o.workers ?? 0, from, to, (_, results) => results.forEach((r, j) => deliver(configs[j], r)), rerun);
+      const outcome = await runScenarios(scenarios, o.seed, o.workers ?? 0, from, to, (_, results) => results.forEach((r, j) => deliver(configs[j], r)), rerun, o.queue);
       workers = outcome.workers;
       return { stopped: outcome.stopped };
     });

@@ -125,7 +125,7 @@ export function registerChild(st: ModelState, rng: Child['rng'], age: number, ne
     needsSpecialistCarer: null, carerPool: -1, stepDownWaitSince: -1,
     placements: 0, moves: 0, breakdowns: 0, inCareInReport: false, everResidential: false, upliftDue: false, assessed: false,
   };
-  st.children.push(child);
+  st.children.add(child);
   if (child.t18 <= st.tl.horizonT) st.calendar.schedule(child.t18, Rank.release, { kind: 'turn18', child });
   return child;
 }

@@ -54,7 +54,7 @@ function what(before: number, after: number): string {
 
 /** Children in (or supported by) a place, the most recently placed (or whose episode started last) last. */
 function occupants(st: ModelState, place: Place): Child[] {
-  if (place.kind === 'outreach') return st.children.filter((c) => c.supported).sort((a, b) => a.supportSince - b.supportSince || a.id - b.id);
+  if (place.kind === 'outreach') return [...st.children].filter((c) => c.supported).sort((a, b) => a.supportSince - b.supportSince || a.id - b.id);
   return [...place.occupants].sort((a, b) => a.placementStartT - b.placementStartT || a.id - b.id);
 }
 

@@ -21,6 +21,7 @@ export function checkInvariants(st: ModelState): void {
     if (c.supported) supported++;
     if (c.hubWaiting && c.setting !== 'waitingHub') fail(st, `child ${c.id} waits for the Hub but is in setting ${c.setting}`);
     if (c.setting === 'left' && c.costCategory !== null) fail(st, `child ${c.id} has left care but is still being charged`);
+    if (c.setting === 'left' && !c.supported && !c.outreachWaiting) fail(st, `child ${c.id} has left and has no outreach but is still held (memory would grow with every child)`);
   }
   for (const [p, n] of held) {
     if (p.kind === 'outreach') continue;
@@ -33,7 +34,7 @@ export function checkInvariants(st: ModelState): void {
     if (c.stepDownWaitSince < 0 || (c.setting !== 'local' && c.setting !== 'external')) fail(st, `child ${c.id} waits to step down but is in setting ${c.setting}`);
   }
   st.foster?.pools.forEach((pool, i) => {
-    const holding = st.children.filter((c) => c.carerPool === i && c.setting === 'family').length;
+    const holding = [...st.children].filter((c) => c.carerPool === i && c.setting === 'family').length;
     if (holding !== pool.used) fail(st, `carers ${pool.name}: ${pool.used} counted in use but ${holding} children hold one`);
   });
   if (supported !== st.outreach.used || st.outreach.used > st.outreach.capacity) fail(st, `outreach: ${supported} children supported, ${st.outreach.used} slots used of ${st.outreach.capacity}`);

@@ -245,4 +245,5 @@ export function leave(st: ModelState, child: Child, why: string): void {
   child.epoch++;
   child.setting = 'left';
   record(st, why, child, 'left');
+  st.leavers.push(child);
 }

@@ -23,6 +23,7 @@ export function startShortBreak(st: ModelState, child: Child): void {
   if (!place) {
     tally(st, 'shortBreaksRefused');
     child.setting = 'left';
+    st.leavers.push(child); // released after the event (release-leavers.ts)
     record(st, 'short-break-refused', child, 'short breaks');
     return;
   }
@@ -59,6 +60,7 @@ export function endShortBreak(st: ModelState, child: Child): void {
   child.place = null;
   child.placesHeld = 0;
   child.setting = 'left';
+  st.leavers.push(child); // released after the event (release-leavers.ts)
   child.epoch++;
   record(st, 'short-break-ended', child, place.name);
   freed(st, place);

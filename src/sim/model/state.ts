@@ -89,7 +89,10 @@ export interface ModelState {
   matchOrder: { inHouseHome: Place[]; house: Place[] };
   ledger: CostLedger;
   demand: DemandRuntime[];
-  children: Child[];
+  /** Children present now (in care, at risk, waiting or still supported); a child who has left is dropped, so memory follows the caseload, not the horizon. */
+  children: Set<Child>;
+  /** Children who left during this run and may still be supported or waiting for outreach; run-replication.ts drops them from `children` when neither. */
+  leavers: Child[];
   nextChildId: number;
   outOfCounty: Set<Child>;
   oocMonitor: OccupancyMonitor;
@@ -138,7 +141,8 @@ export function createState(s: Scenario, tl: Timeline, seed: number, replication
     matchOrder: { inHouseHome: dedupe(resolve(s.matching.inHouseHome)), house: dedupe(resolve(s.matching.house)) },
     ledger: new CostLedger(tl.years),
     demand: s.demand.map((d) => demandRuntime(s, d, seed, replication)),
-    children: [],
+    children: new Set(),
+    leavers: [],
     nextChildId: 1,
     outOfCounty: new Set(),
     oocMonitor: new OccupancyMonitor(0, tl.weeks),

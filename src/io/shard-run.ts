@@ -1,0 +1,64 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { runExperiment } from '../capacity/experiment.js';
+import { BatchFailedError, openRunner } from '../workers/index.js';
+import { InputError } from './input-error.js';
+import { Interrupt } from './interrupt.js';
+import { ShardWriter } from './shard-file.js';
+import { experimentHash, SHARD_FORMAT_VERSION, shardFileName, shardRange, type ShardHeader, type ShardSpec } from './shard-header.js';
+import { hashScenario } from './load-scenario.js';
+import { VERSION } from './version.js';
+
+/** What a `--shard i/n` run needs besides the experiment's scenarios. */
+export interface ShardRunOptions {
+  seed: number;
+  replications: number;
+  shard: { index: number; count: number };
+  workers: number;
+  out?: string;
+  /** Refused: a shard runs on this machine's threads (spread work with shards or the queue, not both). */
+  queue?: string;
+}
+
+/**
+ * `run|compare … --shard i/n --out DIR`: run this shard's replication indices
+ * (shard-header.ts, shardRange) and write DIR/shard-i-of-n.carecap-shard
+ * holding every replication's raw results. A shard is all or nothing: Ctrl-C
+ * or a failing replication leaves no shard file (exit 130 or 1), since a
+ * merge needs every index. `carecap merge` summarises the shards.
+ */
+export async function runShard(spec: ShardSpec, o: ShardRunOptions, print: (s: string) => void): Promise<number> {
+  if (!o.out) throw new InputError(spec.scenarioFile, ['--shard needs --out DIR: the folder the shard file is written to']);
+  if (o.queue) throw new InputError(spec.scenarioFile, ['--shard cannot be combined with --queue: a shard runs on this machine\'s threads']);
+  const { from, to } = shardRange(o.shard, o.replications);
+  mkdirSync(o.out, { recursive: true });
+  const header: ShardHeader = {
+    format: 'carecap-shard', formatVersion: SHARD_FORMAT_VERSION, carecapVersion: VERSION, experimentHash: experimentHash(spec),
+    scenarioHash: hashScenario(spec.scenarios[0]), seed: o.seed, replications: o.replications, shard: o.shard, from, to, workers: o.workers, spec,
+  };
+  const started = performance.now();
+  const handle = await openRunner(spec.scenarios, o.seed, o.workers);
+  const writer = new ShardWriter(join(o.out, shardFileName(o.shard)), header);
+  const interrupt = new Interrupt(() => writer.abandon());
+  try {
+    const batchSize = Math.max(1, Math.min(50, Math.ceil((to - from) / (4 * handle.concurrency))));
+    const outcome = await runExperiment(handle.run, { from, to, batchSize, concurrency: handle.concurrency, shouldStop: () => interrupt.requested }, (_, results) => writer.add(results));
+    if (outcome.stopped) {
+      writer.abandon();
+      process.stderr.write(`carecap: stopped; shard ${o.shard.index}/${o.shard.count} not written (a shard holds all its replications or none)\n`);
+      return 130;
+    }
+    await writer.finish();
+  } catch (err) {
+    writer.abandon();
+    if (!(err instanceof BatchFailedError)) throw err;
+    process.stderr.write(`carecap: ${err.message}\n  no shard written; find the failing replication with: carecap run <scenario> --seed ${o.seed} --replication I (I from ${err.from} to ${err.to - 1})\n`);
+    return 1;
+  } finally {
+    interrupt.dispose();
+    await handle.close();
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  print(`Shard ${o.shard.index}/${o.shard.count}: replications ${from}..${to - 1} of ${o.replications}, seed ${o.seed}, ${seconds} s → ${writer.path}`);
+  return 0;
+}
