@@ -62,11 +62,15 @@ function sentence(d: OptionDecision, cost: DifferenceSummary, ds: DifferenceSumm
     ? `No detectable difference in total cost (${money(cost.meanDifference)}, ${ci(cost.ci95)})`
     : `${d.costVerdict === 'cheaper' ? 'Saves' : 'Costs'} ${money(Math.abs(cost.meanDifference))}${d.costVerdict === 'cheaper' ? '' : ' more'} over the horizon (option − baseline ${money(cost.meanDifference)}, ${ci(cost.ci95)})`;
   const npv = d.npv ? `net present value of the saving ${money(d.npv.gbp)} (${ci(d.npv.ci95)}) at ${pct(d.npv.discountRatePerYear)} real` : '';
-  const payback = d.paybackYears === null ? 'does not pay back within the horizon' : d.paybackYears === 0 ? 'no net outlay in any year (cumulative saving never negative)' : `pays back in ${d.paybackYears!.toFixed(1)} years (undiscounted)`;
+  // With no detectable cost difference, a payback or a price per unit avoided would state a saving the data cannot show.
+  const costKnown = d.costVerdict !== 'no detectable difference';
+  const payback = !costKnown ? 'no payback stated (the cost difference is not detectable)'
+    : d.paybackYears === null ? 'does not pay back within the horizon' : d.paybackYears === 0 ? 'no net outlay in any year (cumulative saving never negative)' : `pays back in ${d.paybackYears!.toFixed(1)} years (undiscounted)`;
   const per = (label: string, id: string, v: number | null | undefined) => {
     const x = find(ds, id);
     if (v === null || v === undefined) return `${label}: ${x && x.clearOfZero && x.meanDifference > 0 ? 'more, not fewer' : 'no detectable change'}`;
     const one = label.replace(/s$/, '');
+    if (!costKnown) return `fewer ${label} (${Number(Math.abs(x!.meanDifference).toPrecision(3))}), at a cost per ${one} avoided that cannot be told from zero`;
     return v < 0 ? `fewer ${label} and cheaper (saves ${money(-v)} per ${one} avoided)` : `${money(v)} per ${one} avoided`;
   };
   return [

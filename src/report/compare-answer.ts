@@ -58,7 +58,9 @@ function moneyCells(o: DecidedOption, show: boolean): SafeHtml {
   const at = (x: number) => formatAt(x, 'GBP', stepOf(npv!.ci95, 'GBP'), Math.max(Math.abs(npv!.ci95[0]), Math.abs(npv!.ci95[1])));
   const npvCell = npv ? html`<td class="num">${at(npv.gbp)}<br><small>${at(npv.ci95[0])} to ${at(npv.ci95[1])}</small></td>` : html`<td class="num">–</td>`;
   const pb = o.decision?.paybackYears;
-  const pbText = pb === undefined ? '–' : pb === null ? 'not within the horizon' : `${formatNumber(pb, 1)} years`;
+  // No payback is claimed for a cost difference the interval cannot tell from zero (compare-decision.ts says the same in words).
+  const pbText = pb === undefined ? '–' : o.decision?.costVerdict === 'no detectable difference' ? 'not stated (cannot tell)'
+    : pb === null ? 'not within the horizon' : `${formatNumber(pb, 1)} years`;
   return html`${npvCell}<td class="num">${pbText}</td>`;
 }
 

@@ -65,6 +65,15 @@ describe('a comparison read as a decision', () => {
     expect(more.sentence).toMatch(/spill-overs: more, not fewer/);
   });
 
+  it('claims no saving per spill-over and no payback when the cost difference cannot be told from zero', () => {
+    const unclear = decideOption([diff('cost.total', -170, [-570, 240]), diff('spillover.count', -3.6, [-4.9, -2.4])], flows(0.035, 0), 'npv');
+    expect(unclear.costVerdict).toBe('no detectable difference');
+    expect(unclear.costPerSpilloverAvoided).toBeCloseTo(-170 / 3.6, 9); // the number stays in the document, with its caveat in words
+    expect(unclear.sentence).toMatch(/fewer spill-overs \(3\.6\), at a cost per spill-over avoided that cannot be told from zero/);
+    expect(unclear.sentence).toMatch(/no payback stated/);
+    expect(unclear.sentence).not.toMatch(/saves .* per spill-over|pays back in/);
+  });
+
   it('ranks by net present value when options carry money, else by mean cost difference', () => {
     const a = decideOption([diff('cost.total', 10, [5, 15])], flows(0.035, 0), 'npv');
     const b = decideOption([diff('cost.total', 20, [15, 25])], flows(0, 0), 'npv');
