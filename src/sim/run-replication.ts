@@ -67,26 +67,28 @@ function prepare(s: Scenario): { tl: Timeline; defs: FigureDef[] } {
   return p;
 }
 
-/**
- * Most events one replication may handle: about 340 times the default
- * scenario's (1,460 in replication 0 of scenarios/leicestershire.yaml) and
- * 240 times the largest example's (2,078, scenarios/estate-2025.yaml). A
+/*
+ * Most events one replication may handle: the scenario's
+ * limits.eventsPerReplication, 500,000 by default, about 340 times the
+ * default scenario's (1,460 in replication 0 of scenarios/leicestershire.yaml)
+ * and 240 times the largest example's (2,078, scenarios/estate-2025.yaml). A
  * scenario past it (a demand stream at 10 million a year) would grow memory
  * for minutes and ignore Ctrl-C; it stops with a message naming the stream.
+ * A scenario meant to be that large (scenarios/test/loss-3000.yaml) says so.
  */
-export const EVENT_BUDGET = 500_000;
 
 function runUntil(st: ModelState, horizon: number, check: boolean): number {
   const calendar = st.calendar;
   let events = 0;
   const arrivals = new Array<number>(st.s.demand.length).fill(0);
   let leaversSeen = -1;
+  const budget = st.s.limits.eventsPerReplication;
   while (calendar.size > 0 && calendar.peekTime() <= horizon) {
     const event = calendar.pop()!;
     const t = calendar.lastTime;
     st.now = t;
     if (event.kind === 'arrival') arrivals[event.stream]++;
-    if (events >= EVENT_BUDGET) throw budgetError(st, t, arrivals);
+    if (events >= budget) throw budgetError(st, t, arrivals, budget);
     try {
       if (dispatch(st, event)) events++;
       if (st.foster?.freed) serveStepDowns(st);
@@ -108,12 +110,12 @@ function runUntil(st: ModelState, horizon: number, check: boolean): number {
 }
 
 /** The runaway named by the demand stream with the most arrivals, the field that most likely caused it. */
-function budgetError(st: ModelState, t: number, arrivals: number[]): ModelError {
+function budgetError(st: ModelState, t: number, arrivals: number[], budget: number): ModelError {
   const i = arrivals.indexOf(Math.max(...arrivals));
   const d = st.s.demand[i];
   const field = d.ratePerYear !== undefined ? `demand[${i}].ratePerYear (${d.ratePerYear})` : `demand[${i}].arrivalDays`;
   return new ModelError(
-    `more than ${EVENT_BUDGET.toLocaleString('en-GB')} events in one replication, ${arrivals[i].toLocaleString('en-GB')} of them arrivals of demand stream "${d.name}": check ${field} and its growthPerYear`,
+    `more than ${budget.toLocaleString('en-GB')} events in one replication, ${arrivals[i].toLocaleString('en-GB')} of them arrivals of demand stream "${d.name}": check ${field} and its growthPerYear, or raise limits.eventsPerReplication if the scenario is meant to be this large`,
     { t, replication: st.replication, seed: st.seed, event: 'budget' },
   );
 }

@@ -195,6 +195,10 @@ export const ScenarioSchema = z.strictObject({
   /** The caseload's rows, filled in by the loader from `caseload` (or written inline). */
   initialCaseload: z.array(CaseloadRowSchema).default([]),
   reporting: ReportingSchema.optional(),
+  /** Guards against a runaway replication (docs/running.md, Event budget): raise it for a scenario meant to be this large. */
+  limits: z
+    .strictObject({ eventsPerReplication: z.number().int('expected an integer').positive().max(1e9).default(500_000) })
+    .default({ eventsPerReplication: 500_000 }),
 });
 
 /** A scenario as written (before defaults). */

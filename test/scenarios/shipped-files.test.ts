@@ -24,13 +24,11 @@ describe('every shipped test scenario loads and runs', () => {
   it('includes the Hub loss system and the outreach queue', () => {
     expect(files).toEqual(expect.arrayContaining(['scenarios/test/hub-loss.yaml', 'scenarios/test/outreach-queue.yaml']));
   });
-  // loss-3000.yaml (issue 15's benchmark: about 1.25 million events a replication, bench/README.md)
-  // is past the event budget issue 14 set (EVENT_BUDGET, 500,000), so it cannot run as shipped: the
-  // two disagree on main and the lead is told. This test fails once they agree, to be moved above.
-  const OVER_BUDGET = 'scenarios/test/loss-3000.yaml';
-  it.each(files.filter((f) => f !== OVER_BUDGET))('%s', (f) => runs(loadScenario(f).scenario));
-  it(`${OVER_BUDGET} stops at the event budget (a known disagreement with bench/README.md)`, () => {
-    expect(() => runs(loadScenario(OVER_BUDGET).scenario)).toThrow(/more than 500,000 events in one replication/);
+  it.each(files)('%s', (f) => runs(loadScenario(f).scenario));
+  it('loss-3000.yaml runs past the default event budget because it says it is meant to (limits.eventsPerReplication)', () => {
+    const s = loadScenario('scenarios/test/loss-3000.yaml').scenario;
+    expect(s.limits.eventsPerReplication).toBeGreaterThan(1_250_000);
+    expect(() => runs({ ...s, limits: { eventsPerReplication: 500_000 } })).toThrow(/more than 500,000 events in one replication.*raise limits\.eventsPerReplication/);
   });
 
   it('outreach-queue.yaml really queues: children wait for a slot and some go without', () => {
