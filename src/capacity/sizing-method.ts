@@ -1,10 +1,10 @@
 import type { SizingSearch } from './sizing.js';
-import { readable } from './sizing.js';
+import { readable, unitOf } from './sizing.js';
 
 /** The method in words, for the result document (docs/sizing.md). */
 export function describeMethod(search: SizingSearch, configurations: number): string {
   const o = search.options;
-  const delta = Number.isFinite(search.indifference) ? readable(search.indifference) : 'not yet fixed';
+  const delta = Number.isFinite(search.indifference) ? readable(search.indifference, unitOf(search, o.objective)) : 'not yet fixed';
   const eps = Number.isFinite(search.tolerance) ? readable(search.tolerance) : 'not yet fixed';
   return `Constrained ranking and selection on common random numbers (docs/sizing.md): the feasibility check of Andradóttir & Kim (2010) `
     + `with Kim & Nelson's fully sequential KN selection (2001), checked after rounds of ${search.schedule.join(', ')} cumulative replications. `

@@ -1,4 +1,5 @@
-import type { MetricCatalogue, ReplicationResult } from '../sim/results.js';
+import type { MetricCatalogue, ReplicationResult, Unit } from '../sim/results.js';
+import { money } from './compare-decision.js';
 import type { FigureSummary } from './result-document.js';
 import { SizingArm, sumOf } from './sizing-arm.js';
 import { firstStageVariance, knClosesAt, knHalfWidth, knHSquared } from './kn-boundary.js';
@@ -123,7 +124,7 @@ export class SizingSearch {
     });
     for (const [l, i] of drops) {
       const d = sumOf(this.arms[l].objective, n) / n - sumOf(this.arms[i].objective, n) / n;
-      this.arms[l].dropped = `higher ${this.options.objective} than configuration ${i}, which meets the target: by ${readable(d)} in mean over ${n} paired replications, past the KN boundary`;
+      this.arms[l].dropped = `higher ${this.options.objective} than configuration ${i}, which meets the target: by ${readable(d, unitOf(this, this.options.objective))} in mean over ${n} paired replications, past the KN boundary`;
     }
     this.round += 1;
   }
@@ -223,7 +224,13 @@ export async function runSizingSearch(
   return { stopped: false };
 }
 
-/** A number for a sentence: thousands separated, 4 significant figures at most below 1,000. */
-export function readable(x: number): string {
+/** A number for a sentence: money as £1.2m / £640k, otherwise thousands separated, 4 significant figures at most below 1,000. */
+export function readable(x: number, unit?: Unit): string {
+  if (unit === 'GBP') return money(x);
   return Math.abs(x) >= 1000 ? Math.round(x).toLocaleString('en-GB') : String(Number(x.toPrecision(4)));
+}
+
+/** The unit of a figure a search reads, from a configuration's catalogue. */
+export function unitOf(search: SizingSearch, id: string): Unit | undefined {
+  return search.arms[0]?.summary.catalogue.scalars.find((m) => m.id === id)?.unit;
 }

@@ -57,14 +57,17 @@ export function stepOf(ci95: [number, number], unit: Unit): number {
   return unit === 'GBP' ? 1 : unit === 'share' ? 0.001 : 0.1;
 }
 
-/** `£245.8m ± £1.1m`, `55.2% ± 1.3 pp`, `118 ± 2.4`; a point interval says so. */
-export function formatMeanPm(mean: number, ci95: [number, number], unit: Unit): string {
+/** `£245.8m ± £1.1m`, `55.2% ± 1.3 pp`, `118 ± 2.4`, `14.4 ± 1.5 days` (`named` false where a unit column says it); a point interval says so. */
+export function formatMeanPm(mean: number, ci95: [number, number], unit: Unit, named = true): string {
   const half = (ci95[1] - ci95[0]) / 2;
   if (!(half > 0)) return `${formatValue(mean, unit)} (the same in every replication)`;
   const step = stepOf(ci95, unit);
   const halfText = unit === 'share' ? formatAt(half, unit, step).replace('%', ' pp') : formatAt(half, unit, step, mean);
-  return `${formatAt(mean, unit, step)} ± ${halfText}`;
+  return `${formatAt(mean, unit, step)} ± ${halfText}${named ? (UNIT_WORDS[unit] ?? '') : ''}`;
 }
+
+/** Units a number cannot carry in its own digits (£ and % can): named after the interval, `14.4 ± 1.5 days`. */
+const UNIT_WORDS: Partial<Record<Unit, string>> = { days: ' days', weeks: ' weeks', 'child-weeks': ' child-weeks', 'per child': ' per child' };
 
 /** `£230.1m to £260.3m`: a range at the precision of the figure's CI. */
 export function formatRangeAt(low: number, high: number, unit: Unit, step: number): string {

@@ -18,9 +18,9 @@ const HEADLINES: { id: string; say: (pm: string, f: FigureSummary) => string }[]
   { id: 'cost.total', say: (pm) => `The services and placements cost ${pm} over the period.` },
   { id: 'spillover.count', say: (pm) => `${pm} times a child needed a local place and none was free (a spill-over).` },
   { id: 'spillover.share', say: (pm) => `That is ${pm} of requests for a local place.` },
-  { id: 'ooc.childWeeks', say: (pm) => `Children spent ${pm} child-weeks placed out of county.` },
+  { id: 'ooc.childWeeks', say: (pm) => `Children spent ${pm} placed out of county.` },
   { id: 'hub.shareTimeFull', say: (pm) => `The Hub had no free bed ${pm} of the time.` },
-  { id: 'outreach.meanWaitDays', say: (pm) => `A child starting outreach support waited ${pm} days on average.` },
+  { id: 'outreach.meanWaitDays', say: (pm) => `A child starting outreach support waited ${pm} on average.` },
   { id: 'stability.breakdowns', say: (pm) => `${pm} placements broke down.` },
 ];
 

@@ -10,6 +10,9 @@ describe('numbers rounded to what their interval supports', () => {
     expect(formatMeanPm(45_660_000, [45_230_000, 46_090_000], 'GBP')).toBe('£45.66m ± £0.43m');
     expect(formatMeanPm(0.55123, [0.5402, 0.5622], 'share')).toBe('55.1% ± 1.1 pp');
     expect(formatMeanPm(222.13, [214.1, 230.1], 'count')).toBe('222.1 ± 8.0');
+    // A unit the digits cannot carry is named after the interval, unless a unit column says it.
+    expect(formatMeanPm(14.43, [12.93, 15.93], 'days')).toBe('14.4 ± 1.5 days');
+    expect(formatMeanPm(14.43, [12.93, 15.93], 'days', false)).toBe('14.4 ± 1.5');
     expect(formatMeanPm(3, [3, 3], 'count')).toBe('3 (the same in every replication)');
   });
   it('never collapses an interval: its two ends print differently whatever the scale', () => {
