@@ -1,7 +1,7 @@
 import type { Scenario } from '../sim/scenario.js';
 import type { ReplicationResult } from '../sim/results.js';
 import { runReplication } from '../sim/run-replication.js';
-import { runExperiment, type BatchRunner, type ExperimentOutcome } from '../capacity/experiment.js';
+import { runExperiment, type ExperimentOutcome } from '../capacity/experiment.js';
 import { BatchFailedError, WorkerLostError } from '../workers/index.js';
 import { openRunnerOrQueue } from './queue/open-runner.js';
 import { Interrupt } from './interrupt.js';
@@ -36,6 +36,7 @@ export async function withSession(out: string | undefined, body: (s: CommandSess
 /** How to re-run replication r of scenario i alone (the command line a user types). */
 export type Rerun = (scenario: number, replication: number, seed: number) => string;
 import { ProgressBar } from './progress.js';
+import { ranged } from './run-rounds.js';
 
 /**
  * Runs replications [from, to) of several scenarios with one seed (common
@@ -72,18 +73,6 @@ export async function runScenarios(
     own?.dispose();
     await handle.close();
   }
-}
-
-/** The in-process runner throws the model's own error: name its batch, as a worker's reply does. */
-function ranged(run: BatchRunner): BatchRunner {
-  return async (from, to) => {
-    try {
-      return await run(from, to);
-    } catch (err) {
-      if (err instanceof BatchFailedError || err instanceof WorkerLostError) throw err;
-      throw new BatchFailedError(from, to, (err as Error)?.message ?? String(err));
-    }
-  };
 }
 
 /** A failed batch as a ModelFailure: each replication of the batch is re-run here, scenario by scenario, to name the first that fails. */

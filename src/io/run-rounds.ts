@@ -86,7 +86,7 @@ function check(p: RoundsPlan): PrecisionCheck | undefined {
 }
 
 /** Every runner's errors name the batch they came from, so the failing replication can be found. */
-function ranged(run: BatchRunner): BatchRunner {
+export function ranged(run: BatchRunner): BatchRunner {
   return async (from, to) => {
     try {
       return await run(from, to);
