@@ -148,7 +148,7 @@ function dispatch(st: ModelState, e: SimEvent): boolean {
       onSupportEnd(st, e.child);
       return true;
     case 'waitExpires':
-      onWaitExpires(st, e.child, e.token);
+      onWaitExpires(st, e.child, e.wait, e.token);
       return true;
     case 'capacity':
       onCapacity(st, e.place, e.state);

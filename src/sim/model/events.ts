@@ -18,7 +18,8 @@ export type SimEvent =
   | { kind: 'breakdown'; child: Child; token: number }
   | { kind: 'turn18'; child: Child }
   | { kind: 'supportEnd'; child: Child; token: number }
-  | { kind: 'waitExpires'; child: Child; token: number }
+  /** A wait reaches its limit; `wait` says which (the two waits' tokens are separate counts, so a token alone cannot). */
+  | { kind: 'waitExpires'; child: Child; token: number; wait: 'outreach' | 'hub' }
   /** A place's capacity or youngest accepted age changes (opening, closing, a dated step). */
   | { kind: 'capacity'; place: Place; state: CapacityState }
   /** A carer pool's size changes on a date; an active step-down search (step-down-wait.ts). */

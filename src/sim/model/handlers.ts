@@ -80,9 +80,15 @@ export function onSupportEnd(st: ModelState, child: Child): void {
   endSupport(st, child);
 }
 
-/** A wait (for outreach or for a Hub bed) has reached its limit. */
-export function onWaitExpires(st: ModelState, child: Child, token: number): void {
-  if (!outreachWaitExpired(st, child, token)) hubWaitExpired(st, child, token);
+/**
+ * A wait (for outreach or for a Hub bed) has reached its limit. The event names its wait: the
+ * outreach and Hub waits count their tokens separately, so a Hub wait's expiry, made stale by
+ * an admission, could otherwise match a later outreach wait with the same token number and end
+ * it early (as it did before 30 November 2026).
+ */
+export function onWaitExpires(st: ModelState, child: Child, wait: 'outreach' | 'hub', token: number): void {
+  if (wait === 'outreach') outreachWaitExpired(st, child, token);
+  else hubWaitExpired(st, child, token);
 }
 
 /** Accrue a place's fixed cost since it was last accrued: places (local and sold) × rate × days, used or not. */

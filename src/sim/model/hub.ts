@@ -61,7 +61,7 @@ function waitForHub(st: ModelState, child: Child, maxWait: number): void {
   child.hubWaitSince = st.now;
   child.hubWaitToken++;
   st.hubQueue.push(child);
-  st.calendar.schedule(st.now + maxWait, Rank.admit, { kind: 'waitExpires', child, token: child.hubWaitToken });
+  st.calendar.schedule(st.now + maxWait, Rank.admit, { kind: 'waitExpires', child, token: child.hubWaitToken, wait: 'hub' });
 }
 
 /** A Hub wait ran out: the child goes to an external placement. */

@@ -29,7 +29,7 @@ export function requestOutreach(st: ModelState, child: Child): void {
   st.outreachQueueMonitor.add(st.now, 1);
   st.trace?.(st.now, 'outreach-wait', child.id, 'Outreach');
   if (maxWait !== undefined) {
-    st.calendar.schedule(st.now + maxWait, Rank.admit, { kind: 'waitExpires', child, token: child.outreachWaitToken });
+    st.calendar.schedule(st.now + maxWait, Rank.admit, { kind: 'waitExpires', child, token: child.outreachWaitToken, wait: 'outreach' });
   }
 }
 
