@@ -45,11 +45,30 @@ function hashString(text: string): number {
  * the 2^32 period is ample.
  */
 export function childStream(familyKey: number, ordinal: number): RandomSource {
-  let state = mix32((familyKey ^ Math.imul(ordinal + 1, 0x9e3779b9)) >>> 0);
-  return () => {
-    state = (state + 0x9e3779b9) | 0;
-    return mix32(state) / 4294967296;
+  const s = new ChildStream();
+  s.reset(familyKey, ordinal);
+  return s.next;
+}
+
+/**
+ * {@link childStream} as an object that can be re-keyed: a worker makes
+ * thousands of children a replication, and a child's record (with its
+ * streams) is reused once the child has left (model/child-pool.ts), so the
+ * stream and its bound `next` are made once per record, not per child. The
+ * draws are exactly those of `childStream(familyKey, ordinal)` after
+ * `reset(familyKey, ordinal)`.
+ */
+export class ChildStream {
+  private state = 0;
+  /** The next uniform number in [0, 1); a function value, so it can be passed as a {@link RandomSource}. */
+  readonly next: RandomSource = () => {
+    this.state = (this.state + 0x9e3779b9) | 0;
+    return mix32(this.state) / 4294967296;
   };
+
+  reset(familyKey: number, ordinal: number): void {
+    this.state = mix32((familyKey ^ Math.imul(ordinal + 1, 0x9e3779b9)) >>> 0);
+  }
 }
 
 /** Murmur3's 32-bit finaliser: a bijective avalanche mix. */

@@ -1,4 +1,5 @@
 import type { ModelState } from './model/state.js';
+import { releaseChild } from './model/child-pool.js';
 
 /**
  * Drop children who have left care from the replication's set of children
@@ -29,7 +30,8 @@ export function releaseLeavers(st: ModelState): void {
     // Back in the model since leaving (a re-entry risk after going home, placements.returnHome): present again.
     if (c.setting !== 'left') continue;
     if (c.supported || c.outreachWaiting) leavers[kept++] = c;
-    else st.children.delete(c);
+    // A child queued twice (left, came back, left again within one event) is released once.
+    else if (st.children.delete(c)) releaseChild(c);
   }
   leavers.length = kept;
 }

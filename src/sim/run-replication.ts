@@ -9,6 +9,7 @@ import { accrueFixed, onBreakdown, onPlacementExit, onStayEnd, onSupportEnd, onT
 import { startFromCaseload } from './model/caseload-start.js';
 import { checkInvariants } from './model/invariants.js';
 import { settleFreedPlaces } from './model/freed.js';
+import { releaseChild } from './model/child-pool.js';
 import { leaverStamp, releaseLeavers } from './release-leavers.js';
 import { figureDefs, seriesInfo, type FigureDef } from './model/figures.js';
 import { buildPlaces } from './model/place.js';
@@ -52,7 +53,11 @@ export function runReplication(s: Scenario, seed: number, replication: number, o
   if (tl.originT > 0) st.calendar.schedule(tl.originT, Rank.control, { kind: 'warmupEnd' });
   accrueOtherCosts(st);
   const events = runUntil(st, tl.horizonT, options.checkInvariants ?? false);
-  return { replication, events, values: defs.map((d) => finite(d, d.value(st))), weekly: weeklySeries(st) };
+  const result = { replication, events, values: defs.map((d) => finite(d, d.value(st))), weekly: weeklySeries(st) };
+  // The run is over: its children's records are reused by the next replication in this thread (child-pool.ts).
+  for (const c of st.children) releaseChild(c);
+  st.children.clear();
+  return result;
 }
 
 /** What does not change between replications of a scenario, built once per scenario object. */
@@ -139,6 +144,7 @@ function dispatch(st: ModelState, e: SimEvent): boolean {
       onBreakdown(st, e.child);
       return true;
     case 'turn18':
+      if (e.life !== e.child.life) return false;
       // A young person who has left care may still hold or wait for an outreach slot: the birthday ends both.
       if (e.child.setting === 'left' && !e.child.supported && !e.child.outreachWaiting) return false;
       onTurn18(st, e.child);

@@ -1,7 +1,7 @@
 import { Rank } from '../event-calendar.js';
 import { exponential } from '../distributions/exponential.js';
-import { childStream, type RandomSource } from '../random.js';
-import type { Child, ChildStreams } from './child.js';
+import type { Child } from './child.js';
+import { acquireChild, fillChild } from './child-pool.js';
 import type { DemandRuntime, ModelState } from './state.js';
 import { seekHub } from './hub.js';
 import { drawOutcome, goTo } from './placements.js';
@@ -99,54 +99,24 @@ function startAtRisk(st: ModelState, child: Child, breakdownPerYear: number, day
 
 /** Create a child, drawing age, need and single occupancy from the child's own traits stream. */
 export function makeChild(st: ModelState, rt: DemandRuntime, singleShare: number): Child {
-  const rng = new LazyChildStreams(rt.keys, rt.nextOrdinal++);
-  const age = Math.min(MAX_ARRIVAL_AGE, rt.age(rng.traits));
+  const child = acquireChild(rt.keys, rt.nextOrdinal++);
+  const traits = child.rng.traits;
+  const age = Math.min(MAX_ARRIVAL_AGE, rt.age(traits));
   // A draw is skipped where the scenario leaves no choice (one need, no single occupancy):
   // the draw count then depends on the scenario's parameters only, never on capacity.
   let need = 0;
   if (rt.needCumulative.length > 1) {
-    const u = rng.traits();
+    const u = traits();
     while (need < rt.needCumulative.length - 1 && u >= rt.needCumulative[need]) need++;
   }
-  const single = singleShare > 0 && rng.traits() < singleShare;
-  return registerChild(st, rng, age, need, single);
+  const single = singleShare > 0 && traits() < singleShare;
+  return registerChild(st, child, age, need, single);
 }
 
-/** Add a child to the run and schedule their 18th birthday. */
-export function registerChild(st: ModelState, rng: Child['rng'], age: number, need: number, single: boolean): Child {
-  const child: Child = {
-    id: st.nextChildId++, rng, arrivalAge: age, arrivalT: st.now, t18: st.now + (18 - age) * 365.25,
-    need, single, purpose: null, setting: 'atRisk', place: null, placesHeld: 0, epoch: 0, placementStartT: st.now,
-    gbpPerDay: 0, costCategory: null, outOfCounty: false,
-    hazardBudget: 0, hazardPerDay: 0, hazardSince: st.now, baseHazardPerDay: 0, hazardToken: 0,
-    supported: false, supportSince: st.now, supportToken: 0,
-    outreachWaiting: false, outreachWaitSince: st.now, outreachWaitToken: 0,
-    hubWaiting: false, hubWaitSince: st.now, hubWaitToken: 0,
-    needsSpecialistCarer: null, carerPool: -1, stepDownWaitSince: -1,
-    placements: 0, moves: 0, breakdowns: 0, inCareInReport: false, everResidential: false, upliftDue: false, assessed: false,
-  };
+/** Add a child (a record from child-pool.ts `acquireChild`) to the run and schedule their 18th birthday. */
+export function registerChild(st: ModelState, child: Child, age: number, need: number, single: boolean): Child {
+  fillChild(child, st.nextChildId++, st.now, age, need, single);
   st.children.add(child);
-  if (child.t18 <= st.tl.horizonT) st.calendar.schedule(child.t18, Rank.release, { kind: 'turn18', child });
+  if (child.t18 <= st.tl.horizonT) st.calendar.schedule(child.t18, Rank.release, { kind: 'turn18', child, life: child.life });
   return child;
-}
-
-/** A child's streams, each made on first use (most children never need some of them). */
-export class LazyChildStreams implements ChildStreams {
-  private t?: RandomSource;
-  private a?: RandomSource;
-  private p?: RandomSource;
-  private s?: RandomSource;
-  constructor(private readonly keys: DemandRuntime['keys'], private readonly ordinal: number) {}
-  get traits(): RandomSource {
-    return (this.t ??= childStream(this.keys.traits, this.ordinal));
-  }
-  get assessment(): RandomSource {
-    return (this.a ??= childStream(this.keys.assessment, this.ordinal));
-  }
-  get placement(): RandomSource {
-    return (this.p ??= childStream(this.keys.placement, this.ordinal));
-  }
-  get support(): RandomSource {
-    return (this.s ??= childStream(this.keys.support, this.ordinal));
-  }
 }

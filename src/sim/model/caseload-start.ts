@@ -2,7 +2,8 @@ import type { CaseloadRow } from '../scenario.js';
 import { childFamilyKey } from '../random.js';
 import { Rank } from '../event-calendar.js';
 import type { ModelState } from './state.js';
-import { LazyChildStreams, registerChild } from './arrivals.js';
+import { registerChild } from './arrivals.js';
+import { acquireChild } from './child-pool.js';
 import { goTo, startPlacement } from './placements.js';
 import { hasRoomFor } from './place.js';
 import { requestOutreach } from './outreach.js';
@@ -21,8 +22,7 @@ export function startFromCaseload(st: ModelState, rows: readonly CaseloadRow[]):
   const key = (purpose: string) => childFamilyKey(st.seed, st.replication, `caseload/${purpose}`);
   const keys = { traits: key('traits'), assessment: key('assessment'), placement: key('placement'), support: key('support') };
   rows.forEach((row, i) => {
-    const rng = new LazyChildStreams(keys, i);
-    const child = registerChild(st, rng, row.ageYears, st.s.needs.indexOf(row.need), row.singleOccupancy);
+    const child = registerChild(st, acquireChild(keys, i), row.ageYears, st.s.needs.indexOf(row.need), row.singleOccupancy);
     // Already in residential care today: not a new entrant when placed below.
     child.everResidential = row.setting !== 'family' && row.setting !== 'hub';
     const gbpPerDay = row.weeklyCostGbp / 7;
@@ -39,7 +39,7 @@ export function startFromCaseload(st: ModelState, rows: readonly CaseloadRow[]):
       // A local place costs what the scenario says it costs (fixed per place, plus its variable
       // rate); the row's weekly cost is informational there, so it is not charged twice.
       startPlacement(st, child, 'hub', st.hub, st.hub.variableGbpPerChildDay, 'localVariable');
-      const remaining = remainingStay(st.samplers.hubStayByNeed[child.need], rng.assessment, row.weeksInPlacement * 7);
+      const remaining = remainingStay(st.samplers.hubStayByNeed[child.need], child.rng.assessment, row.weeksInPlacement * 7);
       st.calendar.schedule(st.now + remaining, Rank.release, { kind: 'stayEnd', child, epoch: child.epoch });
     } else if (row.setting === 'family') {
       startPlacement(st, child, 'family', null, gbpPerDay, 'family', p.family);

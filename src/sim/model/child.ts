@@ -1,4 +1,4 @@
-import type { RandomSource } from '../random.js';
+import { ChildStream, type RandomSource } from '../random.js';
 import type { Place } from './place.js';
 import type { Purpose } from '../purpose-schema.js';
 
@@ -8,16 +8,36 @@ import type { Purpose } from '../purpose-schema.js';
  */
 export type Setting = 'atRisk' | 'waitingHub' | 'hub' | 'local' | 'family' | 'external' | 'left' | 'shortBreak';
 
-/** A child's own random streams, one per purpose, so one purpose's draws never shift another's. */
-export interface ChildStreams {
+/** The keys of a family of children's streams, one per purpose (random.ts childFamilyKey). */
+export interface StreamKeys {
+  traits: number;
+  assessment: number;
+  placement: number;
+  support: number;
+}
+
+/**
+ * A child's own random streams, one per purpose, so one purpose's draws never
+ * shift another's. Each is `childStream(keys[purpose], ordinal)`; the object
+ * is re-keyed when its child record is reused (child-pool.ts).
+ */
+export class ChildStreams {
+  private readonly streams = [new ChildStream(), new ChildStream(), new ChildStream(), new ChildStream()] as const;
   /** Age, need, single occupancy. */
-  traits: RandomSource;
+  readonly traits: RandomSource = this.streams[0].next;
   /** Hub stays and assessment outcomes. */
-  assessment: RandomSource;
+  readonly assessment: RandomSource = this.streams[1].next;
   /** Placement clocks (breakdown, step-down, exits), out-of-county draws and prices. */
-  placement: RandomSource;
+  readonly placement: RandomSource = this.streams[2].next;
   /** Outreach episode lengths. */
-  support: RandomSource;
+  readonly support: RandomSource = this.streams[3].next;
+
+  reset(keys: StreamKeys, ordinal: number): void {
+    this.streams[0].reset(keys.traits, ordinal);
+    this.streams[1].reset(keys.assessment, ordinal);
+    this.streams[2].reset(keys.placement, ordinal);
+    this.streams[3].reset(keys.support, ordinal);
+  }
 }
 
 /** One child's state and history in one replication. */
@@ -37,8 +57,14 @@ export interface Child {
   /** Local place held (hub, house or home), if any. */
   place: Place | null;
   placesHeld: number;
-  /** Bumped whenever the placement changes; events carrying an older epoch are stale. */
+  /**
+   * Bumped whenever the placement changes; events carrying an older epoch are stale.
+   * The epoch and every token below only grow, over all the lives of a reused record
+   * (child-pool.ts), so an event or waiting-list entry from an earlier life is stale too.
+   */
   epoch: number;
+  /** Which life of this record the child is (child-pool.ts): the 18th birthday's event names it. */
+  life: number;
   placementStartT: number;
   /** Variable cost of the current placement, £ per day at base-year prices. */
   gbpPerDay: number;

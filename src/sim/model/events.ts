@@ -16,7 +16,8 @@ export type SimEvent =
   | { kind: 'stayEnd'; child: Child; epoch: number }
   | { kind: 'placementExit'; child: Child; epoch: number; exit: PlacementExit }
   | { kind: 'breakdown'; child: Child; token: number }
-  | { kind: 'turn18'; child: Child }
+  /** The 18th birthday of the child record's life `life` (child-pool.ts: a reused record has a new life). */
+  | { kind: 'turn18'; child: Child; life: number }
   | { kind: 'supportEnd'; child: Child; token: number }
   /** A wait reaches its limit; `wait` says which (the two waits' tokens are separate counts, so a token alone cannot). */
   | { kind: 'waitExpires'; child: Child; token: number; wait: 'outreach' | 'hub' }
