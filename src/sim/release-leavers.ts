@@ -18,20 +18,20 @@ import { releaseChild } from './model/child-pool.js';
  * means no kept leaver can have become releasable.
  */
 export function leaverStamp(st: ModelState): number {
-  return st.leavers.length + st.outreach.monitor.changes + st.outreachQueueMonitor.changes;
+  return st.leavers.size + st.outreach.monitor.changes + st.outreachQueueMonitor.changes;
 }
 
 /** Drop every queued leaver who is still out of the model and neither supported nor waiting for outreach. */
 export function releaseLeavers(st: ModelState): void {
   const leavers = st.leavers;
   let kept = 0;
-  for (let i = 0; i < leavers.length; i++) {
-    const c = leavers[i];
+  for (let i = 0; i < leavers.size; i++) {
+    const c = leavers.at(i);
     // Back in the model since leaving (a re-entry risk after going home, placements.returnHome): present again.
     if (c.setting !== 'left') continue;
-    if (c.supported || c.outreachWaiting) leavers[kept++] = c;
+    if (c.supported || c.outreachWaiting) leavers.set(kept++, c);
     // A child queued twice (left, came back, left again within one event) is released once.
     else if (st.children.delete(c)) releaseChild(c);
   }
-  leavers.length = kept;
+  leavers.truncate(kept);
 }

@@ -97,8 +97,8 @@ function runUntil(st: ModelState, horizon: number, check: boolean): number {
     try {
       if (dispatch(st, event)) events++;
       if (st.foster?.freed) serveStepDowns(st);
-      if (st.freedPlaces.length > 0) settleFreedPlaces(st);
-      if (st.leavers.length > 0 && leaverStamp(st) !== leaversSeen) {
+      if (st.freedPlaces.size > 0) settleFreedPlaces(st);
+      if (st.leavers.size > 0 && leaverStamp(st) !== leaversSeen) {
         releaseLeavers(st);
         leaversSeen = leaverStamp(st);
       }

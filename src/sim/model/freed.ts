@@ -16,7 +16,7 @@ export function freed(st: ModelState, place: Place): void {
 
 /** Offer every place freed during the last event, until none is left. */
 export function settleFreedPlaces(st: ModelState): void {
-  while (st.freedPlaces.length > 0) onPlaceFreed(st, st.freedPlaces.shift()!);
+  while (st.freedPlaces.size > 0) onPlaceFreed(st, st.freedPlaces.shift());
 }
 
 /**

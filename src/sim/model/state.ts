@@ -10,6 +10,7 @@ import type { SimEvent } from './events.js';
 import { buildPlaces, type Place } from './place.js';
 import { CostLedger } from './cost-ledger.js';
 import { WaitingList } from './waiting-list.js';
+import { ItemBuffer } from './item-buffer.js';
 import { createFosterSupply, type FosterSupply } from './foster-supply.js';
 
 /** Receives a line of the event log: time (days), what happened, the child's id, where. */
@@ -92,7 +93,7 @@ export interface ModelState {
   /** Children present now (in care, at risk, waiting or still supported); a child who has left is dropped, so memory follows the caseload, not the horizon. */
   children: Set<Child>;
   /** Children who left during this run and may still be supported or waiting for outreach; run-replication.ts drops them from `children` when neither. */
-  leavers: Child[];
+  leavers: ItemBuffer<Child>;
   nextChildId: number;
   outOfCounty: Set<Child>;
   oocMonitor: OccupancyMonitor;
@@ -115,7 +116,7 @@ export interface ModelState {
   /** Foster carers as capacity, or null when family-based care never runs out (foster-supply.ts). */
   foster: FosterSupply | null;
   /** Places freed during the current event, offered once its handler is done. */
-  freedPlaces: Place[];
+  freedPlaces: ItemBuffer<Place>;
   samplers: {
     hubStayByNeed: Sampler[]; episode: Sampler; familyCost: Sampler; inCountyCost: Sampler; oocCost: Sampler; crisisCost: Sampler;
     reentryRisk: Sampler | null; supportedCost: Sampler | null;
@@ -142,7 +143,7 @@ export function createState(s: Scenario, tl: Timeline, seed: number, replication
     ledger: new CostLedger(tl.years),
     demand: s.demand.map((d) => demandRuntime(s, d, seed, replication)),
     children: new Set(),
-    leavers: [],
+    leavers: new ItemBuffer<Child>(),
     nextChildId: 1,
     outOfCounty: new Set(),
     oocMonitor: new OccupancyMonitor(0, tl.weeks),
@@ -159,7 +160,7 @@ export function createState(s: Scenario, tl: Timeline, seed: number, replication
     hubQueue: new WaitingList({ waiting: (c) => c.hubWaiting, token: (c) => c.hubWaitToken }),
     waits: { outreach: new WaitTally(WAIT_THRESHOLDS_DAYS), hub: new WaitTally(WAIT_THRESHOLDS_DAYS) },
     counters: newCounters(),
-    freedPlaces: [],
+    freedPlaces: new ItemBuffer<Place>(),
     foster: createFosterSupply(s, tl),
     needBreakdownFactor: s.needs.map((n) => p.breakdownFactorByNeed[n] ?? 1),
     needPriceFactor: s.needs.map((n) => p.external.priceFactorByNeed[n] ?? 1),
