@@ -1,7 +1,7 @@
 import type { CaseloadRow } from '../scenario.js';
 import { childFamilyKey } from '../random.js';
 import { Rank } from '../event-calendar.js';
-import type { ModelState } from './state.js';
+import { COUNT, type ModelState } from './state.js';
 import { registerChild } from './arrivals.js';
 import { acquireChild } from './child-pool.js';
 import { goTo, startPlacement } from './placements.js';
@@ -33,7 +33,7 @@ export function startFromCaseload(st: ModelState, rows: readonly CaseloadRow[]):
     if (moved) {
       // The scenario has no room for this child here (the place is closed on the start date, or an
       // option has fewer places than today's caseload fills): they move on as a closure would move them.
-      if (st.inReport) st.counters.caseloadMoved++;
+      if (st.inReport) st.counters[COUNT.caseloadMoved]++;
       goTo(st, child, place.kind === 'house' ? 'house' : place.kind === 'hub' ? 'externalResidential' : 'inHouseHome');
     } else if (row.setting === 'hub') {
       // A local place costs what the scenario says it costs (fixed per place, plus its variable

@@ -3,7 +3,7 @@ import type { Timeline } from '../timeline.js';
 import type { FosterCarers } from '../foster-supply-schema.js';
 import { OccupancyMonitor } from '../occupancy-monitor.js';
 import type { Child } from './child.js';
-import type { ModelState } from './state.js';
+import { COUNT, type ModelState } from './state.js';
 import type { ScheduleInputs } from './capacity-schedule.js';
 import { goTo, record, startPlacement } from './placements.js';
 import { tally } from './tally.js';
@@ -76,7 +76,7 @@ export function placeWithCarer(st: ModelState, child: Child, i: number, gbpPerDa
 export function placeFamilyLimited(st: ModelState, child: Child): void {
   const i = freeCarer(st, child);
   if (i >= 0) return placeWithCarer(st, child, i);
-  tally(st, 'familyNoCarer');
+  tally(st, COUNT.familyNoCarer);
   record(st, 'no-carer', child, 'family');
   const rules = st.foster!.rules;
   if (rules.whenNoCarer === 'spotPurchase') return startPlacement(st, child, 'family', null, rules.spotWeeklyGbp! / 7, 'family', st.s.placements.family);

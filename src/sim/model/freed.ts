@@ -1,6 +1,6 @@
 import type { Place } from './place.js';
 import { hasRoomFor } from './place.js';
-import type { ModelState } from './state.js';
+import { COUNT, type ModelState } from './state.js';
 import { admitFromHubQueue } from './hub.js';
 import { endPlacement, placeLocal, record } from './placements.js';
 import { serveOutreachQueue } from './outreach.js';
@@ -38,7 +38,7 @@ export function onPlaceFreed(st: ModelState, place: Place): void {
     for (const child of st.outOfCounty) {
       if (place.used >= place.capacity) break;
       if (!hasRoomFor(place, child, st.now)) continue;
-      if (st.inReport) st.counters.returnsFromOoc++;
+      if (st.inReport) st.counters[COUNT.returnsFromOoc]++;
       record(st, 'returned-to-county', child, place.name);
       endPlacement(st, child);
       placeLocal(st, child, place);

@@ -1,7 +1,7 @@
 import type { Child } from './child.js';
 import type { PlacementExit } from './events.js';
 import type { Place } from './place.js';
-import { newCounters, type ModelState } from './state.js';
+import { COUNT, newCounters, type ModelState } from './state.js';
 import { endHubStay, hubWaitExpired, seekHub } from './hub.js';
 import { endPlacement, leave, placeFamily, record, returnHome } from './placements.js';
 import { tally } from './tally.js';
@@ -27,7 +27,7 @@ export function onPlacementExit(st: ModelState, child: Child, exit: PlacementExi
   if (exit === 'stepDown') {
     // With limited carers the step-down may wait (step-down-wait.ts asks for outreach when it happens).
     if (st.foster && child.setting !== 'family') return stepDownLimited(st, child);
-    tally(st, 'stepDowns');
+    tally(st, COUNT.stepDowns);
     record(st, 'step-down', child, 'family');
     endPlacement(st, child);
     placeFamily(st, child);
@@ -35,12 +35,12 @@ export function onPlacementExit(st: ModelState, child: Child, exit: PlacementExi
     return;
   }
   if (exit === 'returnHome') {
-    tally(st, 'returnedHome');
+    tally(st, COUNT.returnedHome);
     returnHome(st, child);
     if (startOn.includes('returnHome')) requestOutreach(st, child);
     return;
   }
-  if (st.inReport) st.counters.sgo++;
+  if (st.inReport) st.counters[COUNT.sgo]++;
   leave(st, child, 'special-guardianship');
 }
 
@@ -52,10 +52,10 @@ export function onPlacementExit(st: ModelState, child: Child, exit: PlacementExi
 export function onBreakdown(st: ModelState, child: Child): void {
   record(st, 'breakdown', child, child.place?.name ?? child.setting);
   if (child.setting === 'atRisk') {
-    tally(st, 'atRiskBreakdowns');
+    tally(st, COUNT.atRiskBreakdowns);
     stopWaiting(st, child);
   } else {
-    tally(st, 'breakdowns');
+    tally(st, COUNT.breakdowns);
     if (st.inReport) child.breakdowns++;
     child.upliftDue = true;
     endPlacement(st, child);
@@ -72,7 +72,7 @@ export function onTurn18(st: ModelState, child: Child): void {
   if (child.setting === 'left') return;
   const inCare = child.setting !== 'atRisk';
   leave(st, child, inCare ? 'turned-18' : 'risk-ended-at-18');
-  if (inCare && st.inReport) st.counters.turned18++;
+  if (inCare && st.inReport) st.counters[COUNT.turned18]++;
 }
 
 /** A support episode ends. */
@@ -112,7 +112,7 @@ export function onWarmupEnd(st: ModelState): void {
     c.moves = 0;
     c.breakdowns = 0;
     c.inCareInReport = c.setting !== 'left' && c.setting !== 'atRisk' && c.setting !== 'shortBreak';
-    if (c.inCareInReport) st.counters.childrenInCare++;
+    if (c.inCareInReport) st.counters[COUNT.childrenInCare]++;
   }
   startFromCaseload(st, st.s.initialCaseload);
 }

@@ -1,7 +1,7 @@
 import { Rank } from '../event-calendar.js';
 import type { Child } from './child.js';
 import { hasRoomFor } from './place.js';
-import type { ModelState } from './state.js';
+import { COUNT, type ModelState } from './state.js';
 import { drawOutcome, endPlacement, goTo, placeExternal, placeFamily, record, seekLocal, startPlacement } from './placements.js';
 import { endSupport, requestOutreach } from './outreach.js';
 import type { HubFullMix } from '../placement-schema.js';
@@ -15,8 +15,8 @@ import { tally } from './tally.js';
  */
 export function seekHub(st: ModelState, child: Child): void {
   const hub = st.hub;
-  tally(st, 'referrals');
-  tally(st, 'localRequests');
+  tally(st, COUNT.referrals);
+  tally(st, COUNT.localRequests);
   record(st, 'referral', child, 'Hub');
   if (hasRoomFor(hub, child, st.now)) {
     if (st.inReport) st.waits.hub.record(0);
@@ -34,7 +34,7 @@ export function seekHub(st: ModelState, child: Child): void {
 /** A referral leaves without a bed (none free, or a crisis wait ran out): a spill-over. */
 function turnAway(st: ModelState, child: Child): void {
   if (st.inReport) st.hub.turnedAway++;
-  tally(st, 'spillovers');
+  tally(st, COUNT.spillovers);
   record(st, 'spillover', child, 'Hub');
 }
 

@@ -1,6 +1,6 @@
 import { Rank } from '../event-calendar.js';
 import type { Child } from './child.js';
-import type { ModelState } from './state.js';
+import { COUNT, type ModelState } from './state.js';
 import { freed } from './freed.js';
 
 /**
@@ -14,11 +14,11 @@ import { freed } from './freed.js';
 export function requestOutreach(st: ModelState, child: Child): void {
   if (child.supported || child.outreachWaiting) return;
   const team = st.outreach;
-  if (st.inReport) st.counters.outreachRequests++;
+  if (st.inReport) st.counters[COUNT.outreachRequests]++;
   if (team.used < team.capacity) return startSupport(st, child, 0);
   const maxWait = st.s.services.outreach.maxWaitDays;
   if (maxWait === 0 || team.capacity === 0 || st.outreachQueue.length >= (st.s.services.outreach.maxWaiting ?? Infinity)) {
-    if (st.inReport) st.counters.outreachWentWithout++;
+    if (st.inReport) st.counters[COUNT.outreachWentWithout]++;
     st.trace?.(st.now, 'outreach-without', child.id, 'Outreach');
     return;
   }
@@ -38,7 +38,7 @@ export function outreachWaitExpired(st: ModelState, child: Child, token: number)
   if (!child.outreachWaiting || child.outreachWaitToken !== token) return false;
   if (st.inReport) st.waits.outreach.record(st.now - child.outreachWaitSince, true);
   stopWaiting(st, child);
-  if (st.inReport) st.counters.outreachWentWithout++;
+  if (st.inReport) st.counters[COUNT.outreachWentWithout]++;
   st.trace?.(st.now, 'outreach-gave-up', child.id, 'Outreach');
   return true;
 }
@@ -61,9 +61,9 @@ function startSupport(st: ModelState, child: Child, waited: number): void {
   child.supportToken++;
   if (st.inReport) {
     team.admissions++;
-    st.counters.outreachStarts++;
-    if (waited > 0) st.counters.outreachWaited++;
-    st.counters.outreachWaitDays += waited;
+    st.counters[COUNT.outreachStarts]++;
+    if (waited > 0) st.counters[COUNT.outreachWaited]++;
+    st.counters[COUNT.outreachWaitDays] += waited;
     st.waits.outreach.record(waited);
   }
   const days = st.samplers.episode(child.rng.support);

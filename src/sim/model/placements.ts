@@ -3,7 +3,7 @@ import { Rank } from '../event-calendar.js';
 import type { OutcomeMix } from '../scenario.js';
 import { ageAt, type Child, type Setting } from './child.js';
 import { hasRoomFor, placesNeeded, type Place } from './place.js';
-import type { ModelState } from './state.js';
+import { COUNT, type ModelState } from './state.js';
 import { freed } from './freed.js';
 import { setHazard } from './outreach.js';
 import { startPurposeStay } from './purpose-stays.js';
@@ -36,7 +36,7 @@ export function startPlacement(st: ModelState, child: Child, setting: Setting, p
   const t = st.now;
   if (child.placements > 0 && st.inReport) {
     child.moves++;
-    st.counters.moves++;
+    st.counters[COUNT.moves]++;
   }
   // The Hub and a crisis wait are steps on the way; any other placement settles a breakdown's uplift.
   if (setting !== 'hub' && setting !== 'waitingHub') child.upliftDue = false;
@@ -48,7 +48,7 @@ export function startPlacement(st: ModelState, child: Child, setting: Setting, p
   child.costCategory = category;
   if (st.inReport && !child.inCareInReport) {
     child.inCareInReport = true;
-    st.counters.childrenInCare++;
+    st.counters[COUNT.childrenInCare]++;
   }
   if (place) occupy(st, place, child);
   countSetting(st, child, 1);
@@ -117,13 +117,13 @@ function countSetting(st: ModelState, child: Child, delta: 1 | -1): void {
     m.residential.add(st.now, delta);
     const c = st.counters;
     if (delta > 0 && st.inReport && !st.placingCaseload) {
-      c.residentialStarts++;
-      if (!child.everResidential) c.residentialEntrants++;
+      c[COUNT.residentialStarts]++;
+      if (!child.everResidential) c[COUNT.residentialEntrants]++;
     }
     if (delta > 0) child.everResidential = true;
     if (delta < 0 && st.inReport) {
-      c.residentialEnded++;
-      c.residentialDays += st.now - child.placementStartT;
+      c[COUNT.residentialEnded]++;
+      c[COUNT.residentialDays] += st.now - child.placementStartT;
     }
   }
 }
@@ -156,7 +156,7 @@ export function drawOutcome(mix: OutcomeMix, u: number): keyof OutcomeMix {
 export function goTo(st: ModelState, child: Child, outcome: keyof OutcomeMix): void {
   switch (outcome) {
     case 'home':
-      tally(st, 'returnedHome');
+      tally(st, COUNT.returnedHome);
       return returnHome(st, child);
     case 'family':
       return placeFamily(st, child);
@@ -170,12 +170,12 @@ export function goTo(st: ModelState, child: Child, outcome: keyof OutcomeMix): v
 
 /** Seek a house or home in the matching order for `kind`; none free is a spill-over to an external placement. */
 export function seekLocal(st: ModelState, child: Child, kind: 'inHouseHome' | 'house'): void {
-  tally(st, 'localRequests');
-  tally(st, 'localPlaceRequests');
+  tally(st, COUNT.localRequests);
+  tally(st, COUNT.localPlaceRequests);
   const place = st.matchOrder[kind].find((p) => hasRoomFor(p, child, st.now));
   if (place) return placeLocal(st, child, place);
-  tally(st, 'spillovers');
-  tally(st, 'localSpillovers');
+  tally(st, COUNT.spillovers);
+  tally(st, COUNT.localSpillovers);
   record(st, 'spillover', child, kind);
   placeExternal(st, child);
 }
@@ -219,7 +219,7 @@ export function placeExternal(st: ModelState, child: Child): void {
   if (ooc) {
     st.outOfCounty.add(child);
     st.oocMonitor.add(st.now, 1);
-    if (st.inReport) st.counters.oocPlacements++;
+    if (st.inReport) st.counters[COUNT.oocPlacements]++;
   }
   startPlacement(st, child, 'external', null, weekly / 7, ooc ? 'externalOutOfCounty' : 'externalInCounty', ext);
 }

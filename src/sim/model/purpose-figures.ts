@@ -1,6 +1,6 @@
 import type { Scenario } from '../scenario.js';
 import type { FigureDef } from './figures.js';
-import type { ModelState } from './state.js';
+import { COUNT, type ModelState } from './state.js';
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
 
@@ -10,8 +10,8 @@ export function shortBreakFigures(s: Scenario): FigureDef[] {
   const c = (st: ModelState) => st.counters;
   const fig = (id: string, label: string, unit: FigureDef['unit'], value: (st: ModelState) => number): FigureDef => ({ id, label, unit, group: 'shortBreaks', value });
   return [
-    fig('shortBreaks.episodes', 'Short breaks: episodes started', 'count', (st) => c(st).shortBreaks),
-    fig('shortBreaks.refused', 'Short breaks: requests finding no bed', 'count', (st) => c(st).shortBreaksRefused),
-    fig('shortBreaks.refusedShare', 'Short breaks: share of requests finding no bed', 'share', (st) => ratio(c(st).shortBreaksRefused, c(st).shortBreaks + c(st).shortBreaksRefused)),
+    fig('shortBreaks.episodes', 'Short breaks: episodes started', 'count', (st) => c(st)[COUNT.shortBreaks]),
+    fig('shortBreaks.refused', 'Short breaks: requests finding no bed', 'count', (st) => c(st)[COUNT.shortBreaksRefused]),
+    fig('shortBreaks.refusedShare', 'Short breaks: share of requests finding no bed', 'share', (st) => ratio(c(st)[COUNT.shortBreaksRefused], c(st)[COUNT.shortBreaks] + c(st)[COUNT.shortBreaksRefused])),
   ];
 }

@@ -1,7 +1,7 @@
 import { Rank } from '../event-calendar.js';
 import type { Child } from './child.js';
 import { hasRoomFor, type Place } from './place.js';
-import type { ModelState } from './state.js';
+import { COUNT, type ModelState } from './state.js';
 import { record } from './placements.js';
 import { freed } from './freed.js';
 import { tally } from './tally.js';
@@ -21,7 +21,7 @@ import { tally } from './tally.js';
 export function startShortBreak(st: ModelState, child: Child): void {
   const place = st.places.find((p) => p.purpose === 'shortBreaks' && hasRoomFor(p, child, st.now));
   if (!place) {
-    tally(st, 'shortBreaksRefused');
+    tally(st, COUNT.shortBreaksRefused);
     child.setting = 'left';
     st.leavers.push(child); // released after the event (release-leavers.ts)
     record(st, 'short-break-refused', child, 'short breaks');
@@ -38,7 +38,7 @@ export function startShortBreak(st: ModelState, child: Child): void {
   child.epoch++;
   if (st.inReport) {
     place.admissions++;
-    st.counters.shortBreaks++;
+    st.counters[COUNT.shortBreaks]++;
   }
   record(st, 'short-break', child, place.name);
   st.calendar.schedule(st.now + place.stay!(child.rng.assessment), Rank.release, { kind: 'stayEnd', child, epoch: child.epoch });

@@ -1,7 +1,7 @@
 import { Rank } from '../event-calendar.js';
 import { exponential } from '../distributions/exponential.js';
 import type { Child } from './child.js';
-import type { ModelState } from './state.js';
+import { COUNT, type ModelState } from './state.js';
 import { endPlacement, record } from './placements.js';
 import { freeCarer, placeWithCarer } from './foster-supply.js';
 import { requestOutreach } from './outreach.js';
@@ -25,14 +25,14 @@ export function stepDownLimited(st: ModelState, child: Child, byClock = true): v
   record(st, 'step-down-wait', child, child.place?.name ?? child.setting);
   child.stepDownWaitSince = st.now;
   st.foster!.waiting.push(child);
-  tally(st, 'stepDownsWaited');
+  tally(st, COUNT.stepDownsWaited);
   // A search leaves the placement's own exit clock running; the step-down clock firing used it up.
   if (byClock) rescheduleOtherExits(st, child);
 }
 
 /** The step-down happens (now, or at the end of a wait): outreach is asked for if the scenario starts it on step-down. */
 function stepDownNow(st: ModelState, child: Child, pool: number): void {
-  tally(st, 'stepDowns');
+  tally(st, COUNT.stepDowns);
   if (st.inReport) {
     const y = st.tl.years.findIndex((span) => st.now >= span.startT && st.now < span.endT);
     if (y >= 0) st.foster!.stepDownsByYear[y]++;
@@ -63,7 +63,7 @@ export function endStepDownWait(st: ModelState, child: Child): void {
   if (child.stepDownWaitSince < 0) return;
   const list = st.foster!.waiting;
   list.splice(list.indexOf(child), 1);
-  if (st.inReport) st.counters.delayedStepDownDays += st.now - Math.max(child.stepDownWaitSince, st.tl.originT);
+  if (st.inReport) st.counters[COUNT.delayedStepDownDays] += st.now - Math.max(child.stepDownWaitSince, st.tl.originT);
   child.stepDownWaitSince = -1;
 }
 
@@ -86,7 +86,7 @@ export function onStepDownSearch(st: ModelState): void {
     if (!residential || c.stepDownWaitSince >= 0 || st.now >= c.t18 - 365.25) continue;
     if (!best || c.placementStartT < best.placementStartT) best = c;
   }
-  tally(st, 'stepDownSearches');
+  tally(st, COUNT.stepDownSearches);
   record(st, 'step-down-search', best ?? ({ id: 0 } as Child), best ? (best.place?.name ?? best.setting) : 'none');
   if (best) stepDownLimited(st, best, false);
 }
