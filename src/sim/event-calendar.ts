@@ -79,10 +79,34 @@ export class EventCalendar<E> {
     return top;
   }
 
-  private siftDown(t: number, key: number, event: E | undefined): void {
+  /**
+   * Drop every pending event for which `keep` is false, keeping the others in
+   * the same order (their times and keys do not change, and the order of
+   * (time, rank, sequence) is total, so what pops next is what would have
+   * popped next). For events cancelled by an epoch or token, which would
+   * otherwise wait in the heap until their time (a birthday years ahead).
+   */
+  retain(keep: (event: E) => boolean): void {
+    const { times, keys, events } = this;
+    let m = 0;
+    for (let i = 0; i < this.n; i++) {
+      const e = events[i] as E;
+      if (!keep(e)) continue;
+      times[m] = times[i];
+      keys[m] = keys[i];
+      events[m] = e;
+      m++;
+    }
+    for (let i = m; i < this.n; i++) events[i] = undefined;
+    this.n = m;
+    // Floyd's heap construction: sift down every parent, last first.
+    for (let i = (m >> 1) - 1; i >= 0; i--) this.siftDown(times[i], keys[i], events[i], i);
+  }
+
+  private siftDown(t: number, key: number, event: E | undefined, from = 0): void {
     const { times, keys, events } = this;
     const n = this.n;
-    let i = 0;
+    let i = from;
     for (;;) {
       let child = 2 * i + 1;
       if (child >= n) break;

@@ -88,6 +88,7 @@ function runUntil(st: ModelState, horizon: number, check: boolean): number {
   const arrivals = new Array<number>(st.s.demand.length).fill(0);
   let leaversSeen = -1;
   const budget = st.s.limits.eventsPerReplication;
+  let compactAbove = MIN_COMPACT;
   while (calendar.size > 0 && calendar.peekTime() <= horizon) {
     const event = calendar.pop()!;
     const t = calendar.lastTime;
@@ -103,6 +104,10 @@ function runUntil(st: ModelState, horizon: number, check: boolean): number {
         leaversSeen = leaverStamp(st);
       }
       if (check) checkInvariants(st);
+      if (calendar.size > compactAbove) {
+        calendar.retain(isLive);
+        compactAbove = Math.max(MIN_COMPACT, 2 * calendar.size);
+      }
     } catch (err) {
       if (err instanceof ModelError) throw err;
       const child = 'child' in event ? event.child.id : undefined;
@@ -125,32 +130,61 @@ function budgetError(st: ModelState, t: number, arrivals: number[], budget: numb
   );
 }
 
-/** Handle one event; false when it was stale (cancelled by a newer epoch or token). */
+/*
+ * Cancelled events (a newer epoch, token or life) are skipped when they pop,
+ * but until then they sit in the calendar: a birthday scheduled at arrival
+ * waits years after a short break has ended. When the calendar has doubled
+ * since it was last compacted (and holds more than MIN_COMPACT events), the
+ * cancelled ones are dropped (EventCalendar.retain), so the calendar follows
+ * the children present, not every child who passed through; the cost is
+ * linear in the calendar's size once per doubling. Dropping them changes
+ * nothing: they would have been skipped and not counted.
+ */
+const MIN_COMPACT = 1024;
+
+/**
+ * False for an event cancelled for good: its epoch, token or life is no
+ * longer the child's, and those only grow. (A wait's expiry is not judged
+ * here: it is handled, and counted, whether or not the wait is still on.)
+ */
+function isLive(e: SimEvent): boolean {
+  switch (e.kind) {
+    case 'stayEnd':
+    case 'placementExit':
+      return e.epoch === e.child.epoch;
+    case 'breakdown':
+      return e.token === e.child.hazardToken;
+    case 'turn18':
+      return e.life === e.child.life;
+    case 'supportEnd':
+      return e.token === e.child.supportToken;
+    default:
+      return true;
+  }
+}
+
+/** Handle one event; false when it was stale (cancelled by a newer epoch, token or life). */
 function dispatch(st: ModelState, e: SimEvent): boolean {
+  if (!isLive(e)) return false;
   switch (e.kind) {
     case 'arrival':
       arrive(st, e.stream);
       return true;
     case 'stayEnd':
-      if (e.epoch !== e.child.epoch) return false;
       onStayEnd(st, e.child);
       return true;
     case 'placementExit':
-      if (e.epoch !== e.child.epoch) return false;
       onPlacementExit(st, e.child, e.exit);
       return true;
     case 'breakdown':
-      if (e.token !== e.child.hazardToken) return false;
       onBreakdown(st, e.child);
       return true;
     case 'turn18':
-      if (e.life !== e.child.life) return false;
       // A young person who has left care may still hold or wait for an outreach slot: the birthday ends both.
       if (e.child.setting === 'left' && !e.child.supported && !e.child.outreachWaiting) return false;
       onTurn18(st, e.child);
       return true;
     case 'supportEnd':
-      if (e.token !== e.child.supportToken) return false;
       onSupportEnd(st, e.child);
       return true;
     case 'waitExpires':

@@ -57,4 +57,61 @@ describe('EventCalendar', () => {
     expect(() => c.schedule(-1, Rank.admit, 'x')).toThrow(/time -1/);
     expect(() => c.schedule(NaN, Rank.admit, 'x')).toThrow(/NaN/);
   });
+
+  it('retain drops exactly the events refused and pops the rest in the order they would have popped', () => {
+    // Ties in time and rank on purpose (times on a coarse grid), so the sequence order is tested too.
+    let x = 12345;
+    const rand = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const full = new EventCalendar<number>();
+    const kept = new EventCalendar<number>();
+    for (let i = 0; i < 5000; i++) {
+      const t = Math.floor(rand() * 200);
+      const rank = Math.floor(rand() * 3);
+      full.schedule(t, rank, i);
+      kept.schedule(t, rank, i);
+    }
+    // Pop some first, so retain works on a heap that is not freshly built.
+    for (let k = 0; k < 700; k++) expect(kept.pop()).toBe(full.pop());
+    const keep = (e: number) => e < 0 || e % 3 !== 0;
+    kept.retain(keep);
+    expect(kept.size).toBe(drain(full).filter((e) => keep(e.event)).length);
+    // An event scheduled after the retain takes its place among the old ones (a tie at t = 100).
+    kept.schedule(100, Rank.release, -1);
+    // Rebuild the expected order from a fresh calendar holding the same events.
+    const again = new EventCalendar<number>();
+    const order: { t: number; event: number }[] = [];
+    x = 12345;
+    for (let i = 0; i < 5000; i++) {
+      const t = Math.floor(rand() * 200);
+      const rank = Math.floor(rand() * 3);
+      again.schedule(t, rank, i);
+    }
+    for (let k = 0; k < 700; k++) again.pop();
+    again.schedule(100, Rank.release, -1);
+    for (const e of drain(again)) if (keep(e.event)) order.push(e);
+    const got = drain(kept);
+    expect(got).toEqual(order);
+    expect(got.length).toBeGreaterThan(2000);
+    expect(got.map((e) => e.event)).toContain(-1);
+  });
+
+  it('retain leaves a valid heap for every small calendar (500 random cases of 1 to 40 events)', () => {
+    let x = 99;
+    const rand = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    for (let trial = 0; trial < 500; trial++) {
+      const c = new EventCalendar<number>();
+      const n = 1 + Math.floor(rand() * 40);
+      const all: { t: number; rank: number; seq: number }[] = [];
+      for (let i = 0; i < n; i++) {
+        const t = Math.floor(rand() * 10);
+        const rank = Math.floor(rand() * 3);
+        c.schedule(t, rank, i);
+        all.push({ t, rank, seq: i });
+      }
+      const drop = new Set(all.filter(() => rand() < 0.4).map((e) => e.seq));
+      c.retain((e) => !drop.has(e));
+      const want = all.filter((e) => !drop.has(e.seq)).sort((a, b) => a.t - b.t || a.rank - b.rank || a.seq - b.seq).map((e) => e.seq);
+      expect(drain(c).map((e) => e.event), `trial ${trial}`).toEqual(want);
+    }
+  });
 });
