@@ -60,14 +60,22 @@ export function childStream(familyKey: number, ordinal: number): RandomSource {
  */
 export class ChildStream {
   private state = 0;
+  /** The seed of the state, hashed on the first draw: most children never draw from some of their streams. */
+  private seed = 0;
+  private seeded = true;
   /** The next uniform number in [0, 1); a function value, so it can be passed as a {@link RandomSource}. */
   readonly next: RandomSource = () => {
+    if (!this.seeded) {
+      this.state = mix32(this.seed);
+      this.seeded = true;
+    }
     this.state = (this.state + 0x9e3779b9) | 0;
     return mix32(this.state) / 4294967296;
   };
 
   reset(familyKey: number, ordinal: number): void {
-    this.state = mix32((familyKey ^ Math.imul(ordinal + 1, 0x9e3779b9)) >>> 0);
+    this.seed = (familyKey ^ Math.imul(ordinal + 1, 0x9e3779b9)) >>> 0;
+    this.seeded = false;
   }
 }
 
