@@ -7,6 +7,10 @@ export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.stryker.config.ts' },
   coverageAnalysis: 'perTest',
+  // Static mutants (module-level constants, evaluated once at import) need every test for each
+  // mutant: on 30 November 2026, 2,547 of 6,636 mutants, estimated by Stryker at 87% of the run
+  // time (about a day here). They are reported as ignored, not counted in the score (docs/testing.md).
+  ignoreStatic: true,
   mutate: ['src/sim/**/*.ts', 'src/capacity/**/*.ts'],
   incremental: true,
   incrementalFile: 'reports/stryker-incremental.json',
