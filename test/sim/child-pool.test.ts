@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../../src/io/load-scenario.js';
+import { runReplication } from '../../src/sim/run-replication.js';
+import { buildTimeline } from '../../src/sim/timeline.js';
+import { createState } from '../../src/sim/model/state.js';
+import { registerChild } from '../../src/sim/model/arrivals.js';
+import { acquireChild, releaseChild } from '../../src/sim/model/child-pool.js';
+import { releaseLeavers } from '../../src/sim/release-leavers.js';
+import { childStream } from '../../src/sim/random.js';
+import { richScenario } from './rich-scenario.js';
+import { scenario } from './helpers.js';
+
+/**
+ * Child records are reused within a thread (model/child-pool.ts, issue 15).
+ * Reuse must be invisible: a replication's results may not depend on what
+ * ran before it in the same thread, a reused record's streams are the new
+ * child's, and nothing pending from an earlier life may act on the new one.
+ */
+describe('reused child records', () => {
+  it("a replication's figures do not depend on what ran before it in this thread", () => {
+    const s = richScenario();
+    const first = [0, 1, 2, 3].map((r) => runReplication(s, 11, r));
+    // Fill the pool with records from other scenarios, left in every state (in care, waiting, supported).
+    for (const file of ['scenarios/leicestershire.yaml', 'scenarios/plan-2020.yaml']) {
+      const other = loadScenario(file).scenario;
+      for (let r = 0; r < 3; r++) runReplication(other, 5, r);
+    }
+    const again = [3, 2, 1, 0].map((r) => runReplication(s, 11, r)).reverse();
+    expect(again.map((x) => x.values)).toEqual(first.map((x) => x.values));
+    expect(again.map((x) => x.weekly)).toEqual(first.map((x) => x.weekly));
+    expect(again.map((x) => x.events)).toEqual(first.map((x) => x.events));
+  });
+
+  it("a reused record draws the new child's numbers, stream by stream", () => {
+    const keys = { traits: 101, assessment: 202, placement: 303, support: 404 };
+    const used = acquireChild(keys, 7);
+    for (let i = 0; i < 50; i++) used.rng.placement();
+    used.rng.traits();
+    releaseChild(used);
+    const child = acquireChild(keys, 8);
+    expect(child).toBe(used); // the pool gives the last record back
+    const draws = (f: () => number) => [f(), f(), f()];
+    expect(draws(child.rng.support)).toEqual(draws(childStream(404, 8)));
+    expect(draws(child.rng.placement)).toEqual(draws(childStream(303, 8)));
+    expect(draws(child.rng.traits)).toEqual(draws(childStream(101, 8)));
+    expect(draws(child.rng.assessment)).toEqual(draws(childStream(202, 8)));
+  });
+
+  it('releasing a record moves its epoch, every token and its life on', () => {
+    const c = acquireChild({ traits: 1, assessment: 2, placement: 3, support: 4 }, 0);
+    const before = { ...c };
+    releaseChild(c);
+    for (const k of ['epoch', 'life', 'hazardToken', 'supportToken', 'outreachWaitToken', 'hubWaitToken'] as const) {
+      expect(c[k], k).toBeGreaterThan(before[k]);
+    }
+    expect(c.place).toBeNull();
+  });
+
+  it('a leaver queued twice in one event is released once', () => {
+    const s = scenario();
+    const st = createState(s, buildTimeline(s), 1, 0);
+    const keys = { traits: 1, assessment: 2, placement: 3, support: 4 };
+    const c = registerChild(st, acquireChild(keys, 0), 10, 0, false);
+    c.setting = 'left';
+    st.leavers.push(c);
+    st.leavers.push(c);
+    releaseLeavers(st);
+    expect(st.children.has(c)).toBe(false);
+    expect(st.leavers.size).toBe(0);
+    // Released twice, the record would be handed out twice.
+    const a = acquireChild(keys, 1);
+    const b = acquireChild(keys, 2);
+    expect(a).toBe(c);
+    expect(b).not.toBe(a);
+  });
+
+  it('a leaver still supported or waiting for outreach is kept, and one back in the model is dropped from the list', () => {
+    const s = scenario();
+    const st = createState(s, buildTimeline(s), 1, 0);
+    const keys = { traits: 1, assessment: 2, placement: 3, support: 4 };
+    const supported = registerChild(st, acquireChild(keys, 0), 10, 0, false);
+    const waiting = registerChild(st, acquireChild(keys, 1), 10, 0, false);
+    const back = registerChild(st, acquireChild(keys, 2), 10, 0, false);
+    supported.setting = waiting.setting = 'left';
+    supported.supported = true;
+    waiting.outreachWaiting = true;
+    back.setting = 'atRisk';
+    for (const c of [supported, waiting, back]) st.leavers.push(c);
+    releaseLeavers(st);
+    expect([supported, waiting, back].map((c) => st.children.has(c))).toEqual([true, true, true]);
+    expect([st.leavers.at(0), st.leavers.at(1)]).toEqual([supported, waiting]);
+    expect(st.leavers.size).toBe(2);
+  });
+});
