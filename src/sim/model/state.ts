@@ -4,6 +4,7 @@ import type { Timeline } from '../timeline.js';
 import { EventCalendar } from '../event-calendar.js';
 import { OccupancyMonitor } from '../occupancy-monitor.js';
 import { makeSampler, type Sampler } from '../distributions/spec.js';
+import { perScenario } from '../per-scenario.js';
 import { childFamilyKey, purposeStream, type RandomSource } from '../random.js';
 import type { Child } from './child.js';
 import type { SimEvent } from './events.js';
@@ -150,7 +151,7 @@ export function createState(s: Scenario, tl: Timeline, seed: number, replication
     outreach: places[places.length - 1],
     matchOrder: { inHouseHome: dedupe(resolve(s.matching.inHouseHome)), house: dedupe(resolve(s.matching.house)) },
     ledger: new CostLedger(tl.years),
-    demand: s.demand.map((d) => demandRuntime(s, d, seed, replication)),
+    demand: s.demand.map((d, i) => demandRuntime(s, d, i, seed, replication)),
     children: new Set(),
     leavers: new ItemBuffer<Child>(),
     nextChildId: 1,
@@ -174,29 +175,35 @@ export function createState(s: Scenario, tl: Timeline, seed: number, replication
     needBreakdownFactor: s.needs.map((n) => p.breakdownFactorByNeed[n] ?? 1),
     needPriceFactor: s.needs.map((n) => p.external.priceFactorByNeed[n] ?? 1),
     placingCaseload: false,
-    samplers: {
-      // The Hub's stay by need index (stayDaysByNeed, else stayDays).
-      hubStayByNeed: s.needs.map((n) => makeSampler(s.services.hub.stayDaysByNeed[n] ?? s.services.hub.stayDays)),
-      episode: makeSampler(s.services.outreach.episodeDays),
-      familyCost: makeSampler(p.family.weeklyCostGbp),
-      inCountyCost: makeSampler(p.external.inCountyWeeklyCostGbp),
-      oocCost: makeSampler(p.external.outOfCountyWeeklyCostGbp),
-      crisisCost: makeSampler(p.crisis.weeklyCostGbp),
-      reentryRisk: p.returnHome ? makeSampler(p.returnHome.riskDays) : null,
-      supportedCost: p.external.supportedAccommodation16plus ? makeSampler(p.external.supportedAccommodation16plus.weeklyCostGbp) : null,
-    },
+    // Samplers are pure functions of the scenario's distributions: made once per scenario, not per replication.
+    samplers: perScenario(s, 'samplers', () => samplersOf(s)),
   };
 }
 
-function demandRuntime(s: Scenario, d: Scenario['demand'][number], seed: number, rep: number): DemandRuntime {
+function samplersOf(s: Scenario): ModelState['samplers'] {
+  const p = s.placements;
+  return {
+    // The Hub's stay by need index (stayDaysByNeed, else stayDays).
+    hubStayByNeed: s.needs.map((n) => makeSampler(s.services.hub.stayDaysByNeed[n] ?? s.services.hub.stayDays)),
+    episode: makeSampler(s.services.outreach.episodeDays),
+    familyCost: makeSampler(p.family.weeklyCostGbp),
+    inCountyCost: makeSampler(p.external.inCountyWeeklyCostGbp),
+    oocCost: makeSampler(p.external.outOfCountyWeeklyCostGbp),
+    crisisCost: makeSampler(p.crisis.weeklyCostGbp),
+    reentryRisk: p.returnHome ? makeSampler(p.returnHome.riskDays) : null,
+    supportedCost: p.external.supportedAccommodation16plus ? makeSampler(p.external.supportedAccommodation16plus.weeklyCostGbp) : null,
+  };
+}
+
+function demandRuntime(s: Scenario, d: Scenario['demand'][number], i: number, seed: number, rep: number): DemandRuntime {
   const weights = s.needs.map((n) => d.needMix[n] ?? 0);
   const total = weights.reduce((a, b) => a + b, 0);
   let acc = 0;
   const key = (purpose: string) => childFamilyKey(seed, rep, `${d.name}/${purpose}`);
   return {
     arrivals: purposeStream(seed, rep, `arrivals/${d.name}`),
-    age: makeSampler(d.ageYears),
-    riskDays: d.riskDays ? makeSampler(d.riskDays) : null,
+    age: perScenario(s, `demand/${i}/age`, () => makeSampler(d.ageYears)),
+    riskDays: d.riskDays ? perScenario(s, `demand/${i}/riskDays`, () => makeSampler(d.riskDays!)) : null,
     needCumulative: weights.map((w) => (acc += w / total)),
     keys: { traits: key('traits'), assessment: key('assessment'), placement: key('placement'), support: key('support') },
     nextOrdinal: 0,
