@@ -100,13 +100,37 @@ export class EventCalendar<E> {
     for (let i = m; i < this.n; i++) events[i] = undefined;
     this.n = m;
     // Floyd's heap construction: sift down every parent, last first.
-    for (let i = (m >> 1) - 1; i >= 0; i--) this.siftDown(times[i], keys[i], events[i], i);
+    for (let i = (m >> 1) - 1; i >= 0; i--) this.siftDownFrom(i);
   }
 
-  private siftDown(t: number, key: number, event: E | undefined, from = 0): void {
+  /** Sift the entry at `i` down to its place (heap construction; pop has its own loop, below, to stay small enough to inline). */
+  private siftDownFrom(i: number): void {
     const { times, keys, events } = this;
     const n = this.n;
-    let i = from;
+    const t = times[i];
+    const key = keys[i];
+    const event = events[i];
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= n) break;
+      const right = child + 1;
+      if (right < n && (times[right] < times[child] || (times[right] === times[child] && keys[right] < keys[child]))) child = right;
+      const ct = times[child];
+      if (ct > t || (ct === t && keys[child] > key)) break;
+      times[i] = ct;
+      keys[i] = keys[child];
+      events[i] = events[child];
+      i = child;
+    }
+    times[i] = t;
+    keys[i] = key;
+    events[i] = event;
+  }
+
+  private siftDown(t: number, key: number, event: E | undefined): void {
+    const { times, keys, events } = this;
+    const n = this.n;
+    let i = 0;
     for (;;) {
       let child = 2 * i + 1;
       if (child >= n) break;

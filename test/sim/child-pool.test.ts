@@ -91,4 +91,47 @@ describe('reused child records', () => {
     expect([st.leavers.at(0), st.leavers.at(1)]).toEqual([supported, waiting]);
     expect(st.leavers.size).toBe(2);
   });
+
+  it('a reused record is filled as a new child: nothing of its earlier life shows', () => {
+    const keys = { traits: 1, assessment: 2, placement: 3, support: 4 };
+    const s = scenario();
+    const st = createState(s, buildTimeline(s), 1, 0);
+    const fresh = (rec: ReturnType<typeof acquireChild>) => {
+      const { id, rng, epoch, life, hazardToken, supportToken, outreachWaitToken, hubWaitToken, ...rest } = rec;
+      return rest;
+    };
+    // Every field of the earlier life set to something a new child never has.
+    const old = registerChild(st, acquireChild(keys, 0), 9, 1, true);
+    Object.assign(old, {
+      purpose: 'shortBreaks', setting: 'external', place: st.hub, placesHeld: 2, placementStartT: 99, gbpPerDay: 5, costCategory: 'crisis',
+      outOfCounty: true, hazardBudget: 3, hazardPerDay: 4, hazardSince: 98, baseHazardPerDay: 6, supported: true, supportSince: 97,
+      outreachWaiting: true, outreachWaitSince: 96, hubWaiting: true, hubWaitSince: 95, needsSpecialistCarer: true, carerPool: 2,
+      stepDownWaitSince: 94, placements: 7, moves: 8, breakdowns: 9, inCareInReport: true, everResidential: true, upliftDue: true, assessed: true,
+    });
+    st.children.delete(old);
+    releaseChild(old);
+    st.now = 10;
+    const again = registerChild(st, acquireChild(keys, 1), 12, 0, false);
+    expect(again).toBe(old);
+    // A new child as docs/model.md describes one: at risk (not yet anywhere), no history, no place, clocks from now.
+    expect(fresh(again)).toEqual({
+      arrivalAge: 12, arrivalT: 10, t18: 10 + 6 * 365.25, need: 0, single: false, purpose: null, setting: 'atRisk', place: null, placesHeld: 0,
+      placementStartT: 10, gbpPerDay: 0, costCategory: null, outOfCounty: false, hazardBudget: 0, hazardPerDay: 0, hazardSince: 10, baseHazardPerDay: 0,
+      supported: false, supportSince: 10, outreachWaiting: false, outreachWaitSince: 10, hubWaiting: false, hubWaitSince: 10,
+      needsSpecialistCarer: null, carerPool: -1, stepDownWaitSince: -1, placements: 0, moves: 0, breakdowns: 0,
+      inCareInReport: false, everResidential: false, upliftDue: false, assessed: false,
+    });
+    expect(again.id).toBeGreaterThan(0);
+  });
+
+  it('keeps at most 65,536 records for reuse', () => {
+    const keys = { traits: 1, assessment: 2, placement: 3, support: 4 };
+    // Empty the pool (a record never used before has life 0), then hand back one record more than it keeps.
+    while (acquireChild(keys, 0).life !== 0);
+    const made = Array.from({ length: 65_537 }, (_, i) => acquireChild(keys, i));
+    for (const c of made) releaseChild(c);
+    const back = new Set(Array.from({ length: 65_537 }, (_, i) => acquireChild(keys, i)));
+    // The first 65,536 come from the pool; the last is a new record, not the one left out.
+    expect([...back].filter((c) => made.includes(c))).toHaveLength(65_536);
+  });
 });

@@ -114,4 +114,22 @@ describe('EventCalendar', () => {
       expect(drain(c).map((e) => e.event), `trial ${trial}`).toEqual(want);
     }
   });
+
+  it('reports an empty calendar as empty: no next time, nothing to pop, and usable again', () => {
+    const c = new EventCalendar<string>();
+    expect(c.peekTime()).toBe(Infinity);
+    expect(c.pop()).toBeUndefined();
+    expect(c.size).toBe(0);
+    c.schedule(5, Rank.admit, 'a');
+    expect(c.peekTime()).toBe(5);
+    expect(c.pop()).toBe('a');
+    expect(c.lastTime).toBe(5);
+    // Emptied: the last time popped stays, but there is no next event.
+    expect(c.peekTime()).toBe(Infinity);
+    expect(c.pop()).toBeUndefined();
+    expect(c.size).toBe(0);
+    c.schedule(2, Rank.admit, 'b');
+    expect(c.size).toBe(1);
+    expect(drain(c).map((e) => e.event)).toEqual(['b']);
+  });
 });

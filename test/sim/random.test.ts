@@ -83,4 +83,10 @@ describe('child streams', () => {
     // The sample correlation of independent draws has sd ≈ 1/sqrt(n) ≈ 0.007; allow 4 sd.
     expect(Math.abs(corr)).toBeLessThan(4 / Math.sqrt(xs.length));
   });
+
+  it('accepts seed 0 and replication 0 (the smallest allowed), for purpose and child streams alike', () => {
+    expect(take(purposeStream(0, 0, 'x'), 2)).toHaveLength(2);
+    expect(childFamilyKey(0, 0, 'x')).toBeGreaterThanOrEqual(0);
+    expect(() => childFamilyKey(-1, 0, 'x')).toThrow(/seed/);
+  });
 });
