@@ -74,7 +74,7 @@ export class EventCalendar<E> {
     const top = events[0];
     this.lastTime = times[0];
     const last = --this.n;
-    if (last > 0) this.siftDown(times[last], keys[last], events[last]);
+    if (last > 0) this.siftDown(times[last], keys[last], events[last], 0);
     events[last] = undefined;
     return top;
   }
@@ -100,37 +100,14 @@ export class EventCalendar<E> {
     for (let i = m; i < this.n; i++) events[i] = undefined;
     this.n = m;
     // Floyd's heap construction: sift down every parent, last first.
-    for (let i = (m >> 1) - 1; i >= 0; i--) this.siftDownFrom(i);
+    for (let i = (m >> 1) - 1; i >= 0; i--) this.siftDown(times[i], keys[i], events[i], i);
   }
 
-  /** Sift the entry at `i` down to its place (heap construction; pop has its own loop, below, to stay small enough to inline). */
-  private siftDownFrom(i: number): void {
+  /** Move the entry (t, key, event) down from slot `from` (the root, after a pop) to its place. */
+  private siftDown(t: number, key: number, event: E | undefined, from: number): void {
     const { times, keys, events } = this;
     const n = this.n;
-    const t = times[i];
-    const key = keys[i];
-    const event = events[i];
-    for (;;) {
-      let child = 2 * i + 1;
-      if (child >= n) break;
-      const right = child + 1;
-      if (right < n && (times[right] < times[child] || (times[right] === times[child] && keys[right] < keys[child]))) child = right;
-      const ct = times[child];
-      if (ct > t || (ct === t && keys[child] > key)) break;
-      times[i] = ct;
-      keys[i] = keys[child];
-      events[i] = events[child];
-      i = child;
-    }
-    times[i] = t;
-    keys[i] = key;
-    events[i] = event;
-  }
-
-  private siftDown(t: number, key: number, event: E | undefined): void {
-    const { times, keys, events } = this;
-    const n = this.n;
-    let i = 0;
+    let i = from;
     for (;;) {
       let child = 2 * i + 1;
       if (child >= n) break;
