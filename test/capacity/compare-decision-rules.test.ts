@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import type { CostFlows } from '../../src/capacity/cost-flows.js';
+import { decideOption, money, rankOptions } from '../../src/capacity/compare-decision.js';
+import type { DifferenceSummary, OptionDecision } from '../../src/capacity/result-document.js';
+
+/**
+ * Rules of a comparison read as a decision (docs/sizing.md, Compare as a
+ * decision). Cost flows are stubbed so each figure (NPV, payback, share
+ * cheaper) is set by hand and the expected words follow from the rules alone.
+ */
+
+const diff = (id: string, meanDifference: number, ci95: [number, number]): DifferenceSummary => ({
+  id, label: id, unit: id === 'cost.total' ? 'GBP' : 'count', baseline: 0, option: meanDifference, n: 10,
+  meanDifference, sdDifference: 1, ci95, clearOfZero: ci95[0] > 0 || ci95[1] < 0,
+});
+
+interface Stub { npv?: number; npvCi?: [number, number]; payback?: number | null; share?: number; realRate?: number; growth?: number }
+function stubFlows(s: Stub = {}): CostFlows {
+  return {
+    shareCheaper: s.share ?? 0.7,
+    discounting: { realRate: s.realRate ?? 0.035, growth: s.growth ?? 0 },
+    presentValue: () => ({ gbp: s.npv ?? 1234, ci95: s.npvCi ?? [1000, 1468] }),
+    paybackYears: () => (s.payback === undefined ? 2.5 : s.payback),
+    financialYears: () => [],
+  } as unknown as CostFlows;
+}
+
+describe('money in a sentence', () => {
+  it('shows pounds, thousands and millions with the sign only on losses', () => {
+    expect(money(0)).toBe('£0');
+    expect(money(950)).toBe('£950');
+    expect(money(-950)).toBe('−£950');
+    expect(money(1234)).toBe('£1,234');
+    expect(money(9999)).toBe('£9,999');
+    expect(money(640_000)).toBe('£640k');
+    expect(money(-640_000)).toBe('−£640k');
+  });
+
+  it('switches to thousands at exactly £10,000 and to millions at £995k', () => {
+    expect(money(10_000)).toBe('£10k');
+    expect(money(994_000)).toBe('£994k');
+    expect(money(995_000)).toMatch(/^£\d\.\d\dm$/); // 995k is shown in millions, not as £995k
+  });
+
+  it('gives millions two decimals below £10m, one below £100m, none from £100m', () => {
+    expect(money(2_500_000)).toBe('£2.50m');
+    expect(money(-1_200_000)).toBe('−£1.20m');
+    expect(money(9_990_000)).toBe('£9.99m');
+    expect(money(10_000_000)).toBe('£10.0m');
+    expect(money(50_000_000)).toBe('£50.0m');
+    expect(money(100_000_000)).toBe('£100m');
+    expect(money(250_000_000)).toBe('£250m');
+  });
+});
+
+describe('the decision figures of one option', () => {
+  it('calls an option cheaper when the whole cost interval lies below zero', () => {
+    const d = decideOption([diff('cost.total', -500, [-600, -400])], stubFlows(), 'npv');
+    expect(d.costVerdict).toBe('cheaper');
+    expect(d.sentence.startsWith('Saves £500 over the horizon (option − baseline −£500, 95% CI −£600 to −£400); ')).toBe(true);
+  });
+
+  it('says "Costs … more" when the whole cost interval lies above zero', () => {
+    const d = decideOption([diff('cost.total', 500, [400, 600])], stubFlows(), 'npv');
+    expect(d.costVerdict).toBe('costlier');
+    expect(d.sentence.startsWith('Costs £500 more over the horizon (option − baseline £500, 95% CI £400 to £600); ')).toBe(true);
+  });
+
+  it('words an undetectable cost difference with its mean and interval', () => {
+    const d = decideOption([diff('cost.total', -170, [-570, 240])], stubFlows(), 'npv');
+    expect(d.sentence.startsWith('No detectable difference in total cost (−£170, 95% CI −£570 to £240); ')).toBe(true);
+  });
+
+  it('refuses to decide without a cost.total difference', () => {
+    expect(() => decideOption([diff('spillover.count', -5, [-6, -4])], stubFlows(), 'npv')).toThrow(/no cost\.total difference to decide on/);
+  });
+
+  it('gives cost per out-of-county child-week avoided when the weeks fall clear of zero', () => {
+    // 500 more pounds for 50 fewer child-weeks: £10 a week avoided.
+    const d = decideOption([diff('cost.total', 500, [400, 600]), diff('ooc.childWeeks', -50, [-60, -40])], stubFlows(), 'npv');
+    expect(d.costPerOocWeekAvoided).toBeCloseTo(10, 12);
+    expect(d.sentence).toContain('£10 per out-of-county child-week avoided');
+  });
+
+  it('carries the discounting in words: nominal rate (1 + r)(1 + g) − 1, real rate, growth', () => {
+    // (1.035)(1.02) − 1 = 0.0557 → 5.57%.
+    const d = decideOption([diff('cost.total', -500, [-600, -400])], stubFlows({ realRate: 0.035, growth: 0.02 }), 'npv');
+    expect(d.npv!.discountRatePerYear).toBe(0.035);
+    expect(d.npv!.discounting).toBe(
+      "nominal cash by financial year discounted at 5.57% a year, i.e. 3.5% real after deflating by the scenario's cost growth of 2% a year; first year undiscounted",
+    );
+  });
+});
+
+describe('the decision sentence', () => {
+  it('reads as one sentence: cost, share cheaper, NPV, payback, each unit avoided, joined by semicolons', () => {
+    const d = decideOption(
+      [diff('cost.total', -500, [-600, -400]), diff('spillover.count', -5, [-6, -4]), diff('ooc.childWeeks', -50, [-60, -40])],
+      stubFlows({ share: 0.7, npv: 1234, npvCi: [1000, 1468], payback: 2.5 }), 'npv',
+    );
+    // −500 / 5 = −100 a spill-over; −500 / 50 = −10 a child-week: both a saving.
+    expect(d.sentence).toBe(
+      'Saves £500 over the horizon (option − baseline −£500, 95% CI −£600 to −£400); cheaper in 70% of replications; '
+      + 'net present value of the saving £1,234 (95% CI £1,000 to £1,468) at 3.5% real; pays back in 2.5 years (undiscounted); '
+      + 'fewer spill-overs and cheaper (saves £100 per spill-over avoided); '
+      + 'fewer out-of-county child-weeks and cheaper (saves £10 per out-of-county child-week avoided).',
+    );
+  });
+
+  it('states a price per unit avoided when the option costs more and the count falls', () => {
+    const d = decideOption([diff('cost.total', 500, [400, 600]), diff('spillover.count', -5, [-6, -4])], stubFlows(), 'npv');
+    expect(d.costPerSpilloverAvoided).toBeCloseTo(100, 12);
+    expect(d.sentence).toContain('; £100 per spill-over avoided;');
+    expect(d.sentence).not.toContain('cannot be told from zero');
+  });
+
+  it('says there is no net outlay when payback is zero years', () => {
+    const d = decideOption([diff('cost.total', -500, [-600, -400])], stubFlows({ payback: 0 }), 'npv');
+    expect(d.sentence).toContain('; no net outlay in any year (cumulative saving never negative);');
+    expect(d.sentence).not.toContain('pays back');
+  });
+
+  it('says it does not pay back when payback is null, and pays back in N years otherwise', () => {
+    const never = decideOption([diff('cost.total', 500, [400, 600])], stubFlows({ payback: null }), 'npv');
+    expect(never.sentence).toContain('; does not pay back within the horizon;');
+    const later = decideOption([diff('cost.total', -500, [-600, -400])], stubFlows({ payback: 1.25 }), 'npv');
+    expect(later.sentence).toContain('; pays back in 1.3 years (undiscounted);');
+    expect(later.sentence).not.toContain('no payback stated');
+  });
+
+  it('rounds the share cheaper to whole percent', () => {
+    const d = decideOption([diff('cost.total', -500, [-600, -400])], stubFlows({ share: 0.346 }), 'npv');
+    expect(d.sentence).toContain('; cheaper in 35% of replications;');
+  });
+
+  it('names falling out-of-county weeks without a price when the cost difference is not detectable', () => {
+    const d = decideOption([diff('cost.total', -170, [-570, 240]), diff('ooc.childWeeks', -42.25, [-50, -30])], stubFlows(), 'npv');
+    expect(d.sentence).toContain('fewer out-of-county child-weeks (42.3), at a cost per out-of-county child-week avoided that cannot be told from zero.');
+  });
+
+  it('says "more, not fewer" when out-of-county weeks rise clear of zero', () => {
+    const d = decideOption([diff('cost.total', 500, [400, 600]), diff('ooc.childWeeks', 30, [20, 40])], stubFlows(), 'npv');
+    expect(d.costPerOocWeekAvoided).toBeNull();
+    expect(d.sentence.endsWith('; out-of-county child-weeks: more, not fewer.')).toBe(true);
+  });
+});
+
+describe('ranking options', () => {
+  const decision = (rankedBy: OptionDecision['rankedBy'], npv?: number): OptionDecision => ({
+    rank: 0, rankedBy, shareCheaper: 0, costVerdict: 'no detectable difference', sentence: '',
+    ...(npv === undefined ? {} : { npv: { gbp: npv, ci95: [npv, npv] as [number, number], discountRatePerYear: 0.035, discounting: '' } }),
+  });
+
+  it('ranks by mean cost difference when there are no decisions to say otherwise', () => {
+    const r = rankOptions([], [], []);
+    expect(r.rankedBy).toBe('meanCostDifference');
+    expect(r.order).toEqual([]);
+  });
+
+  it('keeps tied options in the order given', () => {
+    const ds = [decision('meanCostDifference'), decision('meanCostDifference'), decision('meanCostDifference')];
+    expect(rankOptions(['a', 'b', 'c'], ds, [7, 7, 7]).order).toEqual([0, 1, 2]);
+    expect(ds.map((d) => d.rank)).toEqual([1, 2, 3]);
+  });
+
+  it('counts an option without a net present value as zero when ranking by NPV', () => {
+    const ds = [decision('npv', -10), decision('npv'), decision('npv', 10)];
+    // Higher NPV of the saving is better: c (+10), b (none = 0), a (−10).
+    expect(rankOptions(['a', 'b', 'c'], ds, [0, 0, 0]).order).toEqual([2, 1, 0]);
+  });
+
+  it('says what it ranked by and lists the names best first', () => {
+    const byNpv = rankOptions(['a', 'b'], [decision('npv', 5), decision('npv', 20)], [0, 0]);
+    expect(byNpv.sentence).toBe(
+      'Ranked by net present value of the saving against the baseline (options carry money of their own), best first: b; a. '
+      + "Rank is by the mean; read each option's interval before treating neighbours as different.",
+    );
+    const byCost = rankOptions(['a', 'b', 'c'], [decision('meanCostDifference'), decision('meanCostDifference'), decision('meanCostDifference')], [30, -10, 20]);
+    expect(byCost.order).toEqual([1, 2, 0]);
+    expect(byCost.sentence).toBe(
+      "Ranked by mean paired difference in total cost, best first: b; c; a. Rank is by the mean; read each option's interval before treating neighbours as different.",
+    );
+  });
+});

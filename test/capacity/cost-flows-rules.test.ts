@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { MetricCatalogue, ReplicationResult } from '../../src/sim/results.js';
+import { CostFlows, financialYears } from '../../src/capacity/cost-flows.js';
+
+/** Rules of an option's money against the baseline (docs/sizing.md, Compare as a decision). */
+
+const scalar = (id: string, label = id) => ({ id, label, unit: 'GBP' as const, group: 'cost' });
+const catalogue = (ids: string[]): MetricCatalogue => ({
+  scalars: ids.map((id) => (id.startsWith('cost.fy') ? scalar(id, `Cost in FY ${id.slice(7, 11)}/${Number(id.slice(9, 11)) + 1}`) : scalar(id))),
+  series: [], weekStarts: [],
+});
+const result = (replication: number, values: number[]): ReplicationResult => ({ replication, events: 0, values, weekly: [] });
+
+/** Catalogue: cost.total then FY 2026, 2027 (and 2028 when three years). */
+const FY2 = catalogue(['cost.total', 'cost.fy2026.total', 'cost.fy2027.total']);
+const FY3 = catalogue(['cost.total', 'cost.fy2026.total', 'cost.fy2027.total', 'cost.fy2028.total']);
+const withYears = (years: number[]) => [years.reduce((a, b) => a + b, 0), ...years];
+
+function twoYear(baseline: number[], option: number[]): CostFlows {
+  const f = new CostFlows(FY2, FY2, { realRate: 0, growth: 0 });
+  f.add(result(0, withYears(baseline)), result(0, withYears(option)));
+  return f;
+}
+
+describe('financial-year figures of a catalogue', () => {
+  it('takes only ids of the exact form cost.fyYYYY.total and strips a leading "Cost in FY " from labels', () => {
+    const c: MetricCatalogue = {
+      scalars: [
+        scalar('cost.total'),
+        scalar('cost.fy2026.total', 'Cost in FY 2026/27'),
+        scalar('ward.cost.fy2026.total', 'Ward cost in FY 2026/27'),
+        scalar('cost.fy2027.total.perChild', 'Per child in FY 2027/28'),
+        scalar('cost.fy2027.total', 'Total Cost in FY 2027/28'),
+      ],
+      series: [], weekStarts: [],
+    };
+    expect(financialYears(c)).toEqual([
+      { fy: '2026', label: '2026/27', index: 1 },
+      { fy: '2027', label: 'Total Cost in FY 2027/28', index: 4 },
+    ]);
+  });
+});
+
+describe('cost flows against the baseline', () => {
+  it('uses only the financial years both arms report, labelled by year', () => {
+    const base = catalogue(['cost.total', 'cost.fy2026.total', 'cost.fy2027.total', 'cost.fy2028.total']);
+    const f = new CostFlows(base, FY2, { realRate: 0, growth: 0 });
+    f.add(result(0, [300, 100, 100, 100]), result(0, [170, 90, 80]));
+    const years = f.financialYears();
+    expect(years.map((y) => [y.fy, y.meanDifferenceGbp])).toEqual([['2026/27', -10], ['2027/28', -20]]);
+    // Saving over the shared years, undiscounted: 10 + 20.
+    expect(f.presentValue().gbp).toBeCloseTo(30, 12);
+  });
+
+  it('reads cost.total wherever it sits in each catalogue to count replications cheaper', () => {
+    const base = catalogue(['hub.beds', 'cost.fy2026.total', 'cost.total']);
+    const opt = catalogue(['hub.beds', 'cost.total', 'cost.fy2026.total']);
+    const f = new CostFlows(base, opt, { realRate: 0.035, growth: 0 });
+    // Totals: baseline 100, option 90 (cheaper); baseline 100, option 110 (costlier). Bed counts (1 and 200) would say otherwise.
+    f.add(result(0, [1, 100, 100]), result(0, [200, 90, 90]));
+    f.add(result(1, [1, 100, 100]), result(1, [200, 110, 110]));
+    expect(f.shareCheaper).toBe(0.5);
+  });
+
+  it('does not count a replication of equal or higher total cost as cheaper', () => {
+    const f = new CostFlows(FY2, FY2, { realRate: 0, growth: 0 });
+    f.add(result(0, withYears([50, 50])), result(0, withYears([60, 40]))); // equal totals
+    f.add(result(1, withYears([50, 50])), result(1, withYears([60, 50]))); // costlier
+    f.add(result(2, withYears([50, 50])), result(2, withYears([40, 50]))); // cheaper
+    expect(f.shareCheaper).toBeCloseTo(1 / 3, 12);
+  });
+});
+
+describe('payback', () => {
+  it('pays back in the year the cumulative saving reaches exactly zero at the end of the horizon', () => {
+    // Savings −60 then +60: cumulative −60, 0 → turns within year 1 at 1 + 60/60 = 2 years.
+    expect(twoYear([100, 100], [160, 40]).paybackYears()).toBeCloseTo(2, 12);
+  });
+
+  it('keeps the first year it turns and interpolates within it', () => {
+    const f = new CostFlows(FY3, FY3, { realRate: 0, growth: 0 });
+    // Savings −60, +120, +30: cumulative −60, +60, +90 → turns in year 1 at 1 + 60/120 = 1.5.
+    f.add(result(0, withYears([100, 100, 100])), result(0, withYears([160, -20, 70])));
+    expect(f.paybackYears()).toBeCloseTo(1.5, 12);
+  });
+});
