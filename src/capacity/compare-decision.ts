@@ -13,7 +13,11 @@ import type { CostFlows } from './cost-flows.js';
 export function money(gbp: number): string {
   const sign = gbp < 0 ? '−' : '';
   const a = Math.abs(gbp);
-  if (a >= 995e3) return `${sign}£${(a / 1e6).toFixed(a >= 1e8 ? 0 : a >= 1e7 ? 1 : 2)}m`;
+  if (a >= 995e3) {
+    // Rounded in whole units of the last digit shown: (0.995).toFixed(2) is "0.99" (0.995 is stored as 0.99499…), so £995,000 read "£0.99m".
+    const digits = a >= 1e8 ? 0 : a >= 1e7 ? 1 : 2;
+    return `${sign}£${(Math.round(a / 10 ** (6 - digits)) / 10 ** digits).toFixed(digits)}m`;
+  }
   if (a >= 1e4) return `${sign}£${Math.round(a / 1e3)}k`;
   return `${sign}£${Math.round(a).toLocaleString('en-GB')}`;
 }

@@ -39,7 +39,12 @@ describe('money in a sentence', () => {
   it('switches to thousands at exactly £10,000 and to millions at £995k', () => {
     expect(money(10_000)).toBe('£10k');
     expect(money(994_000)).toBe('£994k');
-    expect(money(995_000)).toMatch(/^£\d\.\d\dm$/); // 995k is shown in millions, not as £995k
+    // £995,000 is £1.00m to two decimals (toFixed alone read 0.995 as 0.99: "£0.99m").
+    expect(money(995_000)).toBe('£1.00m');
+    expect(money(-995_000)).toBe('−£1.00m');
+    expect(money(1_005_000)).toBe('£1.01m');
+    expect(money(12_345_000)).toBe('£12.3m');
+    expect(money(99_950_000)).toBe('£100.0m');
   });
 
   it('gives millions two decimals below £10m, one below £100m, none from £100m', () => {
