@@ -37,6 +37,9 @@ export class PSquareQuantile {
     const ranks = this.desired.map(Math.round);
     // Keep ranks strictly increasing inside [1, n] when p is near 0 or 1.
     for (let i = 1; i < 5; i++) ranks[i] = Math.max(ranks[i], ranks[i - 1] + 1);
+    // The top marker is the largest value: pushed up by the pass above (p near 1, few seeds: 5 seeds
+    // at p = 0.9 gave ranks 1 3 5 6 7), it would read past the seeds and every estimate would be NaN.
+    ranks[4] = n;
     for (let i = 3; i >= 0; i--) ranks[i] = Math.min(ranks[i], ranks[i + 1] - 1);
     this.ranks = ranks;
     this.heights = ranks.map((r) => sorted[r - 1]);
