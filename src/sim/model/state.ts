@@ -6,7 +6,7 @@ import { OccupancyMonitor } from '../occupancy-monitor.js';
 import { makeSampler, type Sampler } from '../distributions/spec.js';
 import { perScenario } from '../per-scenario.js';
 import { childFamilyKey, purposeStream, type RandomSource } from '../random.js';
-import type { Child } from './child.js';
+import type { Child, StreamKeys } from './child.js';
 import type { SimEvent } from './events.js';
 import { buildPlaces, type Place } from './place.js';
 import { CostLedger } from './cost-ledger.js';
@@ -80,7 +80,7 @@ export interface DemandRuntime {
   /** Outreach route: length of the at-risk window, days. */
   riskDays: Sampler | null;
   needCumulative: number[];
-  keys: { traits: number; assessment: number; placement: number; support: number };
+  keys: StreamKeys;
   nextOrdinal: number;
   scriptIndex: number;
 }
