@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { makeFolder } from './make-folder.js';
 import { open } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
@@ -19,7 +20,7 @@ export const OUTPUT_FILES = [
 
 const MEANING: Record<string, string> = {
   EEXIST: 'a file of that name is in the way', ENOTDIR: 'part of the path is a file, not a folder', EACCES: 'permission denied',
-  EPERM: 'permission denied', ENOSPC: 'the disk is full', EROFS: 'the file system is read-only', EDQUOT: 'the disk quota is used up',
+  EPERM: 'permission denied', ENOENT: 'a folder cannot be created at this path', ENOSPC: 'the disk is full', EROFS: 'the file system is read-only', EDQUOT: 'the disk quota is used up',
 };
 
 /** A file-system error while writing output, as a message naming the folder (exit 2, the old results untouched). */
@@ -45,7 +46,7 @@ export class StagedFolder {
 
   private constructor(readonly folder: string) {
     if (existsSync(folder) && !statSync(folder).isDirectory()) throw new InputError(folder, ['--out is a file, not a folder']);
-    mkdirSync(folder, { recursive: true });
+    makeFolder(folder);
     this.release = takeLock(folder);
     try {
       removeStaleLeftovers(folder);

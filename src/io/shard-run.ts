@@ -1,8 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runExperiment } from '../capacity/experiment.js';
 import { BatchFailedError, openRunner } from '../workers/index.js';
 import { InputError } from './input-error.js';
+import { makeFolder } from './make-folder.js';
+import { outputError } from './result-folder.js';
 import { Interrupt } from './interrupt.js';
 import { ShardWriter } from './shard-file.js';
 import { experimentHash, SHARD_FORMAT_VERSION, shardFileName, shardRange, type ShardHeader, type ShardSpec } from './shard-header.js';
@@ -31,7 +32,11 @@ export async function runShard(spec: ShardSpec, o: ShardRunOptions, print: (s: s
   if (!o.out) throw new InputError(spec.scenarioFile, ['--shard needs --out DIR: the folder the shard file is written to']);
   if (o.queue) throw new InputError(spec.scenarioFile, ['--shard cannot be combined with --queue: a shard runs on this machine\'s threads']);
   const { from, to } = shardRange(o.shard, o.replications);
-  mkdirSync(o.out, { recursive: true });
+  try {
+    makeFolder(o.out);
+  } catch (err) {
+    throw outputError(o.out, err);
+  }
   const header: ShardHeader = {
     format: 'carecap-shard', formatVersion: SHARD_FORMAT_VERSION, carecapVersion: VERSION, experimentHash: experimentHash(spec),
     scenarioHash: hashScenario(spec.scenarios[0]), seed: o.seed, replications: o.replications, shard: o.shard, from, to, workers: o.workers, spec,

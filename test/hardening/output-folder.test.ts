@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -63,6 +64,25 @@ describe('one output mechanism for every command (issue 14)', () => {
       expect(r.text).not.toMatch(/\n\s+at /);
     }
   });
+
+  // Node 20's recursive mkdir spun for ever, at full CPU and deaf to Ctrl-C, where the kernel says ENOENT
+  // for a parent that exists (under /proc; Linux only); a shard's --out under a file was an "internal error".
+  // The built CLI in a child process (npm test builds first), with a time limit, so a hang fails the test.
+  const cases = [
+    ['under a file', (dir: string) => { writeFileSync(join(dir, 'f'), ''); return join(dir, 'f', 'sub'); }, /ENOTDIR: part of the path is a file/],
+    ...(existsSync('/proc/self') ? [['under /proc', () => '/proc/carecap-out/sub', /ENOENT: a folder cannot be created at this path/] as const] : []),
+  ] as const;
+  it.each(cases.flatMap(([what, make, message]) => [[what, [] as string[], make, message], [what, ['--shard', '1/2'], make, message]] as const))(
+    'a --out %s (run %j): exit 2 with a message, promptly, not an internal error',
+    (_, extra, make, message) => {
+      const dir = tempDir();
+      const r = spawnSync(process.execPath, ['dist/src/cli.js', 'run', scenarioFile(dir), '--seed', '1', '-r', '4', '--workers', '0', ...extra, '--out', make(dir)], { encoding: 'utf8', timeout: 60_000 });
+      expect(r.signal).toBeNull();
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+    },
+  );
 
   it('a run whose every replication fails leaves the previous results as they were', async () => {
     const dir = tempDir();
