@@ -10,6 +10,7 @@ import { VERSION } from './io/version.js';
 import { compareCommand } from './io/commands/compare.js';
 import { sizeCommand } from './io/commands/size.js';
 import { calibrateCommand } from './io/commands/calibrate.js';
+import { defaultScenarioPath } from './io/package-root.js';
 import { synth903Command } from './io/commands/synth-903.js';
 import { sensitivityCommand } from './io/commands/sensitivity.js';
 import { openShare, positiveNumber, rateBelowOne, wholeNumber, workerCount } from './io/number-options.js';
@@ -125,10 +126,10 @@ program
   .requiredOption('--header <file>', 'a header table as CSV, one a year (repeatable)', collect, [])
   .requiredOption('--start-date <YYYY-MM-DD>', 'the scenario\'s start: the caseload is the children in care that day')
   .requiredOption('-o, --out <dir>', 'folder for scenario.yaml and caseload.csv')
-  .option('--template <file>', 'scenario giving every field the return cannot fill (marked "assumed, not in the SSDA903")', 'scenarios/leicestershire.yaml')
+  .option('--template <file>', 'scenario giving every field the return cannot fill (marked "assumed, not in the SSDA903"); default: the scenarios/leicestershire.yaml shipped with carecap')
   .option('--drop-invalid', 'leave out children with a problem in their rows (and say how many) instead of stopping', false)
   .action(async (o) => {
-    process.exitCode = await calibrateCommand(o, out);
+    process.exitCode = await calibrateCommand({ ...o, template: o.template ?? defaultScenarioPath() }, out);
   });
 
 program

@@ -1,24 +1,13 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { packageRoot } from '../io/package-root.js';
 
 /**
  * The plotly.js-dist bundle minified at build time (scripts/minify-plotly.mjs,
  * run by `npm run build`): about 4.8 MB against the 10 MB source, so a report
  * stays under 5 MB (issue 13).
  */
-
-/** The package root: the nearest folder above this module holding package.json (works from src/ and dist/src/). */
-function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error('carecap: cannot find package.json above the report module');
-    dir = up;
-  }
-  return dir;
-}
 
 /** Path of the minified bundle the build writes. */
 export function plotlyBundlePath(): string {

@@ -126,4 +126,21 @@ describe('bad returns: every problem at once, naming table, file, row and column
     expect(r.stderr).toMatch(/--start-date: 2030-04-01 is outside the returns' years \(2024-04-01 to 2026-04-01\)/);
     expect(existsSync(join(dir, 'late'))).toBe(false);
   });
+
+  it('a start date that is not in the calendar (it used to be read as the day it overflows to)', () => {
+    for (const date of ['2026-02-30', '2025-13-01', '2026-04-31']) {
+      const r = cli('calibrate', ...files('episodes').flatMap((f) => ['--episodes', f]), ...files('header').flatMap((f) => ['--header', f]), '--start-date', date, '--out', join(dir, 'nodate'));
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(`--start-date: "${date}" is not a date in the calendar`);
+      expect(existsSync(join(dir, 'nodate'))).toBe(false);
+    }
+  });
+
+  it('run from another folder, the default template is the scenario shipped with carecap, not one in that folder', () => {
+    const out = join(dir, 'elsewhere');
+    const r = spawnSync(process.execPath, [join(process.cwd(), 'dist/src/cli.js'), 'calibrate', ...files('episodes').flatMap((f) => ['--episodes', f]), ...files('header').flatMap((f) => ['--header', f]), '--start-date', '2026-04-01', '--out', out], { encoding: 'utf8', cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(out, 'scenario.yaml'), 'utf8')).toMatch(/on the template leicestershire\.yaml/);
+  });
 });
