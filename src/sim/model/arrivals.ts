@@ -33,16 +33,20 @@ function scheduleNextArrival(st: ModelState, i: number, t: number): void {
   } else if (d.ratePeriods.length > 0) {
     next = nextByThinning(st, i, t);
   } else {
-    const e = exponential(rt.arrivals, 1);
     const perDay = d.ratePerYear! / 365.25;
-    if (perDay === 0) return; // a stream with no demand (ratePeriods can start it later)
+    if (perDay === 0) return; // a stream with no demand: no draw (docs/model.md)
+    const e = exponential(rt.arrivals, 1);
     const g = d.growthPerYear;
     const tau = t - st.tl.originT;
-    if (g === 0 || tau < 0) next = t + e / perDay;
+    // The rate is flat before the start date: a gap that ends there is e / r.
+    if (g === 0 || (tau < 0 && e <= -tau * perDay)) next = t + e / perDay;
     else {
-      // Growth counts from the start date: Λ(τ) = r/k (e^{kτ} − 1), so e^{kτ'} = e^{kτ} + e·k/r.
+      // Growth counts from the start date: Λ(τ) = r/k (e^{kτ} − 1), so e^{kτ'} = e^{kτ} + e·k/r. A gap
+      // drawn in the warm-up spends −τ·r of its e before the start date and the rest from τ = 0.
       const k = Math.log(1 + g) / 365.25;
-      next = st.tl.originT + Math.log(Math.exp(k * tau) + (e * k) / perDay) / k;
+      const from = tau < 0 ? 0 : tau;
+      const rest = tau < 0 ? e + tau * perDay : e;
+      next = st.tl.originT + Math.log(Math.exp(k * from) + (rest * k) / perDay) / k;
     }
   }
   if (next <= st.tl.horizonT) st.calendar.schedule(next, Rank.admit, { kind: 'arrival', stream: i });
