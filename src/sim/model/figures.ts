@@ -82,7 +82,8 @@ export function figureDefs(s: Scenario, tl: Timeline): FigureDef[] {
     fig('hub.stays', 'Hub: assessment stays ended', 'count', 'hub', (st) => st.hub.stays),
     fig('hub.stayDays', 'Hub: days of the assessment stays ended', 'days', 'hub', (st) => st.hub.staySumDays),
     ...(s.services.houses.length ? placeFigures('houses', 'Multi-functional houses (all)', 'houses', kind('house'), false) : []),
-    ...(s.services.homes.length ? placeFigures('homes', 'In-house homes (all)', 'homes', (st) => st.places.filter((p) => p.kind === 'home' && p.fixedCategory === 'localFixed'), false) : []),
+    // Only when the council runs a home itself: with block contracts alone, "in-house homes 0% used, never full" would mislead.
+    ...(s.services.homes.some((h) => h.provider !== 'blockContract') ? placeFigures('homes', 'In-house homes (all)', 'homes', (st) => st.places.filter((p) => p.kind === 'home' && p.fixedCategory === 'localFixed'), false) : []),
     ...placeFigures('outreach', 'Outreach team slots', 'outreach', kind('outreach')),
     fig('outreach.requests', 'Outreach: requests', 'count', 'outreach', (st) => c(st)[COUNT.outreachRequests]),
     per(fig('outreach.shareWaited', 'Outreach: share of started episodes that waited', 'share', 'outreach', (st) => ratio(c(st)[COUNT.outreachWaited], c(st)[COUNT.outreachStarts])), 'outreach.waited', 'outreach.starts'),
