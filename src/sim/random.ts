@@ -26,6 +26,13 @@ export function purposeStream(masterSeed: number, replication: number, purpose: 
  * they must be cheap: constructing a seedrandom generator costs ~1.5 µs,
  * hashing a short name costs tens of nanoseconds.
  */
+/**
+ * The family name today's caseload draws its children's streams under
+ * (caseload-start.ts); a demand stream's children draw under the stream's
+ * name, so no demand stream may be called this (scenario.ts).
+ */
+export const CASELOAD_FAMILY = 'caseload';
+
 export function childFamilyKey(masterSeed: number, replication: number, family: string): number {
   assertSeed(masterSeed, replication);
   return hashString(`carecap/${masterSeed}/${replication}/children/${family}`);

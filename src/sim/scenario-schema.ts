@@ -23,6 +23,8 @@ const perYear = z.number().nonnegative();
 const gbp = z.number().nonnegative();
 const count = z.number().int('expected an integer').nonnegative();
 const name = z.string().min(1).max(80);
+/** Needs a scenario may list (the seeds use a handful); a house's need pairs are keyed a × MAX_NEEDS + b (place-specs.ts). */
+export const MAX_NEEDS = 1000;
 
 /** When a place exists: open from `opens` (default: always) until `closes` (default: never). */
 const lifetime = { opens: isoDate.optional(), closes: isoDate.optional() };
@@ -170,7 +172,7 @@ export const ScenarioSchema = z.strictObject({
   warmupYears: z.number().nonnegative().max(50).default(0),
   costGrowthPerYear: z.number().min(-0.5).max(1).default(0),
   otherCosts,
-  needs: z.array(name).min(1),
+  needs: z.array(name).min(1).max(MAX_NEEDS, `at most ${MAX_NEEDS} needs`),
   demand: z.array(DemandSchema).min(1),
   services: z.strictObject({
     hub,

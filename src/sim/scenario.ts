@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ScenarioSchema, type Scenario } from './scenario-schema.js';
 import { scenarioChecks } from './scenario-checks.js';
+import { CASELOAD_FAMILY } from './random.js';
 import { purposeProblems } from './purpose-schema.js';
 import { houseAgeProblems } from './house-matching-schema.js';
 
@@ -62,6 +63,8 @@ function crossChecks(s: Scenario, ctx: z.RefinementCtx): void {
       if (d.riskBreakdownPerYear === undefined) issue(['demand', i, 'riskBreakdownPerYear'], 'required when route is outreach');
     }
     if (s.demand.findIndex((e) => e.name === d.name) !== i) issue(['demand', i, 'name'], `demand stream "${d.name}" is named twice`);
+    // A stream's children draw their numbers under its name: one called "caseload" would repeat today's caseload's, child for child.
+    if (d.name === CASELOAD_FAMILY) issue(['demand', i, 'name'], `"${CASELOAD_FAMILY}" is reserved for today's caseload (its children's random numbers are drawn under that name); choose another name`);
   });
   const units = [...s.services.houses.map((h) => h.name), ...s.services.homes.map((h) => h.name)];
   s.services.houses.forEach((h, i) => checkNeeds(h.needs, ['services', 'houses', i, 'needs'], needs, issue));

@@ -1,5 +1,5 @@
 import type { CaseloadRow } from '../scenario.js';
-import { childFamilyKey } from '../random.js';
+import { CASELOAD_FAMILY, childFamilyKey } from '../random.js';
 import { Rank } from '../event-calendar.js';
 import { COUNT, type ModelState } from './state.js';
 import { registerChild } from './arrivals.js';
@@ -19,7 +19,7 @@ import type { Place } from './place.js';
  * is drawn given the time already spent (by rejection).
  */
 export function startFromCaseload(st: ModelState, rows: readonly CaseloadRow[]): void {
-  const key = (purpose: string) => childFamilyKey(st.seed, st.replication, `caseload/${purpose}`);
+  const key = (purpose: string) => childFamilyKey(st.seed, st.replication, `${CASELOAD_FAMILY}/${purpose}`);
   const keys = { traits: key('traits'), assessment: key('assessment'), placement: key('placement'), support: key('support') };
   rows.forEach((row, i) => {
     const child = registerChild(st, acquireChild(keys, i), row.ageYears, st.s.needs.indexOf(row.need), row.singleOccupancy);

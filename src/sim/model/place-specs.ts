@@ -1,4 +1,5 @@
 import type { Scenario } from '../scenario.js';
+import { MAX_NEEDS } from '../scenario-schema.js';
 import type { Timeline } from '../timeline.js';
 import type { SoldPlaces } from '../dated-capacity-schema.js';
 import { houseAgeRange } from '../house-matching-schema.js';
@@ -15,9 +16,9 @@ type Home = Scenario['services']['homes'][number];
 type Step = { from: string; places?: number; registration?: string; fixedWeeklyGbpPerPlace?: number };
 type Fields = Omit<PlaceSpec, 'schedule'>;
 
-/** A key for an ordered pair of need indices (a house's needs kept apart). */
+/** A key for an ordered pair of need indices (a house's needs kept apart): unique while both are below MAX_NEEDS, which the schema enforces. */
 export function pairKey(a: number, b: number): number {
-  return a * 1000 + b;
+  return a * MAX_NEEDS + b;
 }
 
 /** What each place of a scenario is: Hub first, then houses, homes, and outreach last. */
