@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { scenarioWarnings } from '../../src/sim/scenario.js';
+import { scenario } from './helpers.js';
+
+/** The `path: message` lines a user sees when `patch` makes the base scenario invalid ('' when it is valid). */
+function problems(patch: Record<string, unknown>): string {
+  try {
+    scenario(patch);
+    return '';
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+const stream = (patch: Record<string, unknown>) => ({
+  name: 'referrals',
+  route: 'assessment',
+  ageYears: { dist: 'fixed', value: 10 },
+  needMix: { ebd: 1 },
+  arrivalDays: [],
+  ...patch,
+});
+
+describe('the horizon must be at least one whole day', () => {
+  it('a horizon of 0.001 years (about a third of a day) is refused with the rounding explained', () => {
+    expect(problems({ horizonYears: 0.001 })).toBe('horizonYears: 0.001 years rounds to 0 days; the horizon must be at least one day');
+  });
+  it('a horizon of 0.002 years (0.73 days, which rounds to one day) is accepted', () => {
+    expect(problems({ horizonYears: 0.002 })).toBe('');
+  });
+});
+
+describe('money per week: above £1,000,000 is an error, above £25,000 a warning', () => {
+  it('a Hub bed at £1,000,001 a week is refused, naming the field and suggesting pence or a yearly figure', () => {
+    expect(problems({ services: { hub: { fixedWeeklyGbpPerBed: 1_000_001 } } })).toBe(
+      'services.hub.fixedWeeklyGbpPerBed: 1000001 is above 1,000,000 pounds a week; no placement costs that (is it a yearly figure, or in pence?)',
+    );
+  });
+  it('exactly £1,000,000 a week is not an error, only a warning', () => {
+    const s = scenario({ services: { hub: { fixedWeeklyGbpPerBed: 1_000_000 } } });
+    expect(scenarioWarnings(s)).toEqual([
+      { path: 'services.hub.fixedWeeklyGbpPerBed', message: "£1,000,000 a week is far above any cost in the councils' papers (about £9,000 a week at most)" },
+    ]);
+  });
+  it('a weekly cost given as a distribution is bounded by its value (a fixed crisis placement of £2,000,000)', () => {
+    expect(problems({ placements: { crisis: { weeklyCostGbp: { dist: 'fixed', value: 2_000_000 } } } })).toBe(
+      'placements.crisis.weeklyCostGbp: 2000000 is above 1,000,000 pounds a week; no placement costs that (is it a yearly figure, or in pence?)',
+    );
+  });
+  it('£25,001 a week warns; £25,000 a week does not', () => {
+    expect(scenarioWarnings(scenario({ services: { outreach: { fixedWeeklyGbpPerSlot: 25_001 } } }))).toEqual([
+      { path: 'services.outreach.fixedWeeklyGbpPerSlot', message: "£25,001 a week is far above any cost in the councils' papers (about £9,000 a week at most)" },
+    ]);
+    expect(scenarioWarnings(scenario({ services: { outreach: { fixedWeeklyGbpPerSlot: 25_000 } } }))).toEqual([]);
+  });
+});
+
+describe('other sums of money: above £10,000,000,000 is an error', () => {
+  const recurring = (gbpPerYear: number) => ({ otherCosts: { recurring: [{ name: 'team', gbpPerYear }] } });
+  it('a recurring cost of £10,000,000,001 a year is refused at its path', () => {
+    expect(problems(recurring(10_000_000_001))).toBe('otherCosts.recurring[0].gbpPerYear: 10000000001 is above 10,000,000,000 pounds');
+  });
+  it('a recurring cost of exactly £10,000,000,000 is accepted without warning (it is not a weekly figure)', () => {
+    expect(problems(recurring(10_000_000_000))).toBe('');
+    expect(scenarioWarnings(scenario(recurring(10_000_000_000)))).toEqual([]);
+  });
+});
+
+describe('durations: above 1,000,000 days is an error', () => {
+  const stay = (d: Record<string, unknown>) => ({ services: { hub: { stayDays: d } } });
+  const msg = (n: number) => `services.hub.stayDays: ${n} is above 1,000,000 days (2,700 years)`;
+  it('a fixed stay of 1,000,001 days is refused; 1,000,000 days is accepted', () => {
+    expect(problems(stay({ dist: 'fixed', value: 1_000_001 }))).toBe(msg(1_000_001));
+    expect(problems(stay({ dist: 'fixed', value: 1_000_000 }))).toBe('');
+  });
+  it('an exponential stay is bounded by its mean', () => {
+    expect(problems(stay({ dist: 'exponential', mean: 2_000_000 }))).toBe(msg(2_000_000));
+  });
+  it('a gamma stay counts its mean plus one standard deviation (shape 4, scale 250,000: 1,000,000 + 500,000)', () => {
+    expect(problems(stay({ dist: 'gamma', shape: 4, scale: 250_000 }))).toBe(msg(1_500_000));
+    // mean + sd = 400,000 + 200,000 is well inside
+    expect(problems(stay({ dist: 'gamma', shape: 4, scale: 100_000 }))).toBe('');
+  });
+  it('a lognormal stay is bounded by the larger of its mean and sd', () => {
+    expect(problems(stay({ dist: 'lognormal', mean: 10, sd: 2_000_000 }))).toBe(msg(2_000_000));
+    expect(problems(stay({ dist: 'lognormal', mean: 2_000_000, sd: 10 }))).toBe(msg(2_000_000));
+  });
+  it('a weibull stay is bounded by its scale', () => {
+    expect(problems(stay({ dist: 'weibull', shape: 1, scale: 2_000_000 }))).toBe(msg(2_000_000));
+  });
+  it('uniform and triangular stays are bounded by their max', () => {
+    expect(problems(stay({ dist: 'uniform', min: 1, max: 2_000_000 }))).toBe(msg(2_000_000));
+    expect(problems(stay({ dist: 'triangular', min: 1, mode: 2, max: 2_000_000 }))).toBe(msg(2_000_000));
+  });
+  it('an empirical stay is bounded by the top of its last bin', () => {
+    expect(problems(stay({ dist: 'empirical', bins: [{ from: 0, to: 10, share: 0.5 }, { from: 10, to: 2_000_000, share: 0.5 }] }))).toBe(msg(2_000_000));
+  });
+});
+
+describe('rates and hazards', () => {
+  it('an arrival rate of 100,001 a year is refused; 100,000 is accepted', () => {
+    const rate = (r: number) => ({ demand: [stream({ arrivalDays: undefined, ratePerYear: r })] });
+    expect(problems(rate(100_001))).toBe('demand[0].ratePerYear: 100001 is above 100,000 arrivals a year; the councils in the seeds see hundreds');
+    expect(problems(rate(100_000))).toBe('');
+  });
+  it('a breakdown hazard above 365 a year (more than daily) is refused; 365 is accepted', () => {
+    expect(problems({ placements: { family: { breakdownPerYear: 366 } } })).toBe(
+      'placements.family.breakdownPerYear: 366 is above 365 a year (more than once a day)',
+    );
+    expect(problems({ placements: { family: { breakdownPerYear: 365 } } })).toBe('');
+  });
+});
+
+describe('beds, slots and places: above 10,000 is an error', () => {
+  it('10,001 Hub beds are refused with the bare bound; 10,000 are accepted', () => {
+    expect(problems({ services: { hub: { beds: 10_001 } } })).toBe('services.hub.beds: 10001 is above 10,000');
+    expect(problems({ services: { hub: { beds: 10_000 } } })).toBe('');
+  });
+  it('a home inside the homes list with 10,001 beds is refused at its index', () => {
+    const home = (beds: number, name: string) => ({ name, beds, fixedWeeklyGbpPerBed: 5000 });
+    expect(problems({ services: { homes: [home(2, 'a'), home(10_001, 'b')] } })).toBe('services.homes[1].beds: 10001 is above 10,000');
+  });
+  it('10,001 outreach slots are refused', () => {
+    expect(problems({ services: { outreach: { slots: 10_001 } } })).toBe('services.outreach.slots: 10001 is above 10,000');
+  });
+});
+
+describe('arrival ages must stay under 18', () => {
+  const ages = (d: Record<string, unknown>) => ({ demand: [stream({}), stream({ name: 'older', ageYears: d })] });
+  const msg = (top: number) =>
+    `demand[1].ageYears: arrival ages reach ${top}; a child in care is under 18, and older draws would be capped just below 18 without a word`;
+  it('a fixed age of 18 is refused; 17.9 is accepted', () => {
+    expect(problems(ages({ dist: 'fixed', value: 18 }))).toBe(msg(18));
+    expect(problems(ages({ dist: 'fixed', value: 17.9 }))).toBe('');
+  });
+  it('bounded distributions may reach 18 but not exceed it', () => {
+    expect(problems(ages({ dist: 'uniform', min: 10, max: 18 }))).toBe('');
+    expect(problems(ages({ dist: 'triangular', min: 10, mode: 14, max: 18 }))).toBe('');
+    expect(problems(ages({ dist: 'empirical', bins: [{ from: 10, to: 18, share: 1 }] }))).toBe('');
+    expect(problems(ages({ dist: 'uniform', min: 10, max: 18.5 }))).toBe(msg(18.5));
+    expect(problems(ages({ dist: 'triangular', min: 10, mode: 14, max: 18.5 }))).toBe(msg(18.5));
+    expect(problems(ages({ dist: 'empirical', bins: [{ from: 10, to: 18.5, share: 1 }] }))).toBe(msg(18.5));
+  });
+  it('an unbounded distribution must have its scale below 18 (exponential mean 18 refused, 10 accepted)', () => {
+    expect(problems(ages({ dist: 'exponential', mean: 18 }))).toBe(msg(18));
+    expect(problems(ages({ dist: 'exponential', mean: 10 }))).toBe('');
+  });
+});
+
+describe('closing dates must come after opening dates', () => {
+  const house = { name: 'h', registration: 'registered', fixedWeeklyGbpPerPlace: 3000 };
+  const home = { name: 'k', beds: 2, fixedWeeklyGbpPerBed: 5000 };
+  it('a Hub that closes on the day it opens is refused; closing the next day is accepted', () => {
+    expect(problems({ services: { hub: { opens: '2027-01-01', closes: '2027-01-01' } } })).toBe(
+      'services.hub.closes: closes (2027-01-01) must be after opens (2027-01-01)',
+    );
+    expect(problems({ services: { hub: { opens: '2027-01-01', closes: '2027-01-02' } } })).toBe('');
+  });
+  it('a house that closes before it opens is refused at its index', () => {
+    expect(problems({ services: { houses: [house, { ...house, name: 'h2', opens: '2027-06-01', closes: '2027-01-01' }] } })).toBe(
+      'services.houses[1].closes: closes (2027-01-01) must be after opens (2027-06-01)',
+    );
+  });
+  it('a home that closes before it opens is refused at its index', () => {
+    expect(problems({ services: { homes: [home, { ...home, name: 'k2', opens: '2027-06-01', closes: '2026-06-01' }] } })).toBe(
+      'services.homes[1].closes: closes (2026-06-01) must be after opens (2027-06-01)',
+    );
+  });
+  it('only one of opens and closes is never an error', () => {
+    expect(problems({ services: { hub: { closes: '2026-05-01' } } })).toBe('');
+    expect(problems({ services: { hub: { opens: '2027-05-01' } } })).toBe('');
+  });
+});
+
+describe('a recurring cost must end after it starts', () => {
+  const cost = (from?: string, to?: string) => ({ otherCosts: { recurring: [{ name: 'a', gbpPerYear: 1 }, { name: 'team', gbpPerYear: 1000, from, to }] } });
+  it('to on or before from is refused at its index', () => {
+    expect(problems(cost('2027-01-01', '2027-01-01'))).toBe('otherCosts.recurring[1].to: to (2027-01-01) must be after from (2027-01-01)');
+    expect(problems(cost('2027-01-01', '2026-12-31'))).toBe('otherCosts.recurring[1].to: to (2026-12-31) must be after from (2027-01-01)');
+  });
+  it('to after from, or only one of them, is accepted', () => {
+    expect(problems(cost('2027-01-01', '2027-01-02'))).toBe('');
+    expect(problems(cost('2027-01-01', undefined))).toBe('');
+    expect(problems(cost(undefined, '2027-01-01'))).toBe('');
+  });
+});
