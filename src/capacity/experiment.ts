@@ -62,11 +62,13 @@ export async function runExperiment(
   const worker = async () => {
     for (;;) {
       if (failure !== null) return;
+      // Nothing left to dispatch: a stop asked for now (Ctrl-C during the last batch) loses nothing,
+      // so the run is complete, not "stopped" (it was reported as partial with every replication in).
+      if (nextStart >= to) return;
       if (plan.shouldStop?.()) {
         stopped = true;
         return;
       }
-      if (nextStart >= to) return;
       const start = nextStart;
       const end = Math.min(to, start + size);
       nextStart = end;
