@@ -15,6 +15,11 @@ export function dayNumber(iso: string): number {
   return era * 146097 + doe - 719468;
 }
 
+/** Whether `YYYY-MM-DD` names a day in the calendar (2026-02-30 does not: it would read as 2 March). */
+export function isCalendarDate(iso: string): boolean {
+  return isoDate(dayNumber(iso)) === iso;
+}
+
 /** ISO date `YYYY-MM-DD` of a day number. */
 export function isoDate(day: number): string {
   const z = day + 719468;

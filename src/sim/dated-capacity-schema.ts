@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dayNumber, isoDate as isoDateOf } from './calendar-dates.js';
+import { isCalendarDate } from './calendar-dates.js';
 
 /**
  * Dated capacity steps for a service (issue 12; seed 001 §34 "expand this
@@ -9,10 +9,11 @@ import { dayNumber, isoDate as isoDateOf } from './calendar-dates.js';
  * steps after an opening date make a ramp. A house step can also change its
  * registration (seed 001 §23: re-registration after the 6-12-month review).
  */
-const isoDate = z
+/** A date in a scenario file: `YYYY-MM-DD`, and a day in the calendar. The one rule for every date field. */
+export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((s) => isoDateOf(dayNumber(s)) === s, 'expected a real calendar date');
+  .refine(isCalendarDate, 'expected a real calendar date');
 
 const step = z.strictObject({
   from: isoDate,

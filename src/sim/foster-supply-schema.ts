@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { capacitySteps } from './dated-capacity-schema.js';
-import { dayNumber, isoDate as isoDateOf } from './calendar-dates.js';
+import { capacitySteps, isoDate } from './dated-capacity-schema.js';
 
 /**
  * Family-based care with limited supply (issue 12; seed 002: "8 children in
@@ -10,10 +9,6 @@ import { dayNumber, isoDate as isoDateOf } from './calendar-dates.js';
  * a scenario, family-based care never runs out (every family placement is
  * made at once, at a price drawn from placements.family.weeklyCostGbp).
  */
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((s) => isoDateOf(dayNumber(s)) === s, 'expected a real calendar date');
 
 const pool = z.strictObject({
   name: z.string().min(1).max(80),

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { DistributionSchema } from './distributions/spec.js';
-import { dayNumber, isoDate as isoDateOf } from './calendar-dates.js';
 import { ReportingSchema } from './reporting-schema.js';
-import { capacitySteps, houseCapacitySteps, soldPlaces } from './dated-capacity-schema.js';
+import { capacitySteps, houseCapacitySteps, isoDate, soldPlaces } from './dated-capacity-schema.js';
 import { PurposeSchema } from './purpose-schema.js';
 import { FosterCarersSchema } from './foster-supply-schema.js';
 import { houseAges, SharingRuleSchema } from './house-matching-schema.js';
@@ -14,10 +13,6 @@ import { PlacementsSchema } from './placement-schema.js';
  * field names; sources of default figures are in scenarios/*.yaml comments
  * and docs/calibration.md, not here.
  */
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((s) => isoDateOf(dayNumber(s)) === s, 'expected a real calendar date');
 const share = z.number().min(0).max(1);
 const perYear = z.number().nonnegative();
 const gbp = z.number().nonnegative();

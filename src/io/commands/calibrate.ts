@@ -7,7 +7,7 @@ import { writeScenarioYaml } from '../../calibrate/scenario-writer.js';
 import { startingCaseload } from '../../calibrate/starting-caseload.js';
 import { summaryLines } from '../../calibrate/summary-lines.js';
 import { validateScenario } from '../../sim/scenario.js';
-import { dayNumber, isoDate } from '../../sim/calendar-dates.js';
+import { isCalendarDate } from '../../sim/calendar-dates.js';
 import { withSession } from '../experiment-session.js';
 import { toCsv } from '../csv.js';
 import { InputError } from '../input-error.js';
@@ -61,8 +61,7 @@ const CASELOAD_COLUMNS = ['age_years', 'need', 'setting', 'weekly_cost_gbp', 'we
  */
 export async function calibrateCommand(o: CalibrateOptions, out: (s: string) => void): Promise<number> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(o.startDate)) throw new InputError('--start-date', [`expected YYYY-MM-DD, got "${o.startDate}"`]);
-  // A date that does not exist (2026-02-30) would otherwise be read as the day it overflows to.
-  if (isoDate(dayNumber(o.startDate)) !== o.startDate) throw new InputError('--start-date', [`"${o.startDate}" is not a date in the calendar`]);
+  if (!isCalendarDate(o.startDate)) throw new InputError('--start-date', [`"${o.startDate}" is not a date in the calendar`]);
   if (o.episodes.length === 0 || o.header.length === 0) throw new InputError('(command line)', ['give at least one --episodes and one --header file']);
   const template = loadScenario(o.template).scenario;
   const result = calibrate(o.episodes.map((f) => readReturnCsv(f, 'episodes')), o.header.map((f) => readReturnCsv(f, 'header')), o.startDate, o.dropInvalid);
