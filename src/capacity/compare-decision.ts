@@ -1,5 +1,6 @@
 import type { DifferenceSummary, OptionDecision } from './result-document.js';
 import type { CostFlows } from './cost-flows.js';
+import type { BestSubset } from './best-subset.js';
 
 /**
  * A comparison read as a decision (docs/sizing.md, Compare as a decision):
@@ -85,12 +86,61 @@ function sentence(d: OptionDecision, cost: DifferenceSummary, ds: DifferenceSumm
   ].filter(Boolean).join('; ') + '.';
 }
 
-/** Ranks options in place (1 = best) and returns the order, best first, with a sentence. */
-export function rankOptions(names: string[], decisions: OptionDecision[], costDifferences: number[]): { rankedBy: OptionDecision['rankedBy']; order: number[]; sentence: string } {
+/** What screening kept, in the ranking: option indices, whether the baseline is among them, and the guarantee. */
+export interface RankingScreen {
+  options: number[];
+  baseline: boolean;
+  confidence: number;
+  replications: number;
+}
+
+/** A list in words: "a", "a and b", "a, b and c". */
+function inWords(items: string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/**
+ * Ranks options in place (rank 1: the best mean) and returns the order, best
+ * mean first, with a sentence. The order alone is no finding: with
+ * `screen` (best-subset.ts over the baseline and every option, on the
+ * ranking's measure) the sentence says which of them the data cannot rule
+ * out as the best, and each decision says whether it is among them.
+ */
+export function rankOptions(
+  names: string[], decisions: OptionDecision[], costDifferences: number[],
+  screen?: { subset: BestSubset; baselineName: string },
+): { rankedBy: OptionDecision['rankedBy']; order: number[]; sentence: string; best?: RankingScreen } {
   const rankedBy = decisions[0]?.rankedBy ?? 'meanCostDifference';
   const score = (i: number) => (rankedBy === 'npv' ? -(decisions[i].npv?.gbp ?? 0) : costDifferences[i]);
   const order = names.map((_, i) => i).sort((a, b) => score(a) - score(b) || a - b);
   order.forEach((i, r) => { decisions[i].rank = r + 1; });
-  const by = rankedBy === 'npv' ? 'net present value of the saving against the baseline (options carry money of their own)' : 'mean paired difference in total cost';
-  return { rankedBy, order, sentence: `Ranked by ${by}, best first: ${order.map((i) => names[i]).join('; ')}. Rank is by the mean; read each option's interval before treating neighbours as different.` };
+  const by = rankedBy === 'npv'
+    ? 'mean net present value of the saving against the baseline (options carry money of their own), highest first'
+    : 'mean paired difference in total cost, lowest first';
+  const listed = `Options by ${by}: ${order.map((i) => names[i]).join('; ')}.`;
+  if (!screen || names.length === 0) {
+    return { rankedBy, order, sentence: `${listed} The order is of means only; read each option's interval before treating neighbours as different.` };
+  }
+  const { subset, baselineName } = screen;
+  // Alternative 0 is the baseline, alternative i + 1 option i (compare.ts `savings`).
+  const keptOptions = order.filter((i) => subset.kept.includes(i + 1));
+  const baselineKept = subset.kept.includes(0);
+  decisions.forEach((d, i) => { d.amongBest = subset.kept.includes(i + 1); });
+  const best: RankingScreen = { options: keptOptions, baseline: baselineKept, confidence: subset.confidence, replications: subset.replications };
+  const measure = rankedBy === 'npv' ? 'net present value' : 'total cost';
+  const pct = `${Math.round(subset.confidence * 100)}%`;
+  const how = 'screening of the paired replications (Nelson et al. 2001)';
+  const kept = [...keptOptions.map((i) => names[i]), ...(baselineKept ? [`the baseline “${baselineName}”`] : [])];
+  let finding: string;
+  if (kept.length === 1) {
+    finding = baselineKept
+      ? `On ${measure}, no option beats the baseline “${baselineName}”, with ${pct} confidence: ${how} rules out every option as the best.`
+      : `On ${measure}, ${kept[0]} is the best of these options and the baseline, with ${pct} confidence: ${how} rules out every other.`;
+  } else if (kept.length === names.length + 1) {
+    finding = `On ${measure}, the data cannot separate any of these options or the baseline: ${how} at ${pct} rules none out as the best. More replications may separate them.`;
+  } else {
+    finding = `On ${measure}, the data cannot separate ${inWords(kept)}: ${how} keeps them as the set that contains the best with ${pct} confidence, and rules out the others, each beaten on the same children by one that is kept.`;
+  }
+  // The finding first: the order of means is only what follows it.
+  return { rankedBy, order, sentence: `${finding} ${listed}`, best };
 }

@@ -4,6 +4,7 @@ import { Summariser } from './summarise.js';
 import { PairedSummariser } from './paired-summariser.js';
 import { scalarCatalogue, scalarPicker } from './scalar-figures.js';
 import { CostFlows, type Discounting } from './cost-flows.js';
+import { PairedScores } from './best-subset.js';
 
 /** Figures shown first in a comparison, when the scenario has them (MODEL.md, What a run reports). */
 export const KEY_FIGURES = [
@@ -25,6 +26,14 @@ export class Comparison {
   private readonly pickOption: ((r: ReplicationResult) => ReplicationResult)[];
   /** Each option's money against the baseline per replication (NPV, by financial year, share cheaper). */
   readonly flows: CostFlows[];
+  /**
+   * Every arm's saving against the baseline, replication by replication, for
+   * screening the best (best-subset.ts): alternative 0 is the baseline (saving
+   * 0), alternative i + 1 option i; `npv` discounted, `total` the undiscounted total cost.
+   */
+  readonly savings: { npv: PairedScores; total: PairedScores };
+  private readonly npvScores: Float64Array;
+  private readonly totalScores: Float64Array;
 
   constructor(baseline: MetricCatalogue, options: readonly MetricCatalogue[], discounting: Discounting = { realRate: 0.035, growth: 0 }) {
     const b = scalarCatalogue(baseline);
@@ -35,6 +44,9 @@ export class Comparison {
     this.pickBaseline = scalarPicker(baseline, b);
     this.pickOption = options.map((o, i) => scalarPicker(o, os[i]));
     this.flows = options.map((o) => new CostFlows(baseline, o, discounting));
+    this.savings = { npv: new PairedScores(options.length + 1), total: new PairedScores(options.length + 1) };
+    this.npvScores = new Float64Array(options.length + 1);
+    this.totalScores = new Float64Array(options.length + 1);
   }
 
   /** Adds one replication: `results[0]` the baseline's, then one per option, all with one replication index. */
@@ -46,8 +58,12 @@ export class Comparison {
       const option = this.pickOption[i](results[i + 1]);
       s.add(option);
       this.paired[i].add(base, option);
-      this.flows[i].add(results[0], results[i + 1]);
+      const saving = this.flows[i].add(results[0], results[i + 1]);
+      this.npvScores[i + 1] = saving.npv;
+      this.totalScores[i + 1] = saving.total;
     });
+    this.savings.npv.add(this.npvScores);
+    this.savings.total.add(this.totalScores);
   }
 
   /** Replications added. */

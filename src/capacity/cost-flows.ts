@@ -54,8 +54,12 @@ export class CostFlows {
     this.totals = [baseline.scalars.findIndex((s) => s.id === 'cost.total'), option.scalars.findIndex((s) => s.id === 'cost.total')];
   }
 
-  /** Adds one replication's baseline and option results (the same replication index). */
-  add(baseline: ReplicationResult, option: ReplicationResult): void {
+  /**
+   * Adds one replication's baseline and option results (the same replication
+   * index). Returns that replication's saving (baseline − option): `npv`
+   * discounted as the whole comparison is, `total` the undiscounted total cost.
+   */
+  add(baseline: ReplicationResult, option: ReplicationResult): { npv: number; total: number } {
     let saving = 0;
     this.baseFy.forEach((b, t) => {
       const d = option.values[this.optionFy[t]] - baseline.values[b];
@@ -63,8 +67,11 @@ export class CostFlows {
       saving -= d * this.factors[t];
     });
     this.npv.add(saving);
-    if (option.values[this.totals[1]] < baseline.values[this.totals[0]]) this.cheaper += 1;
+    // A catalogue without cost.total (a sensitivity study's own figures) has no total saving to score: 0.
+    const total = this.totals[0] < 0 || this.totals[1] < 0 ? 0 : baseline.values[this.totals[0]] - option.values[this.totals[1]];
+    if (total > 0) this.cheaper += 1;
     this.n += 1;
+    return { npv: saving, total };
   }
 
   /** Share of replications in which the option's total cost is below the baseline's. */

@@ -135,6 +135,8 @@ export interface OptionDecision {
   byFinancialYear?: { fy: string; meanDifferenceGbp: number; ci95: [number, number] }[];
   /** The decision in plain words. */
   sentence: string;
+  /** Whether screening for the best (ranking.best) keeps this option: the data cannot rule it out as the best. */
+  amongBest?: boolean;
 }
 
 /** `results.json` of `carecap compare`. */
@@ -146,8 +148,15 @@ export interface CompareDocument {
   keyFigures: string[];
   baseline: { name: string; figures: FigureSummary[] };
   options: OptionResult[];
-  /** Options best first (compare-decision.ts). */
-  ranking?: { rankedBy: 'npv' | 'meanCostDifference'; order: number[]; sentence: string };
+  /** Options, best mean first, and which screening keeps as possibly the best (compare-decision.ts). */
+  /**
+   * Options in order of their mean on `rankedBy` (best mean first), and, with `best`, what screening for the best
+   * (best-subset.ts) kept: option indices, whether the baseline, at what confidence, over how many replications.
+   */
+  ranking?: {
+    rankedBy: 'npv' | 'meanCostDifference'; order: number[]; sentence: string;
+    best?: { options: number[]; baseline: boolean; confidence: number; replications: number };
+  };
 }
 
 /** One evaluated configuration of a sizing search. */

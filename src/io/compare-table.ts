@@ -31,7 +31,7 @@ export function formatComparison(doc: CompareDocument, figures: readonly string[
   const p = doc.provenance;
   const head = [
     ...wrap(`${doc.scenario.name}: ${doc.options.length} option${doc.options.length === 1 ? '' : 's'} against "${doc.baseline.name}", ${p.replications} replications each, seed ${p.seed}, common random numbers${p.partial ? ' (PARTIAL: stopped early)' : ''}.`, width),
-    ...wrap('Differences are option − baseline, paired replication by replication, with 95% intervals; "cannot tell" means the interval includes zero. Share differences are in percentage points (pp). Options best first.', width),
+    ...wrap('Differences are option − baseline, paired replication by replication, with 95% intervals; "cannot tell" means the interval includes zero. Share differences are in percentage points (pp). Options in order of their mean on the ranking measure, best first; the order alone is no finding (see the last paragraph).', width),
   ];
   const blocks = optionOrder(doc).map((i, k) => {
     const o = doc.options[i];

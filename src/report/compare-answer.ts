@@ -22,9 +22,11 @@ interface Decision {
   npv?: { gbp: number; ci95: [number, number]; discountRatePerYear: number };
   paybackYears?: number | null;
   sentence?: string;
+  /** Screening for the best keeps it (ranking.best). */
+  amongBest?: boolean;
 }
 type DecidedOption = OptionResult & { description?: string; decision?: Decision };
-type RankedDocument = CompareDocument & { ranking?: { rankedBy?: string; order?: number[]; sentence?: string } };
+type RankedDocument = CompareDocument & { ranking?: { rankedBy?: string; order?: number[]; sentence?: string; best?: unknown } };
 
 /** The figures the decision table shows, when present. */
 const DECISION_FIGURES = ['cost.total', 'spillover.count', 'ooc.childWeeks'];
@@ -73,10 +75,10 @@ export function decisionTable(doc: CompareDocument): SafeHtml {
   const cheaper = options.some((o) => typeof o.decision?.shareCheaper === 'number');
   const rows = order.map((i, k) => {
     const o = options[i];
-    return html`<tr><td class="num">${o.decision?.rank ?? k + 1}</td><td><b>${o.name}</b><br><span class="note">${optionWords(o)}</span></td>
+    return html`<tr><td class="num">${o.decision?.rank ?? k + 1}</td><td><b>${o.name}</b>${o.decision?.amongBest ? html` <span class="among-best">cannot be ruled out as the best</span>` : ''}<br><span class="note">${optionWords(o)}</span></td>
 ${figures.map((f) => differenceCell(o.differences.find((d) => d.id === f!.id)))}${moneyCells(o, money)}${cheaper ? html`<td class="num">${typeof o.decision?.shareCheaper === 'number' ? formatPercent(o.decision.shareCheaper, 0) : '–'}</td>` : ''}</tr>`;
   });
-  return html`<table id="decision-table" class="compact"><thead><tr><th class="num">Rank</th><th>Option and what it changes</th>
+  return html`<table id="decision-table" class="compact"><thead><tr><th class="num">Rank (by mean)</th><th>Option and what it changes</th>
 ${figures.map((f) => html`<th class="num">${f!.label}: option − baseline (95% CI)</th>`)}${money ? html`<th class="num">Net present value (saving +)</th><th class="num">Payback</th>` : ''}${cheaper ? html`<th class="num">Replications cheaper than baseline</th>` : ''}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
@@ -103,7 +105,7 @@ export function compareAnswer(doc: CompareDocument): SafeHtml {
   const ranked = (doc as RankedDocument).ranking;
   return html`<section id="answer" class="answer-box"><h2 class="first">The answer</h2>
 ${sentences(doc)}
-<p class="note">${ranked ? `Ranked by ${ranked.rankedBy === 'npv' ? 'net present value' : 'mean cost difference'}.` : 'Ordered by mean difference in total cost, cheapest first; the verdicts say which differences the run can tell from zero.'} Each option runs with the same children as the baseline (common random numbers), ${doc.provenance.replications.toLocaleString('en-GB')} replications. Better and worse are judged by the 95% interval of the paired difference; “cannot tell” means it includes zero.</p>
+<p class="note">${ranked ? `In order of mean ${ranked.rankedBy === 'npv' ? 'net present value' : 'cost difference'}; the order alone is no finding${ranked.best ? ': options marked “cannot be ruled out as the best” are those screening keeps (the sentence above)' : ''}.` : 'Ordered by mean difference in total cost, cheapest first; the verdicts say which differences the run can tell from zero.'} Each option runs with the same children as the baseline (common random numbers), ${doc.provenance.replications.toLocaleString('en-GB')} replications. Better and worse are judged by the 95% interval of the paired difference; “cannot tell” means it includes zero.</p>
 ${decisionTable(doc)}
 ${decisionSentences(doc)}
 </section>`;

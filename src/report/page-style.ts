@@ -42,6 +42,7 @@ table.compact td, table.compact th { padding: 3px 6px; }
 .better { color: #0b6b2e; font-weight: 600; }
 .worse { color: #b3261e; font-weight: 600; }
 .cannot { color: var(--muted); }
+.among-best { font-size: 0.8em; font-weight: 600; color: #0b6b2e; border: 1px solid #0b6b2e; border-radius: 3px; padding: 0 0.3em; white-space: nowrap; }
 td.rag { font-weight: 600; border-left: 8px solid; }
 td.rag.green { border-left-color: #1a7f37; color: #0b6b2e; }
 td.rag.amber { border-left-color: #d4a72c; color: #7d4e00; }

@@ -174,16 +174,59 @@ describe('ranking options', () => {
     expect(rankOptions(['a', 'b', 'c'], ds, [0, 0, 0]).order).toEqual([2, 1, 0]);
   });
 
-  it('says what it ranked by and lists the names best first', () => {
+  it('says what it ordered by, lists the names best mean first, and without screening claims nothing from the order', () => {
     const byNpv = rankOptions(['a', 'b'], [decision('npv', 5), decision('npv', 20)], [0, 0]);
     expect(byNpv.sentence).toBe(
-      'Ranked by net present value of the saving against the baseline (options carry money of their own), best first: b; a. '
-      + "Rank is by the mean; read each option's interval before treating neighbours as different.",
+      'Options by mean net present value of the saving against the baseline (options carry money of their own), highest first: b; a. '
+      + "The order is of means only; read each option's interval before treating neighbours as different.",
     );
+    expect(byNpv.best).toBeUndefined();
     const byCost = rankOptions(['a', 'b', 'c'], [decision('meanCostDifference'), decision('meanCostDifference'), decision('meanCostDifference')], [30, -10, 20]);
     expect(byCost.order).toEqual([1, 2, 0]);
     expect(byCost.sentence).toBe(
-      "Ranked by mean paired difference in total cost, best first: b; c; a. Rank is by the mean; read each option's interval before treating neighbours as different.",
+      "Options by mean paired difference in total cost, lowest first: b; c; a. The order is of means only; read each option's interval before treating neighbours as different.",
     );
+  });
+
+  describe('with screening for the best', () => {
+    // Alternative 0 is the baseline, alternative i + 1 option i (compare.ts `savings`).
+    const subset = (kept: number[]) => ({ subset: { kept, confidence: 0.95, t: 2, replications: 50 }, baselineName: 'Today' });
+    const three = () => [decision('npv', 30), decision('npv', 10), decision('npv', 20)];
+
+    it('names the one option kept as the best, with the confidence, and marks it', () => {
+      const ds = three();
+      const r = rankOptions(['a', 'b', 'c'], ds, [0, 0, 0], subset([1]));
+      expect(r.sentence).toBe(
+        'On net present value, a is the best of these options and the baseline, with 95% confidence: screening of the paired replications (Nelson et al. 2001) rules out every other. '
+        + 'Options by mean net present value of the saving against the baseline (options carry money of their own), highest first: a; c; b.',
+      );
+      expect(r.best).toEqual({ options: [0], baseline: false, confidence: 0.95, replications: 50 });
+      expect(ds.map((d) => d.amongBest)).toEqual([true, false, false]);
+    });
+
+    it('says no option beats the baseline when only the baseline is kept', () => {
+      const ds = three();
+      const r = rankOptions(['a', 'b', 'c'], ds, [0, 0, 0], subset([0]));
+      expect(r.sentence.startsWith('On net present value, no option beats the baseline “Today”, with 95% confidence: screening of the paired replications (Nelson et al. 2001) rules out every option as the best.')).toBe(true);
+      expect(r.best).toEqual({ options: [], baseline: true, confidence: 0.95, replications: 50 });
+      expect(ds.map((d) => d.amongBest)).toEqual([false, false, false]);
+    });
+
+    it('names the options the data cannot separate, best mean first, then the baseline', () => {
+      const ds = three();
+      const r = rankOptions(['a', 'b', 'c'], ds, [0, 0, 0], subset([0, 2, 1]));
+      expect(r.sentence.startsWith('On net present value, the data cannot separate a, b and the baseline “Today”: screening of the paired replications (Nelson et al. 2001) keeps them as the set that contains the best with 95% confidence, and rules out the others, each beaten on the same children by one that is kept.')).toBe(true);
+      expect(r.best?.options).toEqual([0, 1]);
+      expect(ds.map((d) => d.amongBest)).toEqual([true, true, false]);
+    });
+
+    it('says when nothing is ruled out, on total cost when that is the measure', () => {
+      const ds = [decision('meanCostDifference'), decision('meanCostDifference')];
+      const r = rankOptions(['a', 'b'], ds, [5, -5], subset([0, 1, 2]));
+      expect(r.sentence).toBe(
+        'On total cost, the data cannot separate any of these options or the baseline: screening of the paired replications (Nelson et al. 2001) at 95% rules none out as the best. More replications may separate them. '
+        + 'Options by mean paired difference in total cost, lowest first: b; a.',
+      );
+    });
   });
 });

@@ -3,6 +3,7 @@ import { catalogueOf } from '../../sim/run-replication.js';
 import type { Scenario } from '../../sim/scenario.js';
 import { Comparison, KEY_FIGURES } from '../../capacity/compare.js';
 import { decideOption, rankOptions } from '../../capacity/compare-decision.js';
+import { bestSubset } from '../../capacity/best-subset.js';
 import { digestScenario } from '../../capacity/digest.js';
 import type { CompareDocument } from '../../capacity/result-document.js';
 import { InputError } from '../input-error.js';
@@ -64,7 +65,10 @@ export function compareDocument(spec: ShardSpec, comparison: Comparison, run: Co
   const carriesMoney = spec.scenarios.slice(1).some((sc) => money(sc) !== money(base));
   const decisions = results.map((r, i) => decideOption(r.differences, comparison.flows[i], carriesMoney ? 'npv' : 'meanCostDifference'));
   const costDifference = (i: number) => results[i].differences.find((d) => d.id === 'cost.total')!.meanDifference;
-  const ranking = rankOptions(options.map((x) => x.name), decisions, results.map((_, i) => costDifference(i)));
+  const ranking = rankOptions(options.map((x) => x.name), decisions, results.map((_, i) => costDifference(i)), {
+    subset: bestSubset(carriesMoney ? comparison.savings.npv : comparison.savings.total),
+    baselineName: spec.baselineName ?? 'Baseline',
+  });
   return {
     kind: 'compare',
     provenance: {

@@ -1,0 +1,44 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compareCommand } from '../../src/io/commands/compare.js';
+import type { CompareDocument } from '../../src/capacity/result-document.js';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const HUB_LOSS = join(ROOT, 'scenarios', 'test', 'hub-loss.yaml');
+
+describe('compare says which options the data cannot rule out as the best, not only which mean is lowest', () => {
+  it('keeps an option identical to the baseline with the baseline, and rules out one dearer in every replication', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'carecap-best-'));
+    const file = join(dir, 'batch.yaml');
+    // "Dearer beds" sees the same children as the baseline (common random numbers) and pays twice the Hub's fixed
+    // price: £5,200 more per bed-week, 3 beds, in every replication. "Same as today" changes nothing.
+    writeFileSync(file, `baseline: ${HUB_LOSS}
+name: Today
+options:
+  - name: Dearer beds
+    set: { services.hub.fixedWeeklyGbpPerBed: 10400 }
+  - name: Same as today
+    set: { services.hub.beds: 3 }
+`);
+    const out = join(dir, 'out');
+    let printed = '';
+    expect(await compareCommand(undefined, [], { batch: file, seed: 11, replications: 20, workers: 0, set: ['horizonYears=2'], json: false, out }, (s) => (printed += s))).toBe(0);
+    const doc = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as CompareDocument;
+    expect(doc.ranking?.rankedBy).toBe('meanCostDifference');
+    expect(doc.ranking?.order).toEqual([1, 0]);
+    expect(doc.ranking?.best).toEqual({ options: [1], baseline: true, confidence: 0.95, replications: 20 });
+    expect(doc.options.map((o) => o.decision?.amongBest)).toEqual([false, true]);
+    const sentence = 'On total cost, the data cannot separate Same as today and the baseline “Today”';
+    expect(doc.ranking?.sentence).toContain(sentence);
+    expect(printed.replace(/\s+/g, ' ')).toContain(sentence);
+    const csv = readFileSync(join(out, 'decisions.csv'), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+    expect(csv[0].startsWith('rank,among_best,option,')).toBe(true);
+    expect(csv.find((l) => l.includes('Dearer beds'))).toMatch(/^2,FALSE,Dearer beds,/);
+    expect(csv.find((l) => l.includes('Same as today'))).toMatch(/^1,TRUE,Same as today,/);
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html.match(/<span class="among-best">cannot be ruled out as the best<\/span>/g)).toHaveLength(1);
+    expect(html).toContain(sentence);
+  });
+});
