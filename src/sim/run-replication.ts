@@ -94,9 +94,10 @@ function runUntil(st: ModelState, horizon: number, check: boolean): number {
     const t = calendar.lastTime;
     st.now = t;
     if (event.kind === 'arrival') arrivals[event.stream]++;
-    if (events >= budget) throw budgetError(st, t, arrivals, budget);
     try {
-      if (dispatch(st, event)) events++;
+      // Only handled events count: a cancelled one popped after the last handled event must not stop a run
+      // that is exactly at its budget. The run stops on the first event past it.
+      if (dispatch(st, event) && ++events > budget) throw budgetError(st, t, arrivals, budget);
       if (st.foster?.freed) serveStepDowns(st);
       if (st.freedPlaces.size > 0) settleFreedPlaces(st);
       if (st.leavers.size > 0 && leaverStamp(st) !== leaversSeen) {
