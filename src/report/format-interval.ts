@@ -50,9 +50,21 @@ export function formatAt(value: number, unit: Unit, step: number, like = value):
   return (text.replace(/^-/, '−') + suffix).replace(/^−(0(\.0+)?%?)$/, '$1');
 }
 
+/**
+ * Whether an interval is a point: its width is zero, or only rounding
+ * noise (at most a billionth of its size). A difference that is the same in
+ * every replication (a price change on fixed places) sums many costs in a
+ * different order per replication, so its sample sd can be 1e-10 of it
+ * rather than 0; it would otherwise print as "+£791.199094k (+£791.199094k
+ * to +£791.199094k)".
+ */
+export function isPoint(ci95: [number, number]): boolean {
+  return !(ci95[1] - ci95[0] > 1e-9 * Math.max(Math.abs(ci95[0]), Math.abs(ci95[1])));
+}
+
 /** A step for a figure whose CI is `ci95`: from its half-width, or the unit's default if the CI is a point. */
 export function stepOf(ci95: [number, number], unit: Unit): number {
-  const step = roundingStep((ci95[1] - ci95[0]) / 2);
+  const step = isPoint(ci95) ? 0 : roundingStep((ci95[1] - ci95[0]) / 2);
   if (step > 0) return step;
   return unit === 'GBP' ? 1 : unit === 'share' ? 0.001 : 0.1;
 }
@@ -60,7 +72,7 @@ export function stepOf(ci95: [number, number], unit: Unit): number {
 /** `£245.8m ± £1.1m`, `55.2% ± 1.3 pp`, `118 ± 2.4`, `14.4 ± 1.5 days` (`named` false where a unit column says it); a point interval says so. */
 export function formatMeanPm(mean: number, ci95: [number, number], unit: Unit, named = true): string {
   const half = (ci95[1] - ci95[0]) / 2;
-  if (!(half > 0)) return `${formatValue(mean, unit)} (the same in every replication)`;
+  if (isPoint(ci95)) return `${formatValue(mean, unit)} (the same in every replication)`;
   const step = stepOf(ci95, unit);
   const halfText = unit === 'share' ? formatAt(half, unit, step).replace('%', ' pp') : formatAt(half, unit, step, mean);
   return `${formatAt(mean, unit, step)} ± ${halfText}${named ? (UNIT_WORDS[unit] ?? '') : ''}`;

@@ -30,6 +30,13 @@ describe('carecap sensitivity', () => {
     expect(noop.atHigh.sdDifference).toBe(0);
     expect(readFileSync(join(out, 'tornado.csv'), 'utf8').split('\n')[1]).toMatch(new RegExp(`^${PRICE.replace(/\./g, '\\.')},4000,8000,`));
     expect(printed).toContain('swing');
+    // Money as people read it, rounded to what its interval supports, and every mean with its interval.
+    expect(printed).not.toMatch(/£\d{1,3},\d{3},\d{3}/);
+    expect(printed).toMatch(/^Central cost\.total: £[\d.]+m ± £[\d.]+[mk];/m);
+    expect(printed).toContain('high − low: 0 (no change in any replication)');
+    const priceSpan = printed.split('\n').find((l) => l.includes('high − low:') && !l.includes('no change'))!;
+    expect(priceSpan).toMatch(/high − low: −£[\d.]+[mk] \([−+]£[\d.]+[mk] to [−+]£[\d.]+[mk]\)/);
+    expect(price.highMinusLow!.mean).toBeCloseTo(price.optionAtHigh!.meanDifference - price.optionAtLow!.meanDifference, 6);
     const svg = readFileSync(join(out, 'tornado.svg'), 'utf8');
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg.match(/<rect /g)).toHaveLength(4); // two bars (low, high) per assumption

@@ -77,3 +77,53 @@ describe('tornado of one-at-a-time sensitivity', () => {
     expect(() => t.rows('nope')).toThrow('no figure nope');
   });
 });
+
+describe('the tornado says whether each swing can be told from zero', () => {
+  // Replication r adds noise n_r to every arm (common random numbers) and, to the A-high arm only, its own
+  // noise e_r: high − low for A is 40 + e_r, so its interval is exactly the t interval of 40 + e_r.
+  const noise = [3, -1, 4, -1, 5, -9, 2, 6];
+  const own = [2, -3, 1, 0, -2, 4, -1, -1];
+  function feedNoisy(t: Tornado, arms: number[], extraArm: number, scale: number) {
+    noise.forEach((n, r) => t.add(arms.map((v, a) => ({ replication: r, events: 0, values: [v + n + (a === extraArm ? scale * own[r] : 0)], weekly: [] }) as ReplicationResult)));
+  }
+  const tInterval = (xs: number[]) => {
+    const m = xs.reduce((a, b) => a + b, 0) / xs.length;
+    const sd = Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / (xs.length - 1));
+    const half = (2.3646 * sd) / Math.sqrt(xs.length); // t(0.975, 7 df) from a table
+    return [m, m - half, m + half];
+  };
+
+  it('pairs high − low replication by replication: the common noise cancels, the arm\'s own noise stays', () => {
+    const t = new Tornado(Array.from({ length: 5 }, cat), assumptions, false);
+    feedNoisy(t, baseArms, 2, 1);
+    const a = t.rows('f').find((r) => r.assumption === 'A')!;
+    const [m, lo, hi] = tInterval(own.map((e) => 40 + e));
+    expect(a.highMinusLow!.mean).toBeCloseTo(m, 9);
+    expect(a.highMinusLow!.ci95[0]).toBeCloseTo(lo, 3);
+    expect(a.highMinusLow!.ci95[1]).toBeCloseTo(hi, 3);
+    expect(a.highMinusLow!.clearOfZero).toBe(true);
+    // B's arms carry only the common noise: high − low is 10 in every replication.
+    const b = t.rows('f').find((r) => r.assumption === 'B')!;
+    expect(b.highMinusLow).toEqual({ mean: 10, ci95: [10, 10], clearOfZero: true });
+  });
+
+  it('calls a swing that noise could give "cannot be told from zero", even when it ranks first', () => {
+    const t = new Tornado(Array.from({ length: 5 }, cat), assumptions, false);
+    feedNoisy(t, baseArms, 2, 40); // A: high − low = 40 + 40·e_r, mean 40, sd ≈ 80: the interval straddles zero
+    const rows = t.rows('f');
+    expect(rows[0].assumption).toBe('A');
+    expect(rows[0].highMinusLow!.clearOfZero).toBe(false);
+    expect(rows[0].highMinusLow!.ci95[0]).toBeLessThan(0);
+  });
+
+  it("with an option, pairs the option's effect at high against its effect at low", () => {
+    const t = new Tornado(Array.from({ length: 10 }, cat), assumptions, true);
+    // The option arm of A-high (arm 5 + 2) gets its own noise: A's effect goes −15 (low) → −30 + e_r (high).
+    feedNoisy(t, [...baseArms, ...optionArms], 7, 1);
+    const a = t.rows('f').find((r) => r.assumption === 'A')!;
+    const [m, lo, hi] = tInterval(own.map((e) => -15 + e));
+    expect(a.highMinusLow!.mean).toBeCloseTo(m, 9);
+    expect(a.highMinusLow!.ci95[0]).toBeCloseTo(lo, 3);
+    expect(a.highMinusLow!.ci95[1]).toBeCloseTo(hi, 3);
+  });
+});

@@ -54,3 +54,17 @@ describe('comparisons in words', () => {
     expect(optionWords({ description: 'one more bed', overrides: { x: 1 } })).toBe('one more bed');
   });
 });
+
+describe('an interval that is a point up to rounding noise', () => {
+  it('is a point when its width is at most a billionth of its size, and prints as one', async () => {
+    const { isPoint, stepOf, formatMeanPm } = await import('../../src/report/format-interval.js');
+    // 791,199.094 in every replication, summed in a different order: an sd of ~1e-10 of it, not 0.
+    const noisy: [number, number] = [791199.0939999999, 791199.0940000003];
+    expect(isPoint(noisy)).toBe(true);
+    expect(isPoint([0, 0])).toBe(true);
+    expect(isPoint([791199, 791199.01])).toBe(false);
+    expect(isPoint([-1e-12, 1e-12])).toBe(false); // about zero, the width is all there is
+    expect(stepOf(noisy, 'GBP')).toBe(1);
+    expect(formatMeanPm(791199.094, noisy, 'GBP')).toBe('£791,199 (the same in every replication)');
+  });
+});

@@ -7,7 +7,9 @@ import { runScenarios, withSession } from '../experiment-session.js';
 import { StoppedEarly } from '../command-failure.js';
 import type { StagedFolder } from '../result-folder.js';
 import { toCsv } from '../csv.js';
-import { formatSigned, formatValue } from '../../report/format.js';
+import { formatMeanPm, formatSignedAt, isPoint, stepOf } from '../../report/format-interval.js';
+import type { FigureSummary } from '../../capacity/result-document.js';
+import { formatSigned } from '../../report/format.js';
 import { tornadoSvg } from '../../report/tornado-chart.js';
 import { VERSION } from '../version.js';
 
@@ -95,6 +97,7 @@ export async function sensitivityCommand(file: string, o: SensitivityOptions, pr
       },
       figure: o.figure,
       option: o.option,
+      central: tornado.centralFigure(o.figure) ?? null,
       centralOptionEffect: tornado.centralOptionEffect(o.figure) ?? null,
       rows,
     };
@@ -123,27 +126,42 @@ const cells = (d: DifferenceSummary | undefined) => (d ? [d.meanDifference, d.ci
 
 /** The tornado as CSV: one row per assumption, largest swing first. */
 export function tornadoCsv(rows: TornadoRow[]): string {
-  const header = ['assumption', 'low', 'high', 'swing', 'at_low_minus_central', 'at_low_ci95_low', 'at_low_ci95_high', 'at_high_minus_central', 'at_high_ci95_low', 'at_high_ci95_high', 'option_effect_at_low', 'option_at_low_ci95_low', 'option_at_low_ci95_high', 'option_effect_at_high', 'option_at_high_ci95_low', 'option_at_high_ci95_high'];
-  return toCsv(header, rows.map((r) => [r.assumption, r.low, r.high, r.swing, ...cells(r.atLow), ...cells(r.atHigh), ...cells(r.optionAtLow), ...cells(r.optionAtHigh)]));
+  const header = ['assumption', 'low', 'high', 'swing', 'high_minus_low', 'high_minus_low_ci95_low', 'high_minus_low_ci95_high', 'at_low_minus_central', 'at_low_ci95_low', 'at_low_ci95_high', 'at_high_minus_central', 'at_high_ci95_low', 'at_high_ci95_high', 'option_effect_at_low', 'option_at_low_ci95_low', 'option_at_low_ci95_high', 'option_effect_at_high', 'option_at_high_ci95_low', 'option_at_high_ci95_high'];
+  const span = (r: TornadoRow) => (r.highMinusLow ? [r.highMinusLow.mean, ...r.highMinusLow.ci95] : ['', '', '']);
+  return toCsv(header, rows.map((r) => [r.assumption, r.low, r.high, r.swing, ...span(r), ...cells(r.atLow), ...cells(r.atHigh), ...cells(r.optionAtLow), ...cells(r.optionAtHigh)]));
 }
 
-function interval(d: DifferenceSummary): string {
-  const s = (x: number) => formatSigned(x, d.unit);
+/** `−£1.45m (−£2.18m to −£0.72m)`: a paired difference rounded to what its interval supports. */
+function interval(d: { meanDifference: number; ci95: [number, number]; unit: DifferenceSummary['unit'] }): string {
+  const step = stepOf(d.ci95, d.unit);
+  const like = Math.max(Math.abs(d.ci95[0]), Math.abs(d.ci95[1]));
+  const s = (x: number) => formatSignedAt(x, d.unit, step, like);
+  // A difference with no spread is the same in every replication (an assumption the figure does not read): no interval to give.
+  if (isPoint(d.ci95)) return d.meanDifference === 0 ? '0 (no change in any replication)' : `${formatSigned(d.meanDifference, d.unit)} (the same in every replication)`;
   return `${s(d.meanDifference)} (${s(d.ci95[0])} to ${s(d.ci95[1])})`;
 }
 
 /** The tornado as aligned text. */
-export function formatTornado(doc: { figure: string; option: string[]; provenance: { scenarioName: string; replications: number; seed: number }; centralOptionEffect: DifferenceSummary | null }, rows: TornadoRow[]): string {
+export function formatTornado(
+  doc: { figure: string; option: string[]; provenance: { scenarioName: string; replications: number; seed: number }; central?: FigureSummary | null; centralOptionEffect: DifferenceSummary | null },
+  rows: TornadoRow[],
+): string {
   const p = doc.provenance;
   const unit = rows[0]?.atLow.unit ?? 'count';
+  const central = doc.central ? formatMeanPm(doc.central.mean, doc.central.ci95, unit) : 'n/a';
   const head = [
     `${p.scenarioName}: sensitivity of ${doc.figure}${doc.option.length ? ` and of the option [${doc.option.join('; ')}]` : ''}, one assumption at a time, ${p.replications} replications, seed ${p.seed}, common random numbers`,
-    `Central ${doc.figure}: ${rows[0] ? formatValue(rows[0].atLow.baseline, unit) : 'n/a'}${doc.centralOptionEffect ? `; the option's effect at the central values: ${interval(doc.centralOptionEffect)}` : ''}`,
-    doc.option.length ? "Each row: the option's effect (option − baseline, 95% CI) with the assumption at its low and high value; ranked by the swing between them." : 'Each row: the figure minus its central value (95% CI) with the assumption at its low and high value; ranked by the swing.',
+    `Central ${doc.figure}: ${central}${doc.centralOptionEffect ? `; the option's effect at the central values: ${interval(doc.centralOptionEffect)}` : ''}`,
+    doc.option.length
+      ? "Each row: the option's effect (option − baseline, 95% CI) with the assumption at its low and high value, and high − low paired on the same children; largest swing first."
+      : 'Each row: the figure minus its central value (95% CI) with the assumption at its low and high value, and high − low paired on the same children; largest swing first.',
   ];
   const table = rows.map((r) => {
     const [lo, hi] = doc.option.length ? [r.optionAtLow!, r.optionAtHigh!] : [r.atLow, r.atHigh];
-    return `  ${r.assumption} = ${r.low} → ${r.high}\n      low:  ${interval(lo)}\n      high: ${interval(hi)}\n      swing ${formatValue(r.swing, unit)}`;
+    const span = r.highMinusLow
+      ? `\n      high − low: ${interval({ meanDifference: r.highMinusLow.mean, ci95: r.highMinusLow.ci95, unit })}${r.highMinusLow.clearOfZero || isPoint(r.highMinusLow.ci95) ? '' : ': cannot be told from zero'}`
+      : '';
+    return `  ${r.assumption} = ${r.low} → ${r.high}\n      low:  ${interval(lo)}\n      high: ${interval(hi)}${span}`;
   });
   return [...head, '', ...table].join('\n');
 }
