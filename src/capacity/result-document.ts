@@ -116,7 +116,7 @@ export interface OptionResult {
 
 /** One option's decision figures against the baseline (all differences paired on common random numbers). */
 export interface OptionDecision {
-  /** 1 = best, by rankedBy. */
+  /** 1 = the best mean on rankedBy (an order of means, not a finding: see amongBest). */
   rank: number;
   rankedBy: 'npv' | 'meanCostDifference';
   /** Share (0-1) of replications in which the option's cost.total is below the baseline's. */
