@@ -1,6 +1,7 @@
 import type { DifferenceSummary, OptionDecision } from './result-document.js';
 import type { CostFlows } from './cost-flows.js';
 import type { BestSubset } from './best-subset.js';
+import { formatAt, stepOf } from '../report/format-interval.js';
 
 /**
  * A comparison read as a decision (docs/sizing.md, Compare as a decision):
@@ -36,8 +37,14 @@ function verdict(cost: DifferenceSummary): OptionDecision['costVerdict'] {
   return cost.meanDifference < 0 ? 'cheaper' : 'costlier';
 }
 
-/** One option's decision; rank is filled in by {@link rankOptions}. */
-export function decideOption(differences: DifferenceSummary[], flows: CostFlows, rankedBy: OptionDecision['rankedBy']): OptionDecision {
+/**
+ * One option's decision; rank is filled in by {@link rankOptions}.
+ * `oneOffGbp`: the one-off (capital or set-up) costs the option's scenario
+ * enters beyond the baseline's (otherCosts.oneOff), said in the sentence
+ * either way: an option that buys or opens something with none entered is
+ * costed without its purchase price.
+ */
+export function decideOption(differences: DifferenceSummary[], flows: CostFlows, rankedBy: OptionDecision['rankedBy'], oneOffGbp?: number): OptionDecision {
   const cost = find(differences, 'cost.total');
   if (!cost) throw new Error('compare: no cost.total difference to decide on');
   const pv = flows.presentValue();
@@ -48,6 +55,7 @@ export function decideOption(differences: DifferenceSummary[], flows: CostFlows,
     costPerSpilloverAvoided: perAvoided(cost, find(differences, 'spillover.count')),
     costPerOocWeekAvoided: perAvoided(cost, find(differences, 'ooc.childWeeks')),
     byFinancialYear: flows.financialYears(),
+    ...(oneOffGbp === undefined ? {} : { oneOffGbp }),
     sentence: '',
   };
   d.sentence = sentence(d, cost, differences);
@@ -61,12 +69,26 @@ function discountingText(flows: CostFlows): string {
 
 const pct = (x: number) => `${Number((x * 100).toFixed(2))}%`;
 
+/**
+ * Pounds of one statement (a mean and its interval) at one scale and one
+ * rounding, the interval's: the same rule as the report's tables
+ * (format-interval.ts), so a number reads the same in the sentence and in
+ * the table beside it ("−£1.36m, 95% CI −£1.88m to −£0.83m", never "… to −£832k").
+ */
+function statement(ci95: [number, number]): (x: number) => string {
+  const step = stepOf(ci95, 'GBP');
+  const like = Math.max(Math.abs(ci95[0]), Math.abs(ci95[1]));
+  return (x) => formatAt(x, 'GBP', step, like);
+}
+
 function sentence(d: OptionDecision, cost: DifferenceSummary, ds: DifferenceSummary[]): string {
-  const ci = (a: [number, number]) => `95% CI ${money(a[0])} to ${money(a[1])}`;
+  const c = statement(cost.ci95);
+  const ci = (a: [number, number], m: (x: number) => string) => `95% CI ${m(a[0])} to ${m(a[1])}`;
   const total = d.costVerdict === 'no detectable difference'
-    ? `No detectable difference in total cost (${money(cost.meanDifference)}, ${ci(cost.ci95)})`
-    : `${d.costVerdict === 'cheaper' ? 'Saves' : 'Costs'} ${money(Math.abs(cost.meanDifference))}${d.costVerdict === 'cheaper' ? '' : ' more'} over the horizon (option − baseline ${money(cost.meanDifference)}, ${ci(cost.ci95)})`;
-  const npv = d.npv ? `net present value of the saving ${money(d.npv.gbp)} (${ci(d.npv.ci95)}) at ${pct(d.npv.discountRatePerYear)} real` : '';
+    ? `No detectable difference in total cost (${c(cost.meanDifference)}, ${ci(cost.ci95, c)})`
+    : `${d.costVerdict === 'cheaper' ? 'Saves' : 'Costs'} ${c(Math.abs(cost.meanDifference))}${d.costVerdict === 'cheaper' ? '' : ' more'} over the horizon (option − baseline ${c(cost.meanDifference)}, ${ci(cost.ci95, c)})`;
+  const n = d.npv ? statement(d.npv.ci95) : c;
+  const npv = d.npv ? `net present value of the saving ${n(d.npv.gbp)} (${ci(d.npv.ci95, n)}) at ${pct(d.npv.discountRatePerYear)} real` : '';
   // With no detectable cost difference, a payback or a price per unit avoided would state a saving the data cannot show.
   const costKnown = d.costVerdict !== 'no detectable difference';
   const payback = !costKnown ? 'no payback stated (the cost difference is not detectable)'
@@ -78,9 +100,13 @@ function sentence(d: OptionDecision, cost: DifferenceSummary, ds: DifferenceSumm
     if (!costKnown) return `fewer ${label} (${Number(Math.abs(x!.meanDifference).toPrecision(3))}), at a cost per ${one} avoided that cannot be told from zero`;
     return v < 0 ? `fewer ${label} and cheaper (saves ${money(-v)} per ${one} avoided)` : `${money(v)} per ${one} avoided`;
   };
+  const oneOff = d.oneOffGbp === undefined ? ''
+    : d.oneOffGbp > 0 ? `one-off costs of ${money(d.oneOffGbp)} included (otherCosts.oneOff)`
+      : d.oneOffGbp < 0 ? `${money(-d.oneOffGbp)} less in one-off costs than the baseline`
+        : 'no one-off (capital or set-up) cost entered for it';
   return [
     `${total}; cheaper in ${Math.round(d.shareCheaper * 100)}% of replications`,
-    npv, payback,
+    npv, payback, oneOff,
     per('spill-overs', 'spillover.count', d.costPerSpilloverAvoided),
     per('out-of-county child-weeks', 'ooc.childWeeks', d.costPerOocWeekAvoided),
   ].filter(Boolean).join('; ') + '.';

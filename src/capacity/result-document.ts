@@ -133,6 +133,8 @@ export interface OptionDecision {
   costPerOocWeekAvoided?: number | null;
   /** Undiscounted option − baseline cost per financial year, with 95% paired intervals. */
   byFinancialYear?: { fy: string; meanDifferenceGbp: number; ci95: [number, number] }[];
+  /** One-off (capital or set-up) costs the option enters beyond the baseline's (otherCosts.oneOff), in cash; 0: none entered. */
+  oneOffGbp?: number;
   /** The decision in plain words. */
   sentence: string;
   /** Whether screening for the best (ranking.best) keeps this option: the data cannot rule it out as the best. */

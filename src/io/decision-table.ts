@@ -10,12 +10,12 @@ import type { Table } from './result-tables.js';
  */
 export function decisionsTable(doc: CompareDocument): Table {
   const header = ['rank', 'among_best', 'option', 'description', 'ranked_by', 'cost_verdict', 'share_cheaper', 'npv_saving_gbp', 'npv_ci95_low', 'npv_ci95_high',
-    'discount_rate_real', 'payback_years', 'cost_per_spillover_avoided_gbp', 'cost_per_ooc_week_avoided_gbp', 'decision'];
+    'discount_rate_real', 'payback_years', 'one_off_gbp', 'cost_per_spillover_avoided_gbp', 'cost_per_ooc_week_avoided_gbp', 'decision'];
   const rows = doc.options.map((o): CsvValue[] => {
     const d = o.decision;
     return [d?.rank ?? null, d?.amongBest ?? null, o.name, o.description ?? '', d?.rankedBy ?? '', d?.costVerdict ?? '', d?.shareCheaper ?? null,
       d?.npv?.gbp ?? null, d?.npv?.ci95[0] ?? null, d?.npv?.ci95[1] ?? null, d?.npv?.discountRatePerYear ?? null,
-      d?.paybackYears ?? null, d?.costPerSpilloverAvoided ?? null, d?.costPerOocWeekAvoided ?? null, d?.sentence ?? ''];
+      d?.paybackYears ?? null, d?.oneOffGbp ?? null, d?.costPerSpilloverAvoided ?? null, d?.costPerOocWeekAvoided ?? null, d?.sentence ?? ''];
   });
   return { name: 'Decisions', header, rows };
 }

@@ -21,6 +21,7 @@ interface Decision {
   costVerdict?: string;
   npv?: { gbp: number; ci95: [number, number]; discountRatePerYear: number };
   paybackYears?: number | null;
+  oneOffGbp?: number;
   sentence?: string;
   /** Screening for the best keeps it (ranking.best). */
   amongBest?: boolean;
@@ -62,8 +63,15 @@ function moneyCells(o: DecidedOption, show: boolean): SafeHtml {
   const pb = o.decision?.paybackYears;
   // No payback is claimed for a cost difference the interval cannot tell from zero (compare-decision.ts says the same in words).
   const pbText = pb === undefined ? '–' : o.decision?.costVerdict === 'no detectable difference' ? 'not stated (cannot tell)'
-    : pb === null ? 'not within the horizon' : `${formatNumber(pb, 1)} years`;
+    : pb === null ? 'not within the horizon' : pb === 0 ? 'no net outlay in any year' : `${formatNumber(pb, 1)} years`;
   return html`${npvCell}<td class="num">${pbText}</td>`;
+}
+
+/** Whether the option's costs include a purchase or set-up price (decision.oneOffGbp), so a reader sees what is not costed. */
+function oneOffNote(o: DecidedOption): SafeHtml {
+  const g = o.decision?.oneOffGbp;
+  if (g === undefined) return html``;
+  return html`<br><span class="note">${g > 0 ? `One-off cost included: ${formatAt(g, 'GBP', 10 ** (Math.floor(Math.log10(g)) - 2))}` : g < 0 ? 'Less one-off cost than the baseline' : 'No one-off (capital or set-up) cost entered'}</span>`;
 }
 
 /** The ranked decision table (`#decision-table`). */
@@ -75,7 +83,7 @@ export function decisionTable(doc: CompareDocument): SafeHtml {
   const cheaper = options.some((o) => typeof o.decision?.shareCheaper === 'number');
   const rows = order.map((i, k) => {
     const o = options[i];
-    return html`<tr><td class="num">${o.decision?.rank ?? k + 1}</td><td><b>${o.name}</b>${o.decision?.amongBest ? html` <span class="among-best">cannot be ruled out as the best</span>` : ''}<br><span class="note">${optionWords(o)}</span></td>
+    return html`<tr><td class="num">${o.decision?.rank ?? k + 1}</td><td><b>${o.name}</b>${o.decision?.amongBest ? html` <span class="among-best">cannot be ruled out as the best</span>` : ''}<br><span class="note">${optionWords(o)}</span>${oneOffNote(o)}</td>
 ${figures.map((f) => differenceCell(o.differences.find((d) => d.id === f!.id)))}${moneyCells(o, money)}${cheaper ? html`<td class="num">${typeof o.decision?.shareCheaper === 'number' ? formatPercent(o.decision.shareCheaper, 0) : '–'}</td>` : ''}</tr>`;
   });
   return html`<table id="decision-table" class="compact"><thead><tr><th class="num">Rank (by mean)</th><th>Option and what it changes</th>

@@ -103,10 +103,11 @@ describe('the decision sentence', () => {
       [diff('cost.total', -500, [-600, -400]), diff('spillover.count', -5, [-6, -4]), diff('ooc.childWeeks', -50, [-60, -40])],
       stubFlows({ share: 0.7, npv: 1234, npvCi: [1000, 1468], payback: 2.5 }), 'npv',
     );
-    // −500 / 5 = −100 a spill-over; −500 / 50 = −10 a child-week: both a saving.
+    // −500 / 5 = −100 a spill-over; −500 / 50 = −10 a child-week: both a saving. The NPV's interval is ±234, so it is
+    // rounded to £10 (two significant figures of the half-width), as the report's tables round it.
     expect(d.sentence).toBe(
       'Saves £500 over the horizon (option − baseline −£500, 95% CI −£600 to −£400); cheaper in 70% of replications; '
-      + 'net present value of the saving £1,234 (95% CI £1,000 to £1,468) at 3.5% real; pays back in 2.5 years (undiscounted); '
+      + 'net present value of the saving £1,230 (95% CI £1,000 to £1,470) at 3.5% real; pays back in 2.5 years (undiscounted); '
       + 'fewer spill-overs and cheaper (saves £100 per spill-over avoided); '
       + 'fewer out-of-county child-weeks and cheaper (saves £10 per out-of-county child-week avoided).',
     );
@@ -228,5 +229,23 @@ describe('ranking options', () => {
         + 'Options by mean paired difference in total cost, lowest first: b; a.',
       );
     });
+  });
+});
+
+describe('the sentence reads each amount as the tables do', () => {
+  it('puts a mean and its interval on one scale and one rounding (never "£1.88m to £832k")', () => {
+    const d = decideOption([diff('cost.total', -1_356_000, [-1_881_000, -832_400])], stubFlows({ npv: 1_102_000, npvCi: [655_000, 1_549_000] }), 'npv');
+    // Half-width £524k → rounded to £10k, shown in millions because the interval reaches £1.88m.
+    expect(d.sentence.startsWith('Saves £1.36m over the horizon (option − baseline −£1.36m, 95% CI −£1.88m to −£0.83m); ')).toBe(true);
+    expect(d.sentence).toContain('net present value of the saving £1.10m (95% CI £0.66m to £1.55m)');
+  });
+
+  it('says whether the option carries a one-off cost, and how much', () => {
+    const cost = [diff('cost.total', -500, [-600, -400])];
+    expect(decideOption(cost, stubFlows(), 'npv', 625_000).sentence).toContain('; one-off costs of £625k included (otherCosts.oneOff);');
+    expect(decideOption(cost, stubFlows(), 'npv', 0).sentence).toContain('; no one-off (capital or set-up) cost entered for it;');
+    expect(decideOption(cost, stubFlows(), 'npv', -20_000).sentence).toContain('; £20k less in one-off costs than the baseline;');
+    expect(decideOption(cost, stubFlows(), 'npv').sentence).not.toContain('one-off');
+    expect(decideOption(cost, stubFlows(), 'npv', 625_000).oneOffGbp).toBe(625_000);
   });
 });

@@ -40,5 +40,8 @@ options:
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     expect(html.match(/<span class="among-best">cannot be ruled out as the best<\/span>/g)).toHaveLength(1);
     expect(html).toContain(sentence);
+    // Neither option enters a purchase or set-up cost, and the page says so rather than leaving it unsaid.
+    expect(html.match(/No one-off \(capital or set-up\) cost entered/g)).toHaveLength(2);
+    expect(doc.options.map((o) => o.decision?.oneOffGbp)).toEqual([0, 0]);
   });
 });

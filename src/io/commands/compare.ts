@@ -63,7 +63,8 @@ export function compareDocument(spec: ShardSpec, comparison: Comparison, run: Co
   // Rank by NPV when some option carries money of its own (one-off or recurring costs), else by mean cost difference.
   const money = (sc: Scenario) => JSON.stringify(sc.otherCosts);
   const carriesMoney = spec.scenarios.slice(1).some((sc) => money(sc) !== money(base));
-  const decisions = results.map((r, i) => decideOption(r.differences, comparison.flows[i], carriesMoney ? 'npv' : 'meanCostDifference'));
+  const oneOff = (sc: Scenario) => sc.otherCosts.oneOff.reduce((a, c) => a + c.gbp, 0);
+  const decisions = results.map((r, i) => decideOption(r.differences, comparison.flows[i], carriesMoney ? 'npv' : 'meanCostDifference', oneOff(spec.scenarios[i + 1]) - oneOff(base)));
   const costDifference = (i: number) => results[i].differences.find((d) => d.id === 'cost.total')!.meanDifference;
   const ranking = rankOptions(options.map((x) => x.name), decisions, results.map((_, i) => costDifference(i)), {
     subset: bestSubset(carriesMoney ? comparison.savings.npv : comparison.savings.total),
