@@ -62,17 +62,24 @@ export function isPoint(ci95: [number, number]): boolean {
   return !(ci95[1] - ci95[0] > 1e-9 * Math.max(Math.abs(ci95[0]), Math.abs(ci95[1])));
 }
 
-/** A step for a figure whose CI is `ci95`: from its half-width, or the unit's default if the CI is a point. */
+/**
+ * A step for a figure whose CI is `ci95`: from its half-width; for a point,
+ * four significant figures of money (a fixed cost the same in every
+ * replication reads £49.29m, not £49,291,704 or £49.291704m) or the unit's
+ * default.
+ */
 export function stepOf(ci95: [number, number], unit: Unit): number {
   const step = isPoint(ci95) ? 0 : roundingStep((ci95[1] - ci95[0]) / 2);
   if (step > 0) return step;
-  return unit === 'GBP' ? 1 : unit === 'share' ? 0.001 : 0.1;
+  const size = Math.max(Math.abs(ci95[0]), Math.abs(ci95[1]));
+  if (unit === 'GBP') return size >= 1e4 && Number.isFinite(size) ? 10 ** (Math.floor(Math.log10(size)) - 3) : 1;
+  return unit === 'share' ? 0.001 : 0.1;
 }
 
 /** `£245.8m ± £1.1m`, `55.2% ± 1.3 pp`, `118 ± 2.4`, `14.4 ± 1.5 days` (`named` false where a unit column says it); a point interval says so. */
 export function formatMeanPm(mean: number, ci95: [number, number], unit: Unit, named = true): string {
   const half = (ci95[1] - ci95[0]) / 2;
-  if (isPoint(ci95)) return `${formatValue(mean, unit)} (the same in every replication)`;
+  if (isPoint(ci95)) return `${unit === 'GBP' ? formatAt(mean, unit, stepOf(ci95, unit)) : formatValue(mean, unit)} (the same in every replication)`;
   const step = stepOf(ci95, unit);
   const halfText = unit === 'share' ? formatAt(half, unit, step).replace('%', ' pp') : formatAt(half, unit, step, mean);
   return `${formatAt(mean, unit, step)} ± ${halfText}${named ? (UNIT_WORDS[unit] ?? '') : ''}`;

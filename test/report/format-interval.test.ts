@@ -64,7 +64,10 @@ describe('an interval that is a point up to rounding noise', () => {
     expect(isPoint([0, 0])).toBe(true);
     expect(isPoint([791199, 791199.01])).toBe(false);
     expect(isPoint([-1e-12, 1e-12])).toBe(false); // about zero, the width is all there is
-    expect(stepOf(noisy, 'GBP')).toBe(1);
-    expect(formatMeanPm(791199.094, noisy, 'GBP')).toBe('£791,199 (the same in every replication)');
+    // A point in money is shown to four significant figures: £791.2k, £49.29m; below £10,000 to the pound.
+    expect(stepOf(noisy, 'GBP')).toBe(100);
+    expect(formatMeanPm(791199.094, noisy, 'GBP')).toBe('£791.2k (the same in every replication)');
+    expect(formatMeanPm(49_291_703.54, [49_291_703.54, 49_291_703.54], 'GBP')).toBe('£49.29m (the same in every replication)');
+    expect(formatMeanPm(9_876.4, [9_876.4, 9_876.4], 'GBP')).toBe('£9,876 (the same in every replication)');
   });
 });
