@@ -77,6 +77,19 @@ function signedAt(d: DifferenceSummary, x: number): string {
 }
 
 /** The search's answer in words: what it recommends, what it could not separate, and against today's configuration. */
+/** Places in a configuration: the sum of its varied settings (the tie rule's measure, sizing-outcome.ts). */
+const placesOf = (doc: SizeDocument, i: number) => Object.values(doc.configurations[i].settings).reduce((a, b) => a + b, 0);
+
+/**
+ * When the procedure kept one configuration but others are within δ of it, the one of them with the fewest
+ * places, if not the recommendation: the data cannot tell their costs apart, so a council may prefer it.
+ */
+function fewestPlaces(doc: SizeDocument, tie: number[]): string {
+  const fewest = [...tie].sort((a, b) => placesOf(doc, a) - placesOf(doc, b) || a - b)[0];
+  if (doc.chosen === null || placesOf(doc, fewest) >= placesOf(doc, doc.chosen)) return '';
+  return ` Of these, ${configNumber(fewest)} (${settingsText(doc.configurations[fewest].settings)}) has the fewest places (${placesOf(doc, fewest)} against ${placesOf(doc, doc.chosen)}): a council that values fewer places more than a cost difference under δ may choose it.`;
+}
+
 export function sizingStatement(doc: SizeDocument, undecided: number[]): string {
   const goal = doc.budget !== undefined
     ? `the lowest ${doc.objective} with mean cost.total within ${formatValue(doc.budget, 'GBP')}`
@@ -92,7 +105,7 @@ export function sizingStatement(doc: SizeDocument, undecided: number[]): string 
   const tie = doc.tieSet ?? [doc.chosen];
   const head = tie.length > 1
     ? `Any of these ${tie.length} configurations meets the constraint, and each is shown (one-sided 95%, paired) to have a mean ${doc.objective} at most ${delta} (δ) above the recommendation's, so the choice among them makes no difference the data can detect: ${describeSet(doc, tie)}. `
-      + (doc.recommendedBy === 'rule' ? `Recommended by a rule, not a finding (${doc.rule}): ${rec}.` : `Recommended: ${rec}, the configuration the procedure kept (within δ of the best with probability ≥ ${doc.target.confidence * 100}%).`)
+      + (doc.recommendedBy === 'rule' ? `Recommended by a rule, not a finding (${doc.rule}): ${rec}.` : `Recommended: ${rec}, the configuration the procedure kept (within δ of the best with probability ≥ ${doc.target.confidence * 100}%).${fewestPlaces(doc, tie)}`)
     : `Recommended: ${rec}, ${goal} (correct with probability ≥ ${doc.target.confidence * 100}% when it is at least ${delta} better than every other and every configuration's constraint mean is at least ${doc.tolerance === undefined ? 'ε' : formatAt(doc.tolerance, doc.configurations[doc.chosen].figures.find((f) => f.id === doc.target.figure)?.unit ?? 'count', roundingStep(doc.tolerance)).replace(/%$/, ' pp')} from the limit).`;
   const d = doc.today?.difference;
   const today = doc.today && d

@@ -126,5 +126,7 @@ options:
     expect(doc.today?.settings).toEqual({ 'services.hub.beds': 3 });
     expect(doc.today?.index).toBe(1);
     expect(doc.today?.difference?.n).toBe(doc.configurations[doc.chosen!].replications);
+    // The scenario described is today's (3 beds), not the grid's first point (2 beds).
+    expect(doc.scenario.capacity.find((c) => c.service === 'Hub assessment beds')?.places).toBe(3);
   });
 });

@@ -7,7 +7,7 @@ import { paretoFront } from '../../capacity/pareto.js';
 import type { SizeConfiguration, SizeDocument } from '../../capacity/result-document.js';
 import { runSizingSearch, SizingSearch } from '../../capacity/sizing.js';
 import { describeMethod } from '../../capacity/sizing-method.js';
-import { sizingOutcome } from '../../capacity/sizing-outcome.js';
+import { pairedDifference, sizingOutcome } from '../../capacity/sizing-outcome.js';
 import { InputError } from '../input-error.js';
 import { loadScenario, type LoadedScenario } from '../load-scenario.js';
 import { rerunCommand, runScenarios, withSession } from '../experiment-session.js';
@@ -151,9 +151,17 @@ function sizeDocument(file: string, o: SizeOptions, f: Finished): SizeDocument {
     ...(s.dropped ? { dropped: s.dropped } : {}),
   }));
   out.versusRecommended?.forEach((d, i) => { if (d) configurations[i].versusRecommended = d; });
-  const base = f.loaded[0];
+  // The report describes the scenario as it stands today, not the grid's first point.
+  const base = f.today;
   const todaySettings = Object.fromEntries(f.dimensions.map((d) => [d.path, valueAt(f.today.scenario, d.path)]));
   const todayIndex = f.settings.findIndex((s) => f.dimensions.every((d) => s[d.path] === todaySettings[d.path]));
+  // Today's configuration is also run on its own, as long as the recommendation (search.today): its row's
+  // difference from the recommendation is then the one the statement gives, over those replications, not
+  // a second, less precise estimate over the grid arm's first few.
+  const todayArm = f.search.today;
+  if (todayIndex >= 0 && todayArm && out.chosen !== null && todayIndex !== out.chosen && todayArm.replications > f.search.arms[todayIndex].replications) {
+    configurations[todayIndex].versusRecommended = pairedDifference(o.objective, todayArm, f.search.arms[out.chosen]);
+  }
   const doc: SizeDocument = {
     kind: 'size',
     provenance: {
