@@ -1,6 +1,7 @@
 import type { CompareDocument } from '../capacity/result-document.js';
 import type { CsvValue } from './csv.js';
 import type { Table } from './result-tables.js';
+import type { Unit } from '../sim/results.js';
 
 /**
  * decisions.csv of `carecap compare`: one row per option with its batch-file
@@ -17,5 +18,10 @@ export function decisionsTable(doc: CompareDocument): Table {
       d?.npv?.gbp ?? null, d?.npv?.ci95[0] ?? null, d?.npv?.ci95[1] ?? null, d?.npv?.discountRatePerYear ?? null,
       d?.paybackYears ?? null, d?.oneOffGbp ?? null, d?.costPerSpilloverAvoided ?? null, d?.costPerOocWeekAvoided ?? null, d?.sentence ?? ''];
   });
-  return { name: 'Decisions', header, rows };
+  // Money and shares formatted as such in the workbook (£, %): the columns' units, whatever the row.
+  const unit: Record<string, Unit> = {
+    share_cheaper: 'share', npv_saving_gbp: 'GBP', npv_ci95_low: 'GBP', npv_ci95_high: 'GBP', discount_rate_real: 'share',
+    one_off_gbp: 'GBP', cost_per_spillover_avoided_gbp: 'GBP', cost_per_ooc_week_avoided_gbp: 'GBP',
+  };
+  return { name: 'Decisions', header, rows, columnUnits: header.map((h) => unit[h]) };
 }

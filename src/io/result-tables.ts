@@ -1,6 +1,7 @@
 import type {
   CompareDocument, FigureSummary, ResultDocument, RunDocument, RunProvenance, ScenarioDigest, SizeDocument,
 } from '../capacity/result-document.js';
+import { decisionsTable } from './decision-table.js';
 import type { MetricCatalogue, ReplicationResult, Unit } from '../sim/results.js';
 import type { CsvValue } from './csv.js';
 
@@ -19,6 +20,8 @@ export interface Table {
   unitColumns?: number[];
   /** Columns holding ISO dates. */
   dateColumns?: number[];
+  /** The unit of each column, where a column has one whatever the row (a table of decisions). */
+  columnUnits?: (Unit | undefined)[];
 }
 
 /** A unit as a column header says it: `£`, `share 0-1` (a fraction, shown as % in the report), `child-weeks`. */
@@ -131,7 +134,8 @@ export function documentTables(doc: ResultDocument): Table[] {
     case 'run':
       return [summaryTable(doc), weeklyTable(doc), aboutTable(doc.provenance, doc.scenario)];
     case 'compare':
-      return [differencesTable(doc), summaryTable(doc), aboutTable(doc.provenance, doc.scenario)];
+      // The decision first (rank, NPV, payback, verdict, one-off costs): a finance lead works in the workbook.
+      return [...(doc.options.some((o) => o.decision) ? [decisionsTable(doc)] : []), differencesTable(doc), summaryTable(doc), aboutTable(doc.provenance, doc.scenario)];
     case 'size':
       return [configurationsTable(doc), summaryTable(doc), aboutTable(doc.provenance, doc.scenario)];
   }

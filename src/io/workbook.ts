@@ -45,7 +45,7 @@ function sheetOf(table: Table): Sheet<Buffer> {
   const header: Cell[] = table.header.map((h) => ({ value: h, type: String, fontWeight: 'bold' }));
   const rows = table.rows.map((cells, r) => {
     const fmt = numberFormat(table.rowUnits?.[r]);
-    return cells.map((v, c) => (dates.has(c) ? isoDate(v) : cell(v, money.has(c) ? fmt : undefined)));
+    return cells.map((v, c) => (dates.has(c) ? isoDate(v) : cell(v, table.columnUnits?.[c] ? numberFormat(table.columnUnits[c]) : money.has(c) ? fmt : undefined)));
   });
   const columns = table.header.map((h, i) => {
     const longest = Math.max(h.length, ...table.rows.slice(0, 200).map((row) => String(row[i] ?? '').length));

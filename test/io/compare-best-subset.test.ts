@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
 import { compareCommand } from '../../src/io/commands/compare.js';
 import type { CompareDocument } from '../../src/capacity/result-document.js';
 
@@ -37,6 +38,16 @@ options:
     expect(csv[0].startsWith('rank,among_best,option,')).toBe(true);
     expect(csv.find((l) => l.includes('Dearer beds'))).toMatch(/^2,FALSE,Dearer beds,/);
     expect(csv.find((l) => l.includes('Same as today'))).toMatch(/^1,TRUE,Same as today,/);
+    // The workbook carries the decision too, first, with money as £ and shares as %.
+    const book = unzipSync(readFileSync(join(out, 'results.xlsx')));
+    const sheets = [...strFromU8(book['xl/workbook.xml']).matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+    expect(sheets).toEqual(['Decisions', 'Differences', 'Figures', 'About']);
+    expect(strFromU8(book['xl/sharedStrings.xml'])).toContain('Same as today');
+    // Column H (npv_saving_gbp) of the first option's row is formatted as pounds: its style's number format is "£"#,##0.
+    const styles = strFromU8(book['xl/styles.xml']);
+    const style = Number(/<c r="H2" s="(\d+)"/.exec(strFromU8(book['xl/worksheets/sheet1.xml']))![1]);
+    const xf = /numFmtId="(\d+)"/.exec([...styles.split('<cellXfs')[1].matchAll(/<xf[^>]*>/g)][style][0])![1];
+    expect(styles).toMatch(new RegExp(`<numFmt numFmtId="${xf}" formatCode="&quot;£&quot;#,##0"`));
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     expect(html.match(/<span class="among-best">cannot be ruled out as the best<\/span>/g)).toHaveLength(1);
     expect(html).toContain(sentence);
