@@ -19,16 +19,47 @@ function whenFull(s: Scenario): string {
   return `when full: ${parts.join(', ')}`;
 }
 
+/** Pounds for a price line: £6,580. */
+const gbp = (x: number) => `£${Math.round(x).toLocaleString('en-GB')}`;
+/** A weekly price, fixed or the mean of a distribution. */
+const weekly = (d: Parameters<typeof moments>[0]) => (d.dist === 'fixed' ? `${gbp(d.value)} a week` : `${gbp(moments(d).mean)} a week on average (${d.dist})`);
+/** A place's price: fixed per place-week, plus a variable rate per child-week when it has one. */
+const placePrice = (fixed: number, unit: string, variable: number) => `${gbp(fixed)} a ${unit}-week${variable > 0 ? ` + ${gbp(variable)} a child-week used` : ''}`;
+
+/**
+ * The prices and assumptions that decide the money (issue: a finance lead
+ * cannot sign off figures whose price basis is not on the page): external,
+ * crisis and family prices, the breakdown uplift, cost growth and what it
+ * means for the figures, the out-of-county return policy, and the other
+ * costs entered. Local places' prices are in the capacity notes.
+ */
+function assumptionsOf(s: Scenario): { item: string; value: string }[] {
+  const p = s.placements;
+  const ext = p.external;
+  const supported = ext.supportedAccommodation16plus;
+  return [
+    { item: 'Cost growth', value: s.costGrowthPerYear === 0 ? 'none: every cost at start-date prices' : `${(s.costGrowthPerYear * 100).toFixed(1)}% a year from the start date; costs are cash (nominal) amounts` },
+    { item: 'External residential placement', value: `in county ${weekly(ext.inCountyWeeklyCostGbp)}; out of county ${weekly(ext.outOfCountyWeeklyCostGbp)}; ${Math.round(ext.outOfCountyShare * 100)}% of external placements out of county` },
+    ...(supported ? [{ item: 'Supported accommodation (16–17)', value: `${Math.round(supported.share * 100)}% of external placements of 16- and 17-year-olds, ${weekly(supported.weeklyCostGbp)}` }] : []),
+    ...(ext.breakdownUpliftWeeklyGbp > 0 ? [{ item: 'After a breakdown', value: `+${gbp(ext.breakdownUpliftWeeklyGbp)} a week on the next placement` }] : []),
+    { item: 'Crisis placement', value: weekly(p.crisis.weeklyCostGbp) },
+    { item: 'Family placement', value: weekly(p.family.weeklyCostGbp) },
+    { item: 'Children out of county', value: s.policies.returnFromOutOfCounty ? 'brought back when a suitable local place frees (policies.returnFromOutOfCounty)' : 'stay where they are until their placement ends (policies.returnFromOutOfCounty: off)' },
+    ...s.otherCosts.oneOff.map((c) => ({ item: `One-off: ${c.name}`, value: `${gbp(c.gbp)} on ${c.date}` })),
+    ...s.otherCosts.recurring.map((c) => ({ item: `Recurring: ${c.name}`, value: `${gbp(c.gbpPerYear)} a year${c.from ? ` from ${c.from}` : ''}${c.to ? ` to ${c.to}` : ''}` })),
+  ];
+}
+
 /** The scenario in plain words, for reports: what capacity, what demand, over what period. */
 export function digestScenario(s: Scenario): ScenarioDigest {
   const { hub, outreach, houses, homes } = s.services;
   const when = (u: { opens?: string; closes?: string }) =>
     [u.opens ? `opens ${u.opens}` : '', u.closes ? `closes ${u.closes}` : ''].filter(Boolean).join(', ');
   const capacity = [
-    { service: 'Hub assessment beds', places: hub.beds, note: `mean stay ${moments(hub.stayDays).mean.toFixed(0)} days; ${whenFull(s)}` },
-    { service: 'Outreach slots', places: outreach.slots, note: `mean episode ${moments(outreach.episodeDays).mean.toFixed(0)} days; breakdown hazard × ${outreach.breakdownFactor} while supported` },
-    ...houses.map((h) => ({ service: `House ${h.name}`, places: h.places, note: [h.registration === 'unregulated16plus' ? 'unregulated, 16+ only' : 'registered', when(h)].filter(Boolean).join('; ') })),
-    ...homes.map((h) => ({ service: `Home ${h.name}`, places: h.beds, note: [h.needs.length ? `needs: ${h.needs.join(', ')}` : 'any need', `ages ${h.minAge}–${h.maxAge}`, when(h)].filter(Boolean).join('; ') })),
+    { service: 'Hub assessment beds', places: hub.beds, note: `${placePrice(hub.fixedWeeklyGbpPerBed, 'bed', hub.variableWeeklyGbpPerChild)}; mean stay ${moments(hub.stayDays).mean.toFixed(0)} days; ${whenFull(s)}` },
+    { service: 'Outreach slots', places: outreach.slots, note: `${placePrice(outreach.fixedWeeklyGbpPerSlot, 'slot', 0)}; mean episode ${moments(outreach.episodeDays).mean.toFixed(0)} days; breakdown hazard × ${outreach.breakdownFactor} while supported` },
+    ...houses.map((h) => ({ service: `House ${h.name}`, places: h.places, note: [placePrice(h.fixedWeeklyGbpPerPlace, 'place', h.variableWeeklyGbpPerChild), h.registration === 'unregulated16plus' ? 'unregulated, 16+ only' : 'registered', when(h)].filter(Boolean).join('; ') })),
+    ...homes.map((h) => ({ service: `Home ${h.name}`, places: h.beds, note: [placePrice(h.fixedWeeklyGbpPerBed, 'bed', h.variableWeeklyGbpPerChild) + (h.provider === 'blockContract' ? ' (block contract)' : ''), h.needs.length ? `needs: ${h.needs.join(', ')}` : 'any need', `ages ${h.minAge}–${h.maxAge}`, when(h)].filter(Boolean).join('; ') })),
   ];
   const demand = s.demand.map((d) => ({
     stream: d.name,
@@ -44,5 +75,6 @@ export function digestScenario(s: Scenario): ScenarioDigest {
     warmupDays: Math.round(s.warmupYears * 365.25),
     capacity,
     demand,
+    assumptions: assumptionsOf(s),
   };
 }

@@ -99,6 +99,8 @@ export interface ScenarioDigest {
   warmupDays: number;
   capacity: { service: string; places: number; note: string }[];
   demand: { stream: string; ratePerYear: number; route: string }[];
+  /** Prices and assumptions that decide the money, in words (digest.ts); absent in documents written before them. */
+  assumptions?: { item: string; value: string }[];
 }
 
 /** One option of a comparison: its own figures and its paired differences from the baseline. */

@@ -113,7 +113,7 @@ export function compareAnswer(doc: CompareDocument): SafeHtml {
   const ranked = (doc as RankedDocument).ranking;
   return html`<section id="answer" class="answer-box"><h2 class="first">The answer</h2>
 ${sentences(doc)}
-<p class="note">${ranked ? `In order of mean ${ranked.rankedBy === 'npv' ? 'net present value' : 'cost difference'}; the order alone is no finding${ranked.best ? ': options marked “cannot be ruled out as the best” are those screening keeps (the sentence above)' : ''}.` : 'Ordered by mean difference in total cost, cheapest first; the verdicts say which differences the run can tell from zero.'} Each option runs with the same children as the baseline (common random numbers), ${doc.provenance.replications.toLocaleString('en-GB')} replications. Better and worse are judged by the 95% interval of the paired difference; “cannot tell” means it includes zero.</p>
+<p class="note">${ranked ? `In order of mean ${ranked.rankedBy === 'npv' ? 'net present value' : 'cost difference'}; the order alone is no finding${ranked.best ? ': options marked “cannot be ruled out as the best” are those screening keeps (the sentence above)' : ''}.` : 'Ordered by mean difference in total cost, cheapest first; the verdicts say which differences the run can tell from zero.'} Each option runs with the same children as the baseline (common random numbers), ${doc.provenance.replications.toLocaleString('en-GB')} replications. Better and worse are judged by the 95% interval of the paired difference; “cannot tell” means it includes zero. Every figure takes the scenario's prices, growth and demand as given (<a href="#assumptions">prices and assumptions</a>).</p>
 ${decisionTable(doc)}
 ${decisionSentences(doc)}
 </section>`;

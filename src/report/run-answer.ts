@@ -58,7 +58,7 @@ export function runAnswer(doc: RunDocument): SafeHtml {
 <h2 class="first">The answer</h2>
 ${sentences(doc)}
 ${targetsTable(doc, doc.figures)}
-<p class="note">± is the 95% confidence interval of the mean (how precisely the run pins the average down). P10 to P90 is the spread of outcomes: in 8 of 10 simulated futures the figure lies in that range.</p>
+<p class="note">± is the 95% confidence interval of the mean (how precisely the run pins the average down). P10 to P90 is the spread of outcomes: in 8 of 10 simulated futures the figure lies in that range. Both take the scenario's prices, growth and demand as given (<a href="#assumptions">prices and assumptions</a>): uncertainty in those is not in them; <code>carecap sensitivity</code> shows it.</p>
 <div class="grid2">
 <div>${headlineTable(doc.figures)}</div>
 <div>${fyTable(doc)}${costByYearMini(doc)}</div>

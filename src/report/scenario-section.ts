@@ -30,7 +30,10 @@ ${s.capacity.map((c) => html`<tr><td>${c.service}</td><td class="num">${formatNu
 <div><h3>Demand</h3><table><thead><tr><th>Stream</th><th class="num">Children a year</th><th>Route</th></tr></thead><tbody>
 ${s.demand.map((d) => html`<tr><td>${d.stream}</td><td class="num">${formatNumber(d.ratePerYear)}</td><td>${d.route}</td></tr>`)}
 </tbody></table></div>
-</div>`;
+</div>
+${s.assumptions?.length ? html`<h3 id="assumptions">Prices and assumptions the money rests on</h3><p class="note">Local places' prices are in the capacity table above. Each is a scenario input with its source in the scenario file; change one with <code>--set</code> and compare, or see how much it moves an answer with <code>carecap sensitivity</code>.</p><table id="assumptions-table"><tbody>
+${s.assumptions.map((a) => html`<tr><th scope="row">${a.item}</th><td>${a.value}</td></tr>`)}
+</tbody></table>` : ''}`;
 }
 
 /** Provenance footer: version, hash, when written, how long it took. */
