@@ -98,7 +98,8 @@ function sentence(d: OptionDecision, cost: DifferenceSummary, ds: DifferenceSumm
     if (v === null || v === undefined) return `${label}: ${x && x.clearOfZero && x.meanDifference > 0 ? 'more, not fewer' : 'no detectable change'}`;
     const one = label.replace(/s$/, '');
     if (!costKnown) return `fewer ${label} (${Number(Math.abs(x!.meanDifference).toPrecision(3))}), at a cost per ${one} avoided that cannot be told from zero`;
-    return v < 0 ? `fewer ${label} and cheaper (saves ${money(-v)} per ${one} avoided)` : `${money(v)} per ${one} avoided`;
+    // A ratio of two totals (the whole saving or cost ÷ the count avoided), not the price of one: said so, so it is not quoted as a unit cost.
+    return v < 0 ? `fewer ${label} and cheaper (a net saving of ${money(-v)} per ${one} avoided, the whole saving ÷ ${label} avoided)` : `${money(v)} of net cost per ${one} avoided (the whole extra cost ÷ ${label} avoided)`;
   };
   const oneOff = d.oneOffGbp === undefined ? ''
     : d.oneOffGbp > 0 ? `one-off costs of ${money(d.oneOffGbp)} included (otherCosts.oneOff)`

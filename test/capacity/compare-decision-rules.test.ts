@@ -84,7 +84,7 @@ describe('the decision figures of one option', () => {
     // 500 more pounds for 50 fewer child-weeks: £10 a week avoided.
     const d = decideOption([diff('cost.total', 500, [400, 600]), diff('ooc.childWeeks', -50, [-60, -40])], stubFlows(), 'npv');
     expect(d.costPerOocWeekAvoided).toBeCloseTo(10, 12);
-    expect(d.sentence).toContain('£10 per out-of-county child-week avoided');
+    expect(d.sentence).toContain('£10 of net cost per out-of-county child-week avoided');
   });
 
   it('carries the discounting in words: nominal rate (1 + r)(1 + g) − 1, real rate, growth', () => {
@@ -108,15 +108,15 @@ describe('the decision sentence', () => {
     expect(d.sentence).toBe(
       'Saves £500 over the horizon (option − baseline −£500, 95% CI −£600 to −£400); cheaper in 70% of replications; '
       + 'net present value of the saving £1,230 (95% CI £1,000 to £1,470) at 3.5% real; pays back in 2.5 years (undiscounted); '
-      + 'fewer spill-overs and cheaper (saves £100 per spill-over avoided); '
-      + 'fewer out-of-county child-weeks and cheaper (saves £10 per out-of-county child-week avoided).',
+      + 'fewer spill-overs and cheaper (a net saving of £100 per spill-over avoided, the whole saving ÷ spill-overs avoided); '
+      + 'fewer out-of-county child-weeks and cheaper (a net saving of £10 per out-of-county child-week avoided, the whole saving ÷ out-of-county child-weeks avoided).',
     );
   });
 
   it('states a price per unit avoided when the option costs more and the count falls', () => {
     const d = decideOption([diff('cost.total', 500, [400, 600]), diff('spillover.count', -5, [-6, -4])], stubFlows(), 'npv');
     expect(d.costPerSpilloverAvoided).toBeCloseTo(100, 12);
-    expect(d.sentence).toContain('; £100 per spill-over avoided;');
+    expect(d.sentence).toContain('; £100 of net cost per spill-over avoided (the whole extra cost ÷ spill-overs avoided);');
     expect(d.sentence).not.toContain('cannot be told from zero');
   });
 
