@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { InputError } from './input-error.js';
 
@@ -11,13 +11,29 @@ import { InputError } from './input-error.js';
  */
 export const LIMITS = { textBytes: 4 * 1024 * 1024, csvBytes: 16 * 1024 * 1024, depth: 64, aliases: 1000 } as const;
 
-/** A text file's contents, refused when too big or unreadable; `what` says what the file is for messages. */
+/** Real paths of every input file read in this process (readInputText): no output may replace one (result-folder.ts). */
+const inputsRead = new Set<string>();
+
+/** The real paths of the input files read so far. */
+export function inputsReadSoFar(): ReadonlySet<string> {
+  return inputsRead;
+}
+
+/**
+ * A text file's contents, refused when too big, not a regular file or
+ * unreadable; `what` says what the file is for messages. A device or pipe
+ * (`/dev/zero`, a FIFO) reports size 0 and would be read for ever, so only
+ * regular files are read.
+ */
 export function readInputText(file: string, what: string, maxBytes: number = LIMITS.textBytes): string {
   try {
-    const size = statSync(file).size;
-    if (size > maxBytes) throw new InputError(file, [`the ${what} is ${mib(size)}, more than the ${mib(maxBytes)} carecap reads (is it the right file?)`]);
-    if (statSync(file).isDirectory()) throw new InputError(file, [`cannot read the ${what} (it is a folder)`]);
-    return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    const stat = statSync(file);
+    if (stat.isDirectory()) throw new InputError(file, [`cannot read the ${what} (it is a folder)`]);
+    if (!stat.isFile()) throw new InputError(file, [`cannot read the ${what} (not a regular file: a device, pipe or socket)`]);
+    if (stat.size > maxBytes) throw new InputError(file, [`the ${what} is ${mib(stat.size)}, more than the ${mib(maxBytes)} carecap reads (is it the right file?)`]);
+    const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    inputsRead.add(realpathSync(file));
+    return text;
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new InputError(file, [`cannot read the ${what} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`]);
@@ -27,11 +43,14 @@ export function readInputText(file: string, what: string, maxBytes: number = LIM
 /** Parsed YAML (or JSON, by extension), with the guards above; every problem is an InputError naming the file. */
 export function readStructuredFile(file: string, what: string): unknown {
   const text = readInputText(file, what);
-  const json = file.endsWith('.json');
+  const json = file.toLowerCase().endsWith('.json');
   let raw: unknown;
   try {
-    raw = json ? JSON.parse(text) : parseYaml(text, { prettyErrors: true, maxAliasCount: LIMITS.aliases });
+    // JSON is read by the YAML parser too (JSON is YAML 1.2), so a duplicate key is refused in both formats rather than the last one silently winning.
+    raw = parseYaml(text, { prettyErrors: true, maxAliasCount: LIMITS.aliases, uniqueKeys: true });
   } catch (err) {
+    // The parser recurses per level: thousands of levels overflow its stack before checkDepth can say so.
+    if (/Maximum call stack size exceeded/.test((err as Error).message)) throw new InputError(file, [`nested more than ${LIMITS.depth} levels deep; no carecap input is`]);
     throw new InputError(file, [`not valid ${json ? 'JSON' : 'YAML'}: ${(err as Error).message}`]);
   }
   checkDepth(raw, file);

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { makeFolder } from './make-folder.js';
 import { open } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
@@ -11,6 +11,7 @@ import { summaryTable, type Table } from './result-tables.js';
 import { workbookBytes } from './workbook.js';
 import { InputError } from './input-error.js';
 import { removeStaleLeftovers, takeLock } from './output-lock.js';
+import { inputsReadSoFar } from './read-input.js';
 
 /** Every file any command writes; publishing removes those a command did not write this time (they would mislead). */
 export const OUTPUT_FILES = [
@@ -31,6 +32,27 @@ export function outputError(folder: string, err: unknown): Error {
 }
 
 /**
+ * Refuses an output folder where publishing would replace or remove a file
+ * this command read (a scenario called results.json, a caseload called
+ * summary.csv, a 903 table called caseload.csv): the input would be gone and
+ * the next run would read an output in its place.
+ */
+function guardInputs(folder: string, names: readonly string[]): void {
+  const inputs = inputsReadSoFar();
+  if (inputs.size === 0 || !existsSync(folder)) return;
+  for (const name of names) {
+    const path = join(folder, name);
+    let real: string;
+    try {
+      real = realpathSync(path);
+    } catch {
+      continue; // not there: nothing to replace
+    }
+    if (inputs.has(real)) throw new InputError(folder, [`--out would replace ${path}, a file this command reads; write the results to another folder`]);
+  }
+}
+
+/**
  * The one way every command writes its output folder. Files are written into
  * a hidden staging folder inside it (same file system, so renames are
  * atomic) while the folder is locked against a second writer. Publishing
@@ -46,6 +68,8 @@ export class StagedFolder {
 
   private constructor(readonly folder: string) {
     if (existsSync(folder) && !statSync(folder).isDirectory()) throw new InputError(folder, ['--out is a file, not a folder']);
+    // Publishing replaces or removes every known output name: none may be a file this command read.
+    guardInputs(folder, OUTPUT_FILES);
     makeFolder(folder);
     this.release = takeLock(folder);
     try {
@@ -72,14 +96,19 @@ export class StagedFolder {
     return join(this.staging, name);
   }
 
-  /** Writes one staged file. */
+  /** Writes one staged file; a file-system problem (a full disk) is an InputError naming the folder. */
   async write(name: string, data: string | Uint8Array): Promise<void> {
-    const handle = await open(this.path(name), 'w');
+    guardInputs(this.folder, [name]);
     try {
-      await handle.writeFile(data);
-      await handle.sync(); // on disk before the rename publishes it
-    } finally {
-      await handle.close();
+      const handle = await open(this.path(name), 'w');
+      try {
+        await handle.writeFile(data);
+        await handle.sync(); // on disk before the rename publishes it
+      } finally {
+        await handle.close();
+      }
+    } catch (err) {
+      throw outputError(this.folder, err);
     }
   }
 

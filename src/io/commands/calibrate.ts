@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { LIMITS, readInputText } from '../read-input.js';
 import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { calibrate } from '../../calibrate/calibration.js';
@@ -21,12 +21,7 @@ import type { RawTable } from '../../calibrate/return-types.js';
  * row 1); only blank lines at the end are dropped.
  */
 function readReturnCsv(file: string, kind: RawTable['kind']): RawTable {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  } catch (err) {
-    throw new InputError(file, [`cannot read the ${kind} table (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`]);
-  }
+  const text = readInputText(file, `${kind} table`, LIMITS.csvBytes);
   const lines = text.split(/\r?\n/);
   while (lines.length && lines[lines.length - 1].trim() === '') lines.pop();
   if (lines.length === 0) throw new InputError(file, [`the ${kind} table is empty (expected a header row)`]);
@@ -72,7 +67,7 @@ export async function calibrateCommand(o: CalibrateOptions, out: (s: string) => 
   }
   const c = result.calibration;
   const caseload = startingCaseload(c.placements, c.startDay, template);
-  const yaml = writeScenarioYaml(readFileSync(o.template, 'utf8'), basename(o.template), template, c, caseload, CASELOAD_FILE);
+  const yaml = writeScenarioYaml(readInputText(o.template, 'template scenario'), basename(o.template), template, c, caseload, CASELOAD_FILE);
   const rows = caseload.rows.map((r) => CASELOAD_COLUMNS.map((k) => r[k]));
   const checked = validateScenario({ ...(parseYaml(yaml) as object), initialCaseload: caseload.rows.map((r) => ({ ageYears: r.age_years, need: r.need, setting: r.setting, weeklyCostGbp: r.weekly_cost_gbp, weeksInPlacement: r.weeks_in_placement })) });
   if (!checked.ok) throw new Error(`the calibrated scenario does not validate: ${checked.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
