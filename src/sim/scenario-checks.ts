@@ -45,10 +45,38 @@ export function scenarioChecks(s: Scenario): { errors: Check[]; warnings: Check[
     const x = path.reduce<Record<string, unknown>>((o, k) => o[k] as Record<string, unknown>, s as unknown as Record<string, unknown>) as { opens?: string; closes?: string };
     if (x.opens && x.closes && x.closes <= x.opens) errors.push({ path: [...path, 'closes'], message: `closes (${x.closes}) must be after opens (${x.opens})` });
   }
+  checkSales(s, errors);
   s.otherCosts.recurring.forEach((c, i) => {
     if (c.from && c.to && c.to <= c.from) errors.push({ path: ['otherCosts', 'recurring', i, 'to'], message: `to (${c.to}) must be after from (${c.from})` });
   });
   return { errors, warnings };
+}
+
+/**
+ * Places sold to other councils cannot be more than the service has: the
+ * income is booked per place sold, so 99 places sold of a 4-bed home would
+ * earn for 95 beds that do not exist (and overlapping sales add up). At each
+ * sale's start the sales running then must fit in the most places the
+ * service ever has (its size or a capacity step's).
+ */
+function checkSales(s: Scenario, errors: Check[]): void {
+  const { hub, houses, homes } = s.services;
+  const services = [
+    { path: ['services', 'hub'], noun: 'Hub', size: hub.beds, steps: hub.capacitySteps, sales: hub.soldPlaces },
+    ...houses.map((h, i) => ({ path: ['services', 'houses', i], noun: `house “${h.name}”`, size: h.places, steps: h.capacitySteps, sales: h.soldPlaces })),
+    ...homes.map((h, i) => ({ path: ['services', 'homes', i], noun: `home “${h.name}”`, size: h.beds, steps: h.capacitySteps, sales: h.soldPlaces })),
+  ];
+  for (const { path, noun, size, steps, sales } of services) {
+    const most = Math.max(size, ...steps.map((st) => st.places ?? 0));
+    sales.forEach((sale, j) => {
+      const running = sales.filter((o) => o.from <= sale.from && (o.to === undefined || sale.from < o.to));
+      const sold = running.reduce((a, o) => a + o.places, 0);
+      if (sold > most) {
+        const others = running.length > 1 ? ` with the ${running.length - 1} other sale${running.length > 2 ? 's' : ''} running then` : '';
+        errors.push({ path: [...path, 'soldPlaces', j, 'places'], message: `${sold} places sold from ${sale.from}${others}, more than the ${noun}'s ${most}` });
+      }
+    });
+  }
 }
 
 /** Applies the bounds by field name to every number (and distribution) in the scenario. */
