@@ -104,6 +104,17 @@ function loadArms(baseline: string | undefined, files: string[], o: CompareOptio
   };
   const base = attempt('baseline: ', () => loadScenario(batch.baseline, o.set));
   const options = batch.options.map((opt) => ({ ...opt, loaded: attempt(`option "${opt.name}": `, () => loadScenario(opt.file, o.set, opt.settings)) }));
+  // Paired differences compare the same period replication by replication: an option over another period has no
+  // meaning beside the baseline (a 3-year total is "better" than a 5-year one by two years' costs).
+  if (base) {
+    for (const opt of options) {
+      const sc = opt.loaded?.scenario;
+      if (!sc) continue;
+      for (const key of ['startDate', 'horizonYears', 'warmupYears'] as const) {
+        if (sc[key] !== base.scenario[key]) problems.push(`option "${opt.name}": ${key} is ${sc[key]}, the baseline's is ${base.scenario[key]}: options are compared with the baseline over the same period; change the baseline too, or compare the periods as separate runs`);
+      }
+    }
+  }
   if (problems.length || !base) throw new InputError(batch.file, problems);
   return { baseline: base, baselineName: batch.baselineName, figures: 'figures' in batch ? batch.figures : undefined, options: options as (BatchOption & { loaded: LoadedScenario })[] };
 }
