@@ -23,6 +23,7 @@ export class Interrupt {
       return;
     }
     this.onSecond();
+    process.stderr.write(`Stopped at once (a second ${signal}): nothing written; any earlier results in the folder are as they were\n`);
     process.exit(EXIT_STATUS[this.signal]);
   };
 

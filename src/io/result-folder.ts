@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { makeFolder } from './make-folder.js';
 import { open } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
@@ -65,11 +65,15 @@ export class StagedFolder {
   readonly staging: string;
   private readonly release: () => void;
   private closed = false;
+  private published = false;
+  /** Whether this command made the folder: if it publishes nothing, it removes it again (no empty folder that looks like a run). */
+  private readonly created: boolean;
 
   private constructor(readonly folder: string) {
     if (existsSync(folder) && !statSync(folder).isDirectory()) throw new InputError(folder, ['--out is a file, not a folder']);
     // Publishing replaces or removes every known output name: none may be a file this command read.
     guardInputs(folder, OUTPUT_FILES);
+    this.created = !existsSync(folder);
     makeFolder(folder);
     this.release = takeLock(folder);
     try {
@@ -122,6 +126,7 @@ export class StagedFolder {
       for (const f of staged) renameSync(this.path(f), target(f));
       for (const f of OUTPUT_FILES) if (!staged.includes(f) && f !== 'results.json') rmSync(target(f), { force: true });
       if (existsSync(this.path('results.json'))) renameSync(this.path('results.json'), target('results.json'));
+      this.published = true;
     } catch (err) {
       throw outputError(this.folder, err);
     } finally {
@@ -135,6 +140,13 @@ export class StagedFolder {
     this.closed = true;
     rmSync(this.staging, { recursive: true, force: true });
     this.release();
+    if (this.created && !this.published) {
+      try {
+        rmdirSync(this.folder); // only if empty: anything else in it is not ours to remove
+      } catch {
+        // not empty, or already gone: leave it
+      }
+    }
   }
 }
 

@@ -61,4 +61,18 @@ describe('one signal policy for every command (issue 14)', () => {
     expect(doc.chosen).toBeNull();
     expect(stdout).toContain('no configuration is claimed');
   });
+
+  it('Ctrl-C before any replication finished: exit 130, says nothing was written, and a folder it made is gone', async () => {
+    // One replication of ~1.4 million events takes seconds, so the signal comes before the first finishes.
+    const out = join(tempDir(), 'new-folder');
+    const slow = ['--set', 'demand.0.ratePerYear=70000', '--set', 'limits.eventsPerReplication=3000000', '--batch-size', '1'];
+    const cli = spawnCli(['run', HUB_LOSS, '--seed', '7', '--workers', '1', '--replications', '1000', ...slow, '--out', out]);
+    await waitForStaging(out, 0);
+    cli.signal('SIGINT');
+    const { code, stdout, stderr } = await cli.exited;
+    expect(code).toBe(130);
+    expect(stderr).toContain('carecap: stopped before any replication finished; nothing written');
+    expect(stdout).toBe('');
+    expect(existsSync(out)).toBe(false);
+  });
 });

@@ -13,6 +13,7 @@ import { RunOutput } from '../run-output.js';
 import { ProgressBar } from '../progress.js';
 import { runTable } from '../run-table.js';
 import { Interrupt } from '../interrupt.js';
+import { StoppedEarly } from '../command-failure.js';
 import { runRounds, PRECISION_FIGURES, type RoundsOutcome } from '../run-rounds.js';
 import { VERSION } from '../version.js';
 import { EXIT } from '../exit-status.js';
@@ -70,13 +71,15 @@ export async function runCommand(file: string, o: RunOptions, print: (s: string)
   const started = performance.now();
   const handle = await openRunnerOrQueue([loaded.scenario], o.seed, workers, o.queue, o.pool);
   let output: RunOutput | undefined;
+  // The signal policy is in force before the folder is made, so a Ctrl-C at any moment after cannot leave it behind empty.
+  const interrupt = new Interrupt(() => output?.abandon());
   try {
     output = o.out ? new RunOutput(o.out, catalogue) : undefined;
   } catch (err) {
+    interrupt.dispose();
     await handle.close(); // live threads would keep the process from exiting
     throw err;
   }
-  const interrupt = new Interrupt(() => output?.abandon());
   const bar = new ProgressBar(o.replications);
   let outcome: RoundsOutcome;
   try {
@@ -94,6 +97,11 @@ export async function runCommand(file: string, o: RunOptions, print: (s: string)
   } finally {
     bar.done();
     await handle.close();
+  }
+  if (outcome.delivered === 0 && interrupt.requested) {
+    output?.abandon(); // the folder's previous results stay as they were; a folder made for this run goes again
+    interrupt.dispose();
+    throw new StoppedEarly(interrupt.exitStatus, 'replication');
   }
   const doc = runDocument(loaded, o, handle.workers, summary, outcome, performance.now() - started);
   try {
