@@ -66,10 +66,14 @@ export function compareDocument(spec: ShardSpec, comparison: Comparison, run: Co
   const oneOff = (sc: Scenario) => sc.otherCosts.oneOff.reduce((a, c) => a + c.gbp, 0);
   const decisions = results.map((r, i) => decideOption(r.differences, comparison.flows[i], carriesMoney ? 'npv' : 'meanCostDifference', oneOff(spec.scenarios[i + 1]) - oneOff(base)));
   const costDifference = (i: number) => results[i].differences.find((d) => d.id === 'cost.total')!.meanDifference;
-  const ranking = rankOptions(options.map((x) => x.name), decisions, results.map((_, i) => costDifference(i)), {
+  // A stopped comparison screens nothing: no option is called possibly the best on partial data.
+  const ranking = rankOptions(options.map((x) => x.name), decisions, results.map((_, i) => costDifference(i)), run.partial ? undefined : {
     subset: bestSubset(carriesMoney ? comparison.savings.npv : comparison.savings.total),
     baselineName: spec.baselineName ?? 'Baseline',
   });
+  if (run.partial) {
+    for (const d of decisions) d.sentence = `PARTIAL (${run.replications} replications, stopped early; supports no conclusion): ${d.sentence}`;
+  }
   return {
     kind: 'compare',
     provenance: {

@@ -115,9 +115,11 @@ async function writeOut(folder: StagedFolder, doc: object, rows: TornadoRow[], s
 }
 
 /** The tornado chart: the option's effect, or the figure, at each assumption's low and high value. */
-function chart(doc: { figure: string; option: string[]; provenance: { scenarioName: string }; centralOptionEffect: DifferenceSummary | null }, rows: TornadoRow[]): string {
+function chart(doc: { figure: string; option: string[]; provenance: { scenarioName: string; replications: number; partial: boolean }; centralOptionEffect: DifferenceSummary | null }, rows: TornadoRow[]): string {
   const unit = rows[0]?.atLow.unit ?? 'count';
-  const title = doc.option.length ? `${doc.provenance.scenarioName}: effect of [${doc.option.join('; ')}] on ${doc.figure}` : `${doc.provenance.scenarioName}: ${doc.figure}`;
+  // The chart travels alone (pasted into a paper): it says how many replications it rests on, and when it is partial.
+  const basis = `${doc.provenance.replications.toLocaleString('en-GB')} replications${doc.provenance.partial ? ', PARTIAL: stopped early, supports no conclusion' : ''}`;
+  const title = `${doc.option.length ? `${doc.provenance.scenarioName}: effect of [${doc.option.join('; ')}] on ${doc.figure}` : `${doc.provenance.scenarioName}: ${doc.figure}`} (${basis})`;
   const central = doc.centralOptionEffect ? doc.centralOptionEffect.meanDifference : (rows[0]?.atLow.baseline ?? 0);
   return tornadoSvg(rows, unit, title, central);
 }
