@@ -13,7 +13,7 @@ import { calibrateCommand } from './io/commands/calibrate.js';
 import { defaultScenarioPath } from './io/package-root.js';
 import { synth903Command } from './io/commands/synth-903.js';
 import { sensitivityCommand } from './io/commands/sensitivity.js';
-import { openShare, positiveNumber, rateBelowOne, wholeNumber, workerCount } from './io/number-options.js';
+import { folderName, openShare, positiveNumber, rateBelowOne, wholeNumber, workerCount } from './io/number-options.js';
 import { exitStatusOf } from './io/exit-status.js';
 import { printSafe, quietOnClosedPipe } from './io/terminal-text.js';
 import { mergeCommand } from './io/commands/merge.js';
@@ -49,7 +49,7 @@ program
   .argument('<scenario>', 'scenario file (YAML or JSON)')
   .requiredOption('-s, --seed <n>', 'master seed (required: there is no default seed)', wholeNumber(0))
   .option('-r, --replications <n>', 'replications to run (the first round with --precision)', wholeNumber(1), 1000)
-  .option('-o, --out <dir>', 'folder for results.json, summary.csv, replications.csv, weekly.csv, results.xlsx and report.html (docs/results.md)')
+  .option('-o, --out <dir>', 'folder for results.json, summary.csv, replications.csv, weekly.csv, results.xlsx and report.html (docs/results.md)', folderName)
   .option('--set <path=value>', 'override a scenario field, e.g. services.outreach.slots=16 (repeatable)', collect, [])
   .option('-w, --workers <n>', 'worker threads (0 runs in this process)', workerCount, availableParallelism())
   .option('--batch-size <n>', 'replications per batch (default: about 8 batches per worker, 10 to 200)', wholeNumber(1))
@@ -76,7 +76,7 @@ program
   .option('-b, --batch <file>', 'batch file: a baseline and named variants (see scenarios/options/)')
   .requiredOption('-s, --seed <n>', 'master seed (required)', wholeNumber(0))
   .option('-r, --replications <n>', 'replications (the same children for every option)', wholeNumber(2), 1000)
-  .option('-o, --out <dir>', 'folder for results.json, differences.csv, summary.csv, results.xlsx and report.html (docs/results.md)')
+  .option('-o, --out <dir>', 'folder for results.json, differences.csv, summary.csv, results.xlsx and report.html (docs/results.md)', folderName)
   .option('-w, --workers <n>', 'worker threads (0 runs in this process)', workerCount, availableParallelism())
   .option('--set <path=value>', 'override applied to every scenario (repeatable)', collect, [])
   .option('--figures <ids>', 'comma-separated figure ids to show first (default: cost, spill-over, out-of-county, Hub, outreach, breakdowns)')
@@ -106,7 +106,7 @@ program
   .requiredOption('-s, --seed <n>', 'master seed (required)', wholeNumber(0))
   .option('-r, --replications <n>', 'most replications for any configuration', wholeNumber(2), 400)
   .option('--initial <n>', 'replications in the first round (each later round doubles the total)', wholeNumber(2), 20)
-  .option('-o, --out <dir>', 'folder for results.json, configurations.csv, summary.csv, results.xlsx and report.html (docs/results.md)')
+  .option('-o, --out <dir>', 'folder for results.json, configurations.csv, summary.csv, results.xlsx and report.html (docs/results.md)', folderName)
   .option('-w, --workers <n>', 'worker threads (0 runs in this process)', workerCount, availableParallelism())
   .option('--set <path=value>', 'override applied before varying (repeatable)', collect, [])
   .option('--json', 'print the result document as JSON on stdout', false)
@@ -125,7 +125,7 @@ program
   .requiredOption('--episodes <file>', 'an episodes table as CSV, one a year (repeatable)', collect, [])
   .requiredOption('--header <file>', 'a header table as CSV, one a year (repeatable)', collect, [])
   .requiredOption('--start-date <YYYY-MM-DD>', 'the scenario\'s start: the caseload is the children in care that day')
-  .requiredOption('-o, --out <dir>', 'folder for scenario.yaml and caseload.csv')
+  .requiredOption('-o, --out <dir>', 'folder for scenario.yaml and caseload.csv', folderName)
   .option('--template <file>', 'scenario giving every field the return cannot fill (marked "assumed, not in the SSDA903"); default: the scenarios/leicestershire.yaml shipped with carecap')
   .option('--drop-invalid', 'leave out children with a problem in their rows (and say how many) instead of stopping', false)
   .action(async (o) => {
@@ -138,7 +138,7 @@ program
   .argument('<scenario>', 'scenario file')
   .requiredOption('-s, --seed <n>', 'seed (required)', wholeNumber(0))
   .option('--years <n>', 'financial years of returns, ending the 31 March before the scenario starts', wholeNumber(1, 30), 5)
-  .requiredOption('-o, --out <dir>', 'folder for episodes_YYYY-YY.csv and header_YYYY-YY.csv')
+  .requiredOption('-o, --out <dir>', 'folder for episodes_YYYY-YY.csv and header_YYYY-YY.csv', folderName)
   .action(async (file: string, o) => {
     process.exitCode = await synth903Command(file, o, out);
   });
@@ -152,7 +152,7 @@ program
   .option('--figure <id>', 'figure to rank by', 'cost.total')
   .requiredOption('-s, --seed <n>', 'master seed (required)', wholeNumber(0))
   .option('-r, --replications <n>', 'replications (the same children in every arm)', wholeNumber(2), 200)
-  .option('-o, --out <dir>', 'folder for results.json and tornado.csv')
+  .option('-o, --out <dir>', 'folder for results.json and tornado.csv', folderName)
   .option('-w, --workers <n>', 'worker threads (0 runs in this process)', workerCount, availableParallelism())
   .option('--set <path=value>', 'override applied to every arm (repeatable)', collect, [])
   .option('--json', 'print the result document as JSON on stdout', false)
@@ -164,7 +164,7 @@ program
   .command('merge')
   .description('summarise the shard files of a run or compare split with --shard, as one machine would have (docs/scale-out.md)')
   .argument('<shards...>', 'shard files, or folders holding *.carecap-shard files')
-  .requiredOption('-o, --out <dir>', 'folder for the merged results')
+  .requiredOption('-o, --out <dir>', 'folder for the merged results', folderName)
   .action(async (paths: string[], o) => {
     process.exitCode = await mergeCommand(paths, o, out);
   });

@@ -21,7 +21,8 @@ export const MAX_CONFIGURATIONS = 2000;
 
 /** Parse `path=from..to` (whole numbers, from ≤ to; `path=n` is a single value); a string says what is wrong. */
 export function parseVary(text: string): Dimension | string {
-  const m = /^\s*([^=\s]+)\s*=\s*(-?\d+)\s*(?:\.\.\s*(-?\d+)\s*)?$/.exec(text);
+  // A path may name a list element with spaces or an apostrophe (services.homes.Hope's Place.beds), as --set's may.
+  const m = /^\s*([^=]*[^=\s])\s*=\s*(-?\d+)\s*(?:\.\.\s*(-?\d+)\s*)?$/.exec(text);
   if (!m) return `--vary ${text}: expected path=from..to with whole numbers, e.g. services.hub.beds=2..6`;
   const from = Number(m[2]);
   const to = m[3] === undefined ? from : Number(m[3]);

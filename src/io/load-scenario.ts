@@ -23,7 +23,12 @@ export interface LoadedScenario {
  * wrote a field it complains about.
  */
 export function loadScenario(file: string, overrides: string[] = [], settings: Setting[] = []): LoadedScenario {
+  if (/\.csv$/i.test(file)) throw new InputError(file, ['this is a CSV file, not a scenario: a caseload CSV is named in a scenario\'s `caseload:` field (docs/caseload.md)']);
   let raw = readStructuredFile(file, 'scenario');
+  // A compare batch file given where a scenario is expected: say what it is rather than list seven schema errors.
+  if (raw && typeof raw === 'object' && 'baseline' in raw && 'options' in raw) {
+    throw new InputError(file, ['this is a compare batch file (baseline and options), not a scenario: give it to compare as `--batch ' + file + '`']);
+  }
   const all = [...parseSetStrings(overrides, file), ...settings];
   raw = applySettings(raw, all, file);
   let csv: { file: string; problems: string[] } | undefined;

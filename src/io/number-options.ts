@@ -68,3 +68,9 @@ export function rateBelowOne(value: string): number {
   if (n === undefined || !(n >= 0 && n < 1)) throw new InvalidArgumentError(`expected a decimal from 0 to below 1 such as 0.035, got "${value}"`);
   return n;
 }
+
+/** A folder name for `--out`: never empty (`--out "$OUTDIR"` with the variable unset would otherwise write nothing, exit 0). */
+export function folderName(value: string): string {
+  if (value.trim() === '') throw new InvalidArgumentError('expected a folder name, got an empty one (is the variable you passed empty?)');
+  return value;
+}

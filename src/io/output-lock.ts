@@ -38,7 +38,7 @@ export function takeLock(folder: string): () => void {
     }
     const holder = Number(readFileSafe(path));
     if (processAlive(holder)) {
-      throw new InputError(folder, [`another carecap (process ${holder}) is writing to this folder; wait for it to finish or choose another --out`]);
+      throw new InputError(folder, [`another carecap (process ${holder}) is writing to this folder; wait for it to finish or choose another --out (if no carecap is running, the lock is stale: delete ${path})`]);
     }
     unlinkSafe(path);
   }

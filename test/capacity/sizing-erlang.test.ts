@@ -83,6 +83,10 @@ describe('sizing pieces', () => {
     expect(parseVary('services.hub.beds=3')).toEqual({ path: 'services.hub.beds', values: [3] });
     expect(parseVary('services.hub.beds=4..2')).toMatch(/ends \(2\) before it starts \(4\)/);
     expect(parseVary('beds')).toMatch(/expected path=from..to/);
+    // A list element named with spaces or an apostrophe, as --set accepts it (every shipped home's name has a space).
+    expect(parseVary("services.homes.Hope's Place.beds=0..2")).toEqual({ path: "services.homes.Hope's Place.beds", values: [0, 1, 2] });
+    expect(parseVary(' services.homes.Welland House.beds = 3 ')).toEqual({ path: 'services.homes.Welland House.beds', values: [3] });
+    expect(parseVary('=2..4')).toMatch(/expected path=from..to/);
     expect(parseTarget('spillover.share<=0.1')).toEqual({ figure: 'spillover.share', operator: '<=', value: 0.1 });
     expect(parseTarget('spillover.share<0.1')).toMatch(/expected figure<=value/);
     expect(gridOf([{ path: 'a', values: [1, 2] }, { path: 'b', values: [7, 8, 9] }])).toEqual([

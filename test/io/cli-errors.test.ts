@@ -43,4 +43,23 @@ describe('bad input: a clear message naming the file and the rule, exit 2, nothi
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/results\.json: cannot read results/);
   });
+
+  it('the wrong kind of file says what it is and what to do with it', () => {
+    const batch = cli('run', 'scenarios/options/seeds-choices.yaml', '--seed', '1');
+    expect(batch.status).toBe(2);
+    expect(batch.stderr).toContain('scenarios/options/seeds-choices.yaml: this is a compare batch file (baseline and options), not a scenario: give it to compare as `--batch scenarios/options/seeds-choices.yaml`');
+    const noFlag = cli('compare', 'scenarios/options/seeds-choices.yaml', '--seed', '1');
+    expect(noFlag.status).toBe(2);
+    expect(noFlag.stderr).toContain('this is a compare batch file');
+    const csv = cli('run', 'scenarios/leicestershire-caseload.csv', '--seed', '1');
+    expect(csv.status).toBe(2);
+    expect(csv.stderr).toContain("scenarios/leicestershire-caseload.csv: this is a CSV file, not a scenario: a caseload CSV is named in a scenario's `caseload:` field");
+  });
+
+  it('an empty --out (an unset variable) is refused, not a run that writes nothing', () => {
+    const r = cli('run', 'scenarios/test/hub-loss.yaml', '--seed', '1', '-r', '2', '--out', '');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('expected a folder name, got an empty one');
+    expect(r.stdout).toBe('');
+  });
 });

@@ -92,6 +92,10 @@ export function compareDocument(spec: ShardSpec, comparison: Comparison, run: Co
 /** The baseline and the options to run, loaded and validated; every bad option is reported at once. */
 function loadArms(baseline: string | undefined, files: string[], o: CompareOptions): { baseline: LoadedScenario; baselineName: string; figures?: string[]; options: (BatchOption & { loaded: LoadedScenario })[] } {
   if (o.batch && (baseline || files.length)) throw new InputError(o.batch, ['give either --batch or scenario files, not both']);
+  if (!o.batch && baseline && files.length === 0 && /\.ya?ml$|\.json$/i.test(baseline)) {
+    // A batch file given without --batch is the likely slip: loading it as a scenario says so (load-scenario.ts).
+    loadScenario(baseline, o.set);
+  }
   if (!o.batch && (!baseline || files.length === 0)) throw new InputError(baseline ?? '(command line)', ['give a baseline and at least one option scenario, or --batch <file>']);
   const batch = o.batch
     ? readBatchFile(o.batch)
