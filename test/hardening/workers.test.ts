@@ -28,10 +28,11 @@ describe('workers and runaway replications (issue 14)', () => {
   it('compare with an option whose model fails: exit 1 naming the replication, the option and how to re-run it', async () => {
     const dir = tempDir();
     const base = scenarioFile(dir);
-    const bad = scenarioFile(dir, { 'demand.0.ratePerYear': 100000, horizonYears: 40 }, 'runaway.yaml');
+    // Over the baseline's period (compare refuses another): a runaway demand past a small event budget.
+    const bad = scenarioFile(dir, { 'demand.0.ratePerYear': 100000, 'limits.eventsPerReplication': 1000 }, 'runaway.yaml');
     const r = await inProcess((print) => compareCommand(base, [bad], { seed: 3, replications: 2, workers: 0, set: [], json: false }, print));
     expect(r.status).toBe(1);
-    expect(r.text).toMatch(/carecap: replication 0 \(seed 3\) failed: more than 500,000 events/);
+    expect(r.text).toMatch(/carecap: replication 0 \(seed 3\) failed: more than 1,000 events/);
     expect(r.text).toMatch(/re-run it alone with: carecap run ".*runaway\.yaml" --seed 3 --replication 0/);
     expect(r.text).not.toMatch(/\n\s+at /);
   });
