@@ -21,13 +21,16 @@ export async function synth903Command(file: string, o: Synth903Options, out: (s:
   const years = synthReturn(scenario, o.seed, o.years);
   // The one output mechanism of every command: staged, locked, published whole (docs/running.md).
   return withSession(o.out, async ({ folder }) => {
+    const lines: string[] = [];
     for (const y of years) {
       const tag = `${y.year}-${String((y.year + 1) % 100).padStart(2, '0')}`;
       await folder!.write(`episodes_${tag}.csv`, plainCsv(SYNTH_EPISODE_COLUMNS, y.episodes));
       await folder!.write(`header_${tag}.csv`, plainCsv(SYNTH_HEADER_COLUMNS, y.header));
-      out(`${tag}: ${y.episodes.length} episodes, ${y.header.length} children`);
+      lines.push(`${tag}: ${y.episodes.length} episodes, ${y.header.length} children`);
     }
     folder!.publish();
+    // Listed only once the files are in place (a full disk stops before: nothing is listed as written).
+    for (const l of lines) out(l);
     out(`Wrote a synthetic SSDA903 return (no real child) to ${o.out}`);
     return 0;
   });
