@@ -2,7 +2,8 @@ import type { FigureSummary, RunDocument, SeriesSummary } from '../capacity/resu
 import type { ChartSpec } from './chart-spec.js';
 import { baseLayout, COLOURS, figureHover, PALETTE, title, unitAxis, withUnit } from './chart-common.js';
 import { plotlyText } from './escape.js';
-import { financialYearLabel, formatGbp } from './format.js';
+import { financialYearLabel } from './format.js';
+import { formatAt, stepOf } from './format-interval.js';
 import { yearCosts } from './figure-select.js';
 
 /** Safe element id from a figure or series id. */
@@ -83,8 +84,15 @@ export function costByYearChart(doc: RunDocument): ChartSpec | null {
   const costs = yearCosts(doc.figures);
   if (costs.length === 0) return null;
   const years = [...new Set(costs.map((c) => c.year))].sort((a, b) => a - b);
-  const categories = [...new Set(costs.map((c) => c.category))];
-  const data = categories.map((category, i) => {
+  // A category that is £0 in every year and replication is left out of the bars and the legend (named in the caption).
+  const nothing = (category: string) => costs.filter((c) => c.category === category).every((c) => c.figure.mean === 0 && c.figure.p90 === 0 && c.figure.p10 === 0);
+  const everyCategory = [...new Set(costs.map((c) => c.category))];
+  const categories = everyCategory.filter((c) => c === 'total' || !nothing(c));
+  const omitted = everyCategory.filter((c) => !categories.includes(c)).map(categoryName);
+  // One colour a category: the palette, then further colour-blind-safe hues (Okabe & Ito's yellow, a brown, a grey), never a repeat.
+  const colours = [...PALETTE, '#F0E442', '#8C564B', COLOURS.grey, '#7F3C8D'];
+  let bar = 0;
+  const data = categories.map((category) => {
     const rows = years.map((y) => costs.find((c) => c.year === y && c.category === category));
     const present = rows.filter((r): r is NonNullable<typeof r> => r !== undefined);
     const isTotal = category === 'total';
@@ -94,7 +102,7 @@ export function costByYearChart(doc: RunDocument): ChartSpec | null {
       name: plotlyText(categoryName(category)),
       x: present.map((r) => financialYearLabel(r.year)),
       y: present.map((r) => r.figure.mean),
-      marker: { color: isTotal ? COLOURS.ink : PALETTE[i % PALETTE.length], size: isTotal ? 9 : undefined },
+      marker: { color: isTotal ? COLOURS.ink : colours[bar++ % colours.length], size: isTotal ? 9 : undefined },
       line: isTotal ? { color: COLOURS.ink, width: 2 } : undefined,
       ...spreadWhiskers(present.map((r) => r.figure), 'y'),
       hovertext: present.map((r) => figureHover(r.figure, `${categoryName(category)}, ${financialYearLabel(r.year)}`)),
@@ -106,12 +114,18 @@ export function costByYearChart(doc: RunDocument): ChartSpec | null {
     height: 440,
     data,
     layout: baseLayout({
-      title: title('Cost by financial year and category', 'Bars and total line: mean over replications. Whiskers: 10th to 90th percentile. Years run 1 April to 31 March.'),
+      title: title('Cost by financial year and category', `Bars and total line: mean over replications. Whiskers: 10th to 90th percentile. Years run 1 April to 31 March.${omitted.length ? ` £0 throughout, not drawn: ${omitted.join(', ')}.` : ''}`),
       barmode: 'group',
       xaxis: { type: 'category', title: { text: 'Financial year' } },
       yaxis: { ...unitAxis('GBP', 'Cost in the year (£)'), rangemode: 'tozero' },
     }),
   };
+}
+
+/** A figure's label without its parenthesised detail: "Cost: external placements (in and out of county, …)" → "Cost: external placements". */
+export function shortLabel(label: string): string {
+  const cut = label.indexOf(' (');
+  return cut > 0 ? label.slice(0, cut) : label;
 }
 
 /** Whole-period cost figures (`cost.total` first, then other `cost.<x>` in £), excluding per-year ones. */
@@ -127,8 +141,14 @@ function periodCosts(figures: FigureSummary[]): FigureSummary[] {
  */
 export function costDistributionChart(figures: FigureSummary[]): ChartSpec | null {
   if (!figures.some((f) => f.id === 'cost.total')) return null;
-  const rows = periodCosts(figures);
-  const names = rows.map((f) => plotlyText(f.label));
+  // A category that is £0 in every replication has nothing to show: named in the caption, not drawn as an empty row.
+  const all = periodCosts(figures);
+  const zero = (f: FigureSummary) => f.mean === 0 && f.p2_5 === 0 && f.p97_5 === 0;
+  const rows = all.filter((f) => !zero(f));
+  const left = all.filter(zero).map((f) => shortLabel(f.label));
+  // Labels without their parenthesised detail (kept in the hover), so a long one does not squeeze the plot.
+  const names = rows.map((f) => plotlyText(shortLabel(f.label)));
+  const money = (f: FigureSummary, v: number) => formatAt(v, 'GBP', stepOf(f.ci95, 'GBP'), v);
   const box = {
     type: 'box', orientation: 'h', name: 'spread across replications', y: names,
     q1: rows.map((f) => f.p10), median: rows.map((f) => f.p50), q3: rows.map((f) => f.p90),
@@ -138,7 +158,7 @@ export function costDistributionChart(figures: FigureSummary[]): ChartSpec | nul
   const marker = (key: 'p50' | 'p90', label: string, colour: string, position: string) => ({
     type: 'scatter', mode: 'markers+text', name: label, y: names, x: rows.map((f) => f[key]),
     marker: { symbol: 'diamond', size: 11, color: colour, line: { color: '#fff', width: 1 } },
-    text: rows.map((f) => `${label} ${formatGbp(f[key])}`), textposition: position, cliponaxis: false,
+    text: rows.map((f) => `${label} ${money(f, f[key])}`), textposition: position, cliponaxis: false,
     hovertext: rows.map((f) => figureHover(f)), hoverinfo: 'text',
   });
   return {
@@ -146,7 +166,7 @@ export function costDistributionChart(figures: FigureSummary[]): ChartSpec | nul
     height: 150 + 90 * rows.length,
     data: [box, marker('p50', 'P50', COLOURS.ink, 'top left'), marker('p90', 'P90', COLOURS.warn, 'top right')],
     layout: baseLayout({
-      title: title('Cost over the whole period: spread of outcomes', 'Box: 10th to 90th percentile across replications (not quartiles). Whiskers: 2.5th to 97.5th. Solid line: median (P50); dashed: mean.'),
+      title: title('Cost over the whole period: spread of outcomes', `Box: 10th to 90th percentile across replications (not quartiles). Whiskers: 2.5th to 97.5th. Line in the box: median; dashed: mean; diamonds: P50 and P90 with their values. "Of which" rows are part of the row above, not added to it.${left.length ? ` £0 in every replication, not drawn: ${left.join('; ')}.` : ''}`),
       xaxis: unitAxis('GBP', 'Cost over the period (£)'),
       yaxis: { automargin: true, autorange: 'reversed' },
       margin: { t: 72, r: 130, b: 100, l: 24 },
