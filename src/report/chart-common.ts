@@ -37,8 +37,24 @@ export function withUnit(text: string, unit: Unit): string {
 /** Title with a smaller explanatory subtitle (what the marks and bands mean). */
 export function title(text: string, subtitle?: string): Record<string, unknown> {
   const t: Record<string, unknown> = { text: plotlyText(text), x: 0, xanchor: 'left' };
-  if (subtitle) t.subtitle = { text: plotlyText(subtitle) };
+  if (subtitle) t.subtitle = { text: wrapped(plotlyText(subtitle), SUBTITLE_CHARS) };
   return t;
+}
+
+/** Characters of a subtitle line that fit a chart's width at the report's size; plotly does not wrap text itself. */
+export const SUBTITLE_CHARS = 150;
+
+/** Text (already made safe) broken at spaces into lines of at most `width` characters, joined with plotly's <br>. */
+export function wrapped(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line].join('<br>');
 }
 
 /** Layout defaults shared by every chart. */

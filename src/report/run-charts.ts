@@ -118,6 +118,7 @@ export function costByYearChart(doc: RunDocument): ChartSpec | null {
       barmode: 'group',
       xaxis: { type: 'category', title: { text: 'Financial year' } },
       yaxis: { ...unitAxis('GBP', 'Cost in the year (£)'), rangemode: 'tozero' },
+      margin: { t: 96, r: 24, b: 100, l: 24 }, // room for a caption of two lines
     }),
   };
 }
@@ -166,10 +167,10 @@ export function costDistributionChart(figures: FigureSummary[]): ChartSpec | nul
     height: 150 + 90 * rows.length,
     data: [box, marker('p50', 'P50', COLOURS.ink, 'top left'), marker('p90', 'P90', COLOURS.warn, 'top right')],
     layout: baseLayout({
-      title: title('Cost over the whole period: spread of outcomes', `Box: 10th to 90th percentile across replications (not quartiles). Whiskers: 2.5th to 97.5th. Line in the box: median; dashed: mean; diamonds: P50 and P90 with their values. "Of which" rows are part of the row above, not added to it.${left.length ? ` £0 in every replication, not drawn: ${left.join('; ')}.` : ''}`),
+      title: title('Cost over the whole period: spread of outcomes', `Box: 10th to 90th percentile across replications (not quartiles). Whiskers: 2.5th to 97.5th. Line in the box: median; dashed: mean; diamonds: P50 and P90 with their values. "Of which" rows are part of the row above, not added to it.${left.length ? ` ${left.length} categor${left.length === 1 ? 'y' : 'ies'} £0 in every replication not drawn (in "Every figure").` : ''}`),
       xaxis: unitAxis('GBP', 'Cost over the period (£)'),
       yaxis: { automargin: true, autorange: 'reversed' },
-      margin: { t: 72, r: 130, b: 100, l: 24 },
+      margin: { t: 96, r: 130, b: 100, l: 24 }, // room for a caption of two lines
     }),
   };
 }
