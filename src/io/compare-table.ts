@@ -1,4 +1,4 @@
-import type { CompareDocument, DifferenceSummary } from '../capacity/result-document.js';
+import type { CompareDocument, DifferenceSummary, FigureSummary } from '../capacity/result-document.js';
 import { optionOrder } from '../report/compare-answer.js';
 import { verdictOf } from '../report/direction.js';
 import { formatAt, formatSignedAt, stepOf } from '../report/format-interval.js';
@@ -13,12 +13,17 @@ import { textTable, wrap } from './text-table.js';
  * (better, worse, cannot tell) in words, as in the report.
  */
 
-function row(d: DifferenceSummary): string[] {
+/**
+ * One figure's row. The baseline's mean is rounded to its own interval (the
+ * same in every option's block, so a reader sees one number for it), each
+ * option's mean to its own, and the difference to the difference's.
+ */
+function row(d: DifferenceSummary, baseline: FigureSummary | undefined, option: FigureSummary | undefined): string[] {
   const step = stepOf(d.ci95, d.unit);
   const like = Math.max(Math.abs(d.ci95[0]), Math.abs(d.ci95[1]));
   const s = (x: number) => formatSignedAt(x, d.unit, step, like);
-  const v = (x: number) => formatAt(x, d.unit, step);
-  return [`${d.label} (${unitLabel(d.unit)})`, v(d.baseline), v(d.option), `${s(d.meanDifference)} (${s(d.ci95[0])} to ${s(d.ci95[1])})`, verdictOf(d)];
+  const v = (x: number, own: FigureSummary | undefined) => formatAt(x, d.unit, own ? stepOf(own.ci95, d.unit) : step);
+  return [`${d.label} (${unitLabel(d.unit)})`, v(d.baseline, baseline), v(d.option, option), `${s(d.meanDifference)} (${s(d.ci95[0])} to ${s(d.ci95[1])})`, verdictOf(d)];
 }
 
 const COLUMNS = [
@@ -35,7 +40,8 @@ export function formatComparison(doc: CompareDocument, figures: readonly string[
   ];
   const blocks = optionOrder(doc).map((i, k) => {
     const o = doc.options[i];
-    const rows = figures.flatMap((id) => o.differences.filter((d) => d.id === id)).map(row);
+    const rows = figures.flatMap((id) => o.differences.filter((d) => d.id === id))
+      .map((d) => row(d, doc.baseline.figures.find((f) => f.id === d.id), o.figures.find((f) => f.id === d.id)));
     return ['', ...wrap(`${o.decision?.rank ?? k + 1}. ${o.name}: ${optionWords(o)}`, width), ...textTable(COLUMNS, rows, width),
       ...(o.decision ? wrap(o.decision.sentence, width, '  ') : [])].join('\n');
   });
