@@ -34,6 +34,10 @@ options:
     const sentence = 'On total cost, the data cannot separate Same as today and the baseline “Today”';
     expect(doc.ranking?.sentence).toContain(sentence);
     expect(printed.replace(/\s+/g, ' ')).toContain(sentence);
+    // The baseline's total cost reads the same in each option's block (rounded to its own interval, not each difference's).
+    const baselineCells = printed.split('\n').filter((l) => l.trim().startsWith('Total cost over the horizon')).map((l) => l.trim().split(/\s{2,}/)[1]);
+    expect(baselineCells).toHaveLength(2);
+    expect(new Set(baselineCells).size).toBe(1);
     const csv = readFileSync(join(out, 'decisions.csv'), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
     expect(csv[0].startsWith('rank,among_best,option,')).toBe(true);
     expect(csv.find((l) => l.includes('Dearer beds'))).toMatch(/^2,FALSE,Dearer beds,/);
