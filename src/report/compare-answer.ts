@@ -1,7 +1,7 @@
 import type { CompareDocument, DifferenceSummary, OptionResult } from '../capacity/result-document.js';
 import { verdictClass, verdictOf } from './direction.js';
 import { formatNumber, formatPercent } from './format.js';
-import { formatAt, formatMeanPm, formatSignedAt, stepOf } from './format-interval.js';
+import { formatAt, formatMeanPm, formatSignedAt, isPoint, stepOf } from './format-interval.js';
 import { html, type SafeHtml } from './html.js';
 import { optionWords } from './option-words.js';
 
@@ -51,7 +51,9 @@ export function differenceCell(d: DifferenceSummary | undefined): SafeHtml {
   const like = Math.max(Math.abs(d.ci95[0]), Math.abs(d.ci95[1]));
   const s = (x: number) => formatSignedAt(x, d.unit, step, like);
   const v = verdictOf(d);
-  return html`<td class="num ${verdictClass(v)}">${s(d.meanDifference)}<br><small>${s(d.ci95[0])} to ${s(d.ci95[1])}</small><br>${v}</td>`;
+  // A difference with no spread (a price change on fixed places) has no interval to show.
+  const range = isPoint(d.ci95) ? 'the same in every replication' : `${s(d.ci95[0])} to ${s(d.ci95[1])}`;
+  return html`<td class="num ${verdictClass(v)}">${s(d.meanDifference)}<br><small>${range}</small><br>${v}</td>`;
 }
 
 /** NPV and payback cells, when the option carries them. */
@@ -101,6 +103,27 @@ function sentences(doc: CompareDocument): SafeHtml {
   return html`<p class="answer">${base ? `The baseline “${doc.baseline.name}” costs ${formatMeanPm(base.mean, base.ci95, 'GBP')} over the period. ` : ''}${best ? `Lowest mean total cost: “${best.o.name}”, ${formatSignedAt(best.d!.meanDifference, 'GBP', stepOf(best.d!.ci95, 'GBP'))} against the baseline (${verdictOf(best.d!)}). ` : ''}${unclear ? `For ${unclear} of ${cost.length} options the run cannot tell the total cost from the baseline's (the 95% interval includes zero).` : ''}</p>`;
 }
 
+/**
+ * The saving profile a medium-term financial plan needs: each option's
+ * undiscounted cost difference from the baseline in each financial year,
+ * with its paired 95% interval, coloured like the other differences
+ * (`#fy-profile`). Absent when no decision carries years.
+ */
+function financialYearProfile(doc: CompareDocument): SafeHtml {
+  const options = optionOrder(doc).map((i) => doc.options[i] as DecidedOption & { decision?: { byFinancialYear?: { fy: string; meanDifferenceGbp: number; ci95: [number, number] }[] } });
+  const years = options.find((o) => o.decision?.byFinancialYear?.length)?.decision?.byFinancialYear?.map((y) => y.fy) ?? [];
+  if (years.length === 0) return html``;
+  const cell = (y: { meanDifferenceGbp: number; ci95: [number, number] } | undefined) => differenceCell(y ? {
+    id: 'cost.fy', label: '', unit: 'GBP', baseline: 0, option: 0, n: doc.provenance.replications,
+    meanDifference: y.meanDifferenceGbp, sdDifference: 0, ci95: y.ci95, clearOfZero: y.ci95[0] > 0 || y.ci95[1] < 0,
+  } : undefined);
+  return html`<h3>Cost by financial year: option − baseline</h3>
+<p class="note">Undiscounted cash in each year (negative: the option costs less that year), with the paired 95% interval: the profile a medium-term financial plan needs. The net present value above discounts these.</p>
+<table id="fy-profile" class="compact"><thead><tr><th>Option</th>${years.map((y) => html`<th class="num">${y}</th>`)}</tr></thead><tbody>
+${options.map((o) => html`<tr><td><b>${o.name}</b></td>${years.map((fy) => cell(o.decision?.byFinancialYear?.find((y) => y.fy === fy)))}</tr>`)}
+</tbody></table>`;
+}
+
 /** Each option's decision in words (when the document has them), best first and named. */
 function decisionSentences(doc: CompareDocument): SafeHtml {
   const options = optionOrder(doc).map((i) => doc.options[i] as DecidedOption).filter((o) => o.decision?.sentence);
@@ -116,5 +139,6 @@ ${sentences(doc)}
 <p class="note">${ranked ? `In order of mean ${ranked.rankedBy === 'npv' ? 'net present value' : 'cost difference'}; the order alone is no finding${ranked.best ? ': options marked “cannot be ruled out as the best” are those screening keeps (the sentence above)' : ''}.` : 'Ordered by mean difference in total cost, cheapest first; the verdicts say which differences the run can tell from zero.'} Each option runs with the same children as the baseline (common random numbers), ${doc.provenance.replications.toLocaleString('en-GB')} replications. Better and worse are judged by the 95% interval of the paired difference; “cannot tell” means it includes zero. Every figure takes the scenario's prices, growth and demand as given (<a href="#assumptions">prices and assumptions</a>).</p>
 ${decisionTable(doc)}
 ${decisionSentences(doc)}
+${financialYearProfile(doc)}
 </section>`;
 }

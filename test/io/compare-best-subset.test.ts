@@ -55,6 +55,14 @@ options:
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     expect(html.match(/<span class="among-best">cannot be ruled out as the best<\/span>/g)).toHaveLength(1);
     expect(html).toContain(sentence);
+    // The saving profile by financial year: a two-year run from 1 April 2026 has two columns; the dearer beds cost
+    // 3 × £5,200 more every week of each year, which no replication can change: "worse" in both years.
+    const profile = html.slice(html.indexOf('id="fy-profile"'), html.indexOf('</table>', html.indexOf('id="fy-profile"')));
+    expect(profile).toContain('2026/27');
+    expect(profile).toContain('2027/28');
+    const dearer = profile.slice(profile.indexOf('Dearer beds'));
+    expect(dearer.match(/<br>worse</g)).toHaveLength(2); // the verdict word, not the cell's class
+    expect(dearer.match(/the same in every replication/g)).toHaveLength(2);
     // Neither option enters a purchase or set-up cost, and the page says so rather than leaving it unsaid.
     expect(html.match(/No one-off \(capital or set-up\) cost entered/g)).toHaveLength(2);
     expect(doc.options.map((o) => o.decision?.oneOffGbp)).toEqual([0, 0]);
