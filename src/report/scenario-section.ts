@@ -20,7 +20,7 @@ ${s.description ? html`<p>${s.description}</p>` : ''}
 <dt>Horizon</dt><dd>${formatNumber(s.horizonYears)} years</dd>
 <dt>Warm-up</dt><dd>${formatNumber(s.warmupDays, 0)} days, discarded before reporting</dd></dl>
 <dl><dt>Replications</dt><dd>${p.replications}${p.partial ? ' (partial run)' : ''}</dd>
-<dt>Seed</dt><dd>${p.seed}</dd>
+<dt>Random seed</dt><dd>${p.seed}</dd>
 <dt>Scenario file</dt><dd>${p.scenarioFile}</dd></dl>
 </div>
 <div class="grid2">
@@ -31,12 +31,12 @@ ${s.capacity.map((c) => html`<tr><td>${c.service}</td><td class="num">${formatNu
 ${s.demand.map((d) => html`<tr><td>${d.stream}</td><td class="num">${formatNumber(d.ratePerYear)}</td><td>${d.route}</td></tr>`)}
 </tbody></table></div>
 </div>
-${s.assumptions?.length ? html`<h3 id="assumptions">Prices and assumptions the money rests on</h3><p class="note">Local places' prices are in the capacity table above. Each is a scenario input with its source in the scenario file; change one with <code>--set</code> and compare, or see how much it moves an answer with <code>carecap sensitivity</code>.</p><table id="assumptions-table"><tbody>
+${s.assumptions?.length ? html`<h3 id="assumptions">Prices and assumptions the money rests on</h3><p class="note">Local places' prices are in the capacity table above. Each is a scenario input with its source in the scenario file; change one with <code>--set</code> and compare, or see how much it moves an answer with <code>carecap sensitivity</code>. A reference such as “seed 001 §20” in a description cites one of the councils' source papers (numbered 000 to 004; docs/validation.md) by section, not the random seed.</p><table id="assumptions-table"><tbody>
 ${s.assumptions.map((a) => html`<tr><th scope="row">${a.item}</th><td>${a.value}</td></tr>`)}
 </tbody></table>` : ''}`;
 }
 
 /** Provenance footer: version, hash, when written, how long it took. */
 export function provenanceFooter(p: RunProvenance): SafeHtml {
-  return html`<footer>carecap ${p.carecapVersion} · scenario “${p.scenarioName}” (${p.scenarioFile}, SHA-256 <code>${p.scenarioHash}</code>) · seed ${p.seed} · ${p.replications} replications on ${p.workers} worker(s) in ${formatNumber(p.wallMs / 1000)} s · written ${p.writtenAt}</footer>`;
+  return html`<footer>carecap ${p.carecapVersion} · scenario “${p.scenarioName}” (${p.scenarioFile}, SHA-256 <code>${p.scenarioHash}</code>) · random seed ${p.seed} · ${p.replications} replications on ${p.workers} worker(s) in ${formatNumber(p.wallMs / 1000)} s · written ${p.writtenAt}</footer>`;
 }
