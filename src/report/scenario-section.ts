@@ -31,7 +31,7 @@ ${s.capacity.map((c) => html`<tr><td>${c.service}</td><td class="num">${formatNu
 ${s.demand.map((d) => html`<tr><td>${d.stream}</td><td class="num">${formatNumber(d.ratePerYear)}</td><td>${d.route}</td></tr>`)}
 </tbody></table></div>
 </div>
-${s.assumptions?.length ? html`<h3 id="assumptions">Prices and assumptions the money rests on</h3><p class="note">Local places' prices are in the capacity table above. Each is a scenario input with its source in the scenario file; change one with <code>--set</code> and compare, or see how much it moves an answer with <code>carecap sensitivity</code>. A reference such as “seed 001 §20” in a description cites one of the councils' source papers (numbered 000 to 004; docs/validation.md) by section, not the random seed.</p><table id="assumptions-table"><tbody>
+${s.assumptions?.length ? html`<h3 id="assumptions">Prices and assumptions the money rests on</h3><p class="note">Local places' prices are in the capacity table above. Each is a scenario input with its source in the scenario file; change one with <code>--set</code> and compare, or see how much it moves an answer with <code>carecap sensitivity</code>. A reference such as “seed 001 §20” in a description cites one of the councils' source papers (000 design brief appendix, 001 2020 investment plan, 002 2026 family-based placements proposal, 003 a placement-cost update, 004 2025 in-house homes report: docs/calibration.md) by section, not the random seed.</p><table id="assumptions-table"><tbody>
 ${s.assumptions.map((a) => html`<tr><th scope="row">${a.item}</th><td>${a.value}</td></tr>`)}
 </tbody></table>` : ''}`;
 }
