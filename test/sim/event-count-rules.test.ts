@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runLogged, scenario } from './helpers.js';
+import { runLogged, scenario, RISKY_CHILD_WITH_OUTREACH } from './helpers.js';
 import { runReplication } from '../../src/sim/run-replication.js';
 
 /**
@@ -112,13 +112,7 @@ describe('cancelled events are neither handled nor counted', () => {
     // at b (365 a year: within days), enters the Hub (support ends, the risk window is over), goes home
     // at b + 10 and is supported again to b + 110. Handled: arrival, breakdown, end of the Hub stay, end
     // of the second episode = 4. Cancelled: the first episode's end (day 100) and the risk window's (day 365).
-    const s = scenario({
-      demand: [{ name: 'risk', arrivalDays: [0], route: 'outreach', ageYears: fixed(10), needMix: { ebd: 1 }, riskDays: fixed(365), riskBreakdownPerYear: 365 }],
-      services: {
-        hub: { beds: 1, stayDays: fixed(10), outcomes: { home: 1 } },
-        outreach: { slots: 1, episodeDays: fixed(100), startOn: ['atRisk', 'leaveHub'] },
-      },
-    });
+    const s = scenario(RISKY_CHILD_WITH_OUTREACH);
     const { result, log } = runLogged(s);
     const b = log.find((l) => l.what === 'breakdown')!.t;
     expect(b).toBeGreaterThan(0);
@@ -136,13 +130,7 @@ describe('cancelled events are neither handled nor counted', () => {
   });
 
   it('the event budget counts only handled events: 4 handled and 2 cancelled events fit a budget of 4, not of 3', () => {
-    const base = {
-      demand: [{ name: 'risk', arrivalDays: [0], route: 'outreach', ageYears: fixed(10), needMix: { ebd: 1 }, riskDays: fixed(365), riskBreakdownPerYear: 365 }],
-      services: {
-        hub: { beds: 1, stayDays: fixed(10), outcomes: { home: 1 } },
-        outreach: { slots: 1, episodeDays: fixed(100), startOn: ['atRisk', 'leaveHub'] },
-      },
-    };
+    const base = RISKY_CHILD_WITH_OUTREACH;
     // Exactly at the budget is within it, whatever cancelled events pop after the last handled one (the
     // risk window's end on day 365 is one): the budget once stopped this run there.
     expect(runReplication(scenario({ ...base, limits: { eventsPerReplication: 4 } }), 1, 0).events).toBe(4);

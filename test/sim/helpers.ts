@@ -30,6 +30,20 @@ export function scenario(patch: Record<string, unknown> = {}): Scenario {
   return checked.scenario;
 }
 
+/**
+ * One at-risk child (age 10) supported by outreach from day 0 (episodes of 100 days; a risk window of
+ * 365 days whose breakdown hazard, 365 a year, strikes within days), a one-bed Hub (10-day stays, then
+ * home) and an outreach team of one slot that also supports Hub leavers: support ended by a Hub admission
+ * and started again after it. A patch for {@link scenario}.
+ */
+export const RISKY_CHILD_WITH_OUTREACH = {
+  demand: [{ name: 'risk', arrivalDays: [0], route: 'outreach', ageYears: { dist: 'fixed', value: 10 }, needMix: { ebd: 1 }, riskDays: { dist: 'fixed', value: 365 }, riskBreakdownPerYear: 365 }],
+  services: {
+    hub: { beds: 1, stayDays: { dist: 'fixed', value: 10 }, outcomes: { home: 1 } },
+    outreach: { slots: 1, episodeDays: { dist: 'fixed', value: 100 }, startOn: ['atRisk', 'leaveHub'] },
+  },
+};
+
 /** Deep merge; a distribution (an object with `dist`) replaces whole; an explicit undefined deletes. */
 function merge(a: unknown, b: unknown): unknown {
   const plain = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);

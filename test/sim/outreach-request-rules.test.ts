@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runLogged, scenario, type LogLine } from './helpers.js';
+import { runLogged, scenario, type LogLine, RISKY_CHILD_WITH_OUTREACH } from './helpers.js';
 
 /**
  * Who gets an outreach slot, who waits and who goes without (docs/model.md
@@ -74,13 +74,7 @@ describe('the length of an outreach episode', () => {
     // An at-risk child is supported from day 0 (episode to day 100); the situation breaks down at b
     // (365 a year: within days), the child enters the Hub (ending support at b), leaves on b + 10 and
     // is supported again: that episode ends on b + 110, not on day 100.
-    const s = scenario({
-      demand: [{ name: 'risk', arrivalDays: [0], route: 'outreach', ageYears: fixed(10), needMix: { ebd: 1 }, riskDays: fixed(365), riskBreakdownPerYear: 365 }],
-      services: {
-        hub: { beds: 1, stayDays: fixed(10), outcomes: { home: 1 } },
-        outreach: { slots: 1, episodeDays: fixed(100), startOn: ['atRisk', 'leaveHub'] },
-      },
-    });
+    const s = scenario(RISKY_CHILD_WITH_OUTREACH);
     const { log } = runLogged(s);
     const b = log.find((l) => l.what === 'breakdown')!.t;
     expect(b).toBeGreaterThan(0);
