@@ -1,4 +1,5 @@
 import { parse as parseYaml } from 'yaml';
+import { YAML_OPTIONS } from './read-input.js';
 import { InputError } from './input-error.js';
 import { isListAt, unknownPathProblem } from './override-paths.js';
 
@@ -37,7 +38,7 @@ export function parseSetStrings(overrides: string[], file: string): Setting[] {
       continue;
     }
     try {
-      out.push({ path: o.slice(0, eq).trim(), value: parseYaml(o.slice(eq + 1)), source: `--set ${o}` });
+      out.push({ path: o.slice(0, eq).trim(), value: parseYaml(o.slice(eq + 1), YAML_OPTIONS), source: `--set ${o}` });
     } catch {
       problems.push(`--set ${o}: the value is not valid YAML`);
     }

@@ -1,5 +1,5 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, type Tags } from 'yaml';
 import { InputError } from './input-error.js';
 
 /**
@@ -40,6 +40,16 @@ export function readInputText(file: string, what: string, maxBytes: number = LIM
   }
 }
 
+/**
+ * How every scenario value is read, in files and in `--set`: YAML 1.2's core
+ * schema without its hexadecimal and octal integers, so `0x10` or `0o7` is a
+ * string the schema refuses ("expected number") rather than 16 or 7 read
+ * silently (numbers on the command line and in CSVs are plain decimals, too).
+ */
+export const YAML_OPTIONS = {
+  customTags: (tags: Tags) => tags.filter((t) => !(typeof t === 'object' && 'format' in t && (t.format === 'HEX' || t.format === 'OCT'))),
+} as const;
+
 /** Parsed YAML (or JSON, by extension), with the guards above; every problem is an InputError naming the file. */
 export function readStructuredFile(file: string, what: string): unknown {
   const text = readInputText(file, what);
@@ -47,7 +57,7 @@ export function readStructuredFile(file: string, what: string): unknown {
   let raw: unknown;
   try {
     // JSON is read by the YAML parser too (JSON is YAML 1.2), so a duplicate key is refused in both formats rather than the last one silently winning.
-    raw = parseYaml(text, { prettyErrors: true, maxAliasCount: LIMITS.aliases, uniqueKeys: true });
+    raw = parseYaml(text, { ...YAML_OPTIONS, prettyErrors: true, maxAliasCount: LIMITS.aliases, uniqueKeys: true });
   } catch (err) {
     // The parser recurses per level: thousands of levels overflow its stack before checkDepth can say so.
     if (/Maximum call stack size exceeded/.test((err as Error).message)) throw new InputError(file, [`nested more than ${LIMITS.depth} levels deep; no carecap input is`]);

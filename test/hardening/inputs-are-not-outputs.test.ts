@@ -80,3 +80,17 @@ describe('nesting deeper than the parser can follow', () => {
     expect(r.text).not.toContain('call stack');
   });
 });
+
+describe('numbers in a scenario are plain decimals, as on the command line', () => {
+  it('a hexadecimal or octal value is refused with the field named, in a file and in --set', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'hex.yaml');
+    writeFileSync(file, stringify(BASE_SCENARIO).replace(/^horizonYears: .*$/m, 'horizonYears: 0x2'));
+    const r = await run(file);
+    expect(r.status).toBe(2);
+    expect(r.text).toContain(`${file}: horizonYears: Invalid input: expected number, received string`);
+    const set = await inProcess((print) => runCommand(scenarioFile(dir), { seed: 1, replications: 2, workers: 0, json: false, set: ['horizonYears=0o2'] }, print));
+    expect(set.status).toBe(2);
+    expect(set.text).toContain('horizonYears: Invalid input: expected number, received string (from --set horizonYears=0o2)');
+  });
+});
