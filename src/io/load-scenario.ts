@@ -40,7 +40,7 @@ export function loadScenario(file: string, overrides: string[] = [], settings: S
   const checked = validateScenario(raw);
   // Every problem at once: the CSV's own, then the scenario's, caseload rows named by their CSV row and column.
   const problems = [...(csv?.problems.map((p) => `caseload ${csv!.file}: ${p}`) ?? []),
-    ...(checked.ok ? [] : checked.issues.map((i) => `${csv ? csvPlace(i.path, csv.file) : i.path}: ${i.message}${blame(i.path, all)}`))];
+    ...(checked.ok ? [] : checked.issues.map((i) => `${csv ? csvPlace(i.path, csv.file) : i.path}: ${i.message}${blame(i.path, all, raw)}`))];
   if (problems.length || !checked.ok) throw new InputError(file, problems);
   warnOnce(file, scenarioWarnings(checked.scenario).map((w) => `${csv ? csvPlace(w.path, csv.file) : w.path}: ${w.message}`));
   return { scenario: checked.scenario, file, hash: hashScenario(checked.scenario) };
@@ -64,13 +64,28 @@ function csvPlace(issuePath: string, csvFile: string): string {
 }
 
 /** ` (from --set …)` when an override wrote the field (or its parent) a validation issue names. */
-function blame(issuePath: string, settings: Setting[]): string {
+function blame(issuePath: string, settings: Setting[], raw: unknown): string {
   const dotted = issuePath.replace(/\[(\d+)\]/g, '.$1');
   const hit = [...settings].reverse().find((s) => {
-    const p = s.path.replace(/\.[+-]$/, '');
+    // A setting may name a list element ("services.homes.Ivan House.beds"); the issue gives its index.
+    const p = byIndex(raw, s.path.replace(/\.[+-]$/, ''));
     return dotted === p || dotted.startsWith(`${p}.`) || p.startsWith(`${dotted}.`);
   });
   return hit ? ` (from ${hit.source})` : '';
+}
+
+/** A dotted path with each list element named by `name` replaced by its index in `raw`, as issue paths give it. */
+function byIndex(raw: unknown, path: string): string {
+  let node = raw;
+  return path.split('.').map((key) => {
+    let k = key;
+    if (Array.isArray(node) && !/^\d+$/.test(key)) {
+      const i = node.findIndex((e) => e && typeof e === 'object' && (e as { name?: unknown }).name === key);
+      if (i >= 0) k = String(i);
+    }
+    node = node && typeof node === 'object' ? (node as Record<string, unknown>)[k] : undefined;
+    return k;
+  }).join('.');
 }
 
 /** SHA-256 of canonical JSON (keys sorted), so equal scenarios hash equal however they were written. */

@@ -94,3 +94,14 @@ describe('numbers in a scenario are plain decimals, as on the command line', () 
     expect(set.text).toContain('horizonYears: Invalid input: expected number, received string (from --set horizonYears=0o2)');
   });
 });
+
+describe('an error caused by an override names the override, however it named the list element', () => {
+  it('--set by element name is blamed on a problem the scenario reports by index', async () => {
+    const dir = tempDir();
+    const file = join(dir, 's.yaml');
+    writeFileSync(file, stringify({ ...BASE_SCENARIO, services: { ...BASE_SCENARIO.services, homes: [{ name: 'Home A', beds: 2, fixedWeeklyGbpPerBed: 5000 }, { name: 'Ivan House', beds: 4, fixedWeeklyGbpPerBed: 5000 }] } }));
+    const r = await inProcess((print) => runCommand(file, { seed: 1, replications: 2, workers: 0, json: false, set: ['services.homes.Ivan House.beds=0'] }, print));
+    expect(r.status).toBe(2);
+    expect(r.text).toContain('services.homes[1].beds: Too small: expected number to be >0 (from --set services.homes.Ivan House.beds=0)');
+  });
+});
