@@ -68,7 +68,8 @@ export function readBatchFile(file: string): Batch {
   if (!parsed.success) throw new InputError(file, parsed.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`));
   const b = parsed.data;
   const names = b.options.map((o) => o.name);
-  const problems = names.flatMap((n, i) => (names.indexOf(n) !== i || n === b.name ? [`options[${i}].name: "${n}" is used twice`] : []));
+  const problems = names.flatMap((n, i) => (n === b.name ? [`options[${i}].name: "${n}" is also the baseline's name (name:); give the option another`]
+    : names.indexOf(n) !== i ? [`options[${i}].name: "${n}" is used twice`] : []));
   b.options.forEach((o, i) => (Array.isArray(o.set) ? o.set : [o.set]).forEach((m) => Object.keys(m).forEach((path) => {
     const why = prototypeKeyProblem(path.split('.').map((p) => p.trim()));
     if (why) problems.push(`options[${i}].set: ${path}: ${why}`);

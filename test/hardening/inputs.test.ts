@@ -43,6 +43,17 @@ describe('prototype keys are refused by name (issue 14)', () => {
       expect.stringMatching(/^options\[0\]\.set: constructor\.prototype\.x: "constructor" is refused/),
     ]);
   });
+
+  it('an option named as the baseline is told so, and a repeated option name is told it is used twice', () => {
+    const dir = tempDir();
+    scenarioFile(dir);
+    const batch = join(dir, 'batch.yaml');
+    writeFileSync(batch, 'baseline: scenario.yaml\nname: Hub 2\noptions:\n  - { name: Hub 2, set: { services.hub.beds: 2 } }\n  - { name: B, set: {} }\n  - { name: B, set: {} }\n');
+    expect(problems(() => readBatchFile(batch))).toEqual([
+      'options[0].name: "Hub 2" is also the baseline\'s name (name:); give the option another',
+      'options[2].name: "B" is used twice',
+    ]);
+  });
 });
 
 describe('numbers on the command line are decimal only (issue 14)', () => {
