@@ -81,7 +81,7 @@ export function sizeAnswer(doc: SizeDocument): SafeHtml {
   const today = d.today && d.today.index === null ? html`<p>Today's configuration (${settingsText(d.today.settings)}) is outside the searched grid.</p>` : '';
   return html`<section id="answer" class="answer-box"><h2 class="first">The answer</h2>
 <p class="answer">${statement(doc)}</p>
-<p class="note">Target: ${targetText}.${d.rule ? ` Rule for a tie, used only when the procedure ends with several configurations it cannot separate: ${d.rule}.` : ''}${d.budget !== undefined ? ` Budget: ${formatValue(d.budget, 'GBP')}.` : ''} ± is the 95% confidence interval of the mean; numbers resting on fewer replications are less precise. Everything takes the scenario's prices, growth and demand as given (<a href="#assumptions">prices and assumptions</a>).</p>
+<p class="note">Target: ${targetText}.${d.rule ? ` Rule for a tie, used only when the procedure ends with several configurations it cannot separate: ${d.rule}.` : ''}${d.budget !== undefined ? ` Budget: ${formatValue(d.budget, 'GBP')}.` : ''} ± is the 95% confidence interval of the mean; numbers resting on fewer replications are less precise, and means over different numbers of replications are not comparable (a configuration stopped early may show a lower mean than the recommendation's): the column against the recommendation compares the two on the same replications. Everything takes the scenario's prices, growth and demand as given (<a href="#assumptions">prices and assumptions</a>).</p>
 ${today}
 ${featured.length ? configurationRows(doc, featured, 'answer-table') : ''}
 </section>`;
