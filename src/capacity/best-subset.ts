@@ -85,5 +85,7 @@ export function bestSubset(scores: PairedScores, confidence = 0.95): BestSubset 
       return mean >= -(t * sd) / Math.sqrt(n);
     }),
   );
-  return { kept, confidence, t, replications: n };
+  // The alternative with the highest mean always passes in exact arithmetic; should rounding in the paired means
+  // ever drop every one, claim nothing rather than an empty set.
+  return { kept: kept.length > 0 ? kept : all, confidence, t, replications: n };
 }
