@@ -69,6 +69,9 @@ function discountingText(flows: CostFlows): string {
 
 const pct = (x: number) => `${Number((x * 100).toFixed(2))}%`;
 
+/** Pounds with their sign, for the ends of a spread: "−£1.2m", "+£640k", "£0". */
+const signed = (gbp: number) => (gbp > 0 ? `+${money(gbp)}` : money(gbp));
+
 /**
  * Pounds of one statement (a mean and its interval) at one scale and one
  * rounding, the interval's: the same rule as the report's tables
@@ -88,7 +91,11 @@ function sentence(d: OptionDecision, cost: DifferenceSummary, ds: DifferenceSumm
     ? `No detectable difference in total cost (${c(cost.meanDifference)}, ${ci(cost.ci95, c)})`
     : `${d.costVerdict === 'cheaper' ? 'Saves' : 'Costs'} ${c(Math.abs(cost.meanDifference))}${d.costVerdict === 'cheaper' ? '' : ' more'} over the horizon (option − baseline ${c(cost.meanDifference)}, ${ci(cost.ci95, c)})`;
   const n = d.npv ? statement(d.npv.ci95) : c;
-  const npv = d.npv ? `net present value of the saving ${n(d.npv.gbp)} (${ci(d.npv.ci95, n)}) at ${pct(d.npv.discountRatePerYear)} real` : '';
+  // Said either way, as the cost verdict is: the NPV (the ranking's measure when options carry money) can be clear of zero when the cash total is not, or the reverse.
+  const npvClear = d.npv && (d.npv.ci95[0] > 0 || d.npv.ci95[1] < 0);
+  const npv = d.npv ? `net present value of the saving ${n(d.npv.gbp)} (${ci(d.npv.ci95, n)}${npvClear ? '' : ': cannot be told from zero'}) at ${pct(d.npv.discountRatePerYear)} real` : '';
+  // The spread of the effect from one run (one future) to another, beside the interval of its mean.
+  const spread = cost.p10p90 ? `, and in the middle 80% of replications option − baseline runs from ${signed(cost.p10p90[0])} to ${signed(cost.p10p90[1])}` : '';
   // With no detectable cost difference, a payback or a price per unit avoided would state a saving the data cannot show.
   const costKnown = d.costVerdict !== 'no detectable difference';
   const payback = !costKnown ? 'no payback stated (the cost difference is not detectable)'
@@ -106,7 +113,7 @@ function sentence(d: OptionDecision, cost: DifferenceSummary, ds: DifferenceSumm
       : d.oneOffGbp < 0 ? `${money(-d.oneOffGbp)} less in one-off costs than the baseline`
         : 'no one-off (capital or set-up) cost entered for it';
   return [
-    `${total}; cheaper in ${Math.round(d.shareCheaper * 100)}% of replications`,
+    `${total}; cheaper in ${Math.round(d.shareCheaper * 100)}% of replications${spread}`,
     npv, payback, oneOff,
     per('spill-overs', 'spillover.count', d.costPerSpilloverAvoided),
     per('out-of-county child-weeks', 'ooc.childWeeks', d.costPerOocWeekAvoided),

@@ -4,6 +4,15 @@ import { RunningMoments } from './running-moments.js';
 import { checkOrder, checkValues, interval, intervalOf, ratioPositions } from './summarise.js';
 import { CoMoments } from './co-moments.js';
 import { pairedRatioDifference } from './ratio-estimate.js';
+import { StreamingQuantiles } from './p-square.js';
+
+/**
+ * Percentiles of the per-replication difference reported beside its mean:
+ * the middle 80% of the futures the option's effect ranges over (one year in
+ * ten, one run in ten, is outside it on either side), as opposed to the 95%
+ * interval, which is about the mean alone.
+ */
+export const SPREAD_PERCENTILES = [0.1, 0.9] as const;
 
 /**
  * Paired differences (option minus baseline) on common random numbers: both
@@ -19,6 +28,8 @@ export class PairedSummariser {
   private readonly optionMoments: RunningMoments[];
   private readonly differenceMoments: RunningMoments[];
   private readonly ratios: ({ xb: number; yb: number; xo: number; yo: number; m: CoMoments } | null)[];
+  /** Per-replication differences' P10 and P90, for figures that are not ratios (a ratio of totals has no per-replication difference to rank). */
+  private readonly spreads: (StreamingQuantiles | null)[];
 
   constructor(readonly baseline: MetricCatalogue, readonly option: MetricCatalogue) {
     const optionIndex = new Map(option.scalars.map((s, i) => [s.id, i]));
@@ -36,6 +47,7 @@ export class PairedSummariser {
       const [pb, po] = [rb[b], ro[o]];
       return pb && po ? { xb: pb.x, yb: pb.y, xo: po.x, yo: po.y, m: new CoMoments(4) } : null;
     });
+    this.spreads = this.ratios.map((r) => (r ? null : new StreamingQuantiles(SPREAD_PERCENTILES)));
   }
 
   /** Adds the baseline and option results of one replication; indices must strictly increase. */
@@ -54,6 +66,7 @@ export class PairedSummariser {
       this.baselineMoments[k].add(baseline.values[b]);
       this.optionMoments[k].add(option.values[o]);
       this.differenceMoments[k].add(option.values[o] - baseline.values[b]);
+      this.spreads[k]?.add(option.values[o] - baseline.values[b]);
       const r = this.ratios[k];
       r?.m.add([baseline.values[r.xb], baseline.values[r.yb], option.values[r.xo], option.values[r.yo]]);
     });
@@ -67,9 +80,11 @@ export class PairedSummariser {
       const r = this.ratios[k] ? pairedRatioDifference(this.ratios[k]!.m) : null;
       const { mean, sd, ci95 } = r ? intervalOf(r.difference, r.sd, d.count) : interval(d);
       const clearOfZero = d.count >= 2 && (ci95[0] > 0 || ci95[1] < 0);
+      const spread = this.spreads[k]?.values();
       return {
         ...{ id, label, unit, baseline: r ? r.baseline : this.baselineMoments[k].mean, option: r ? r.option : this.optionMoments[k].mean },
         ...{ n: d.count, meanDifference: mean, sdDifference: sd, ci95, clearOfZero },
+        ...(spread ? { p10p90: [spread[0], spread[1]] as [number, number] } : {}),
       };
     });
   }

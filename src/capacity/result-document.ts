@@ -57,6 +57,12 @@ export interface DifferenceSummary {
   ci95: [number, number];
   /** True when the 95% interval of the difference excludes zero. */
   clearOfZero: boolean;
+  /**
+   * 10th and 90th percentiles of the per-replication difference: the middle 80% of the runs, the spread of
+   * the option's effect from one future to another (the 95% CI is about the mean only). Absent for ratio
+   * figures (compared as ratios of totals) and in documents written before it.
+   */
+  p10p90?: [number, number];
 }
 
 /** Provenance every result document carries. */

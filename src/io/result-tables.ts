@@ -85,12 +85,15 @@ export function weeklyTable(doc: RunDocument): Table {
 
 /** Paired differences of every option from the baseline. */
 export function differencesTable(doc: CompareDocument): Table {
-  const header = ['option', 'id', 'label', 'unit', 'key_figure', 'baseline_mean', 'option_mean', 'n', 'mean_difference', 'sd_difference', 'ci95_low', 'ci95_high', 'clear_of_zero'];
+  const header = ['option', 'id', 'label', 'unit', 'key_figure', 'baseline_mean', 'option_mean', 'n', 'mean_difference', 'sd_difference', 'ci95_low', 'ci95_high', 'clear_of_zero',
+    'p10_difference', 'p90_difference'];
   const list = doc.options.flatMap((o) => o.differences.map((d) => ({ o, d })));
   return {
     name: 'Differences', header,
-    rows: list.map(({ o, d }) => [o.name, d.id, d.label, d.unit, doc.keyFigures.includes(d.id), d.baseline, d.option, d.n, d.meanDifference, d.sdDifference, d.ci95[0], d.ci95[1], d.clearOfZero]),
-    rowUnits: list.map(({ d }) => d.unit), unitColumns: [5, 6, 8, 9, 10, 11],
+    // P10 and P90 of the per-replication difference (the spread of futures, not of the mean); empty for ratio figures.
+    rows: list.map(({ o, d }) => [o.name, d.id, d.label, d.unit, doc.keyFigures.includes(d.id), d.baseline, d.option, d.n, d.meanDifference, d.sdDifference, d.ci95[0], d.ci95[1], d.clearOfZero,
+      d.p10p90?.[0] ?? null, d.p10p90?.[1] ?? null]),
+    rowUnits: list.map(({ d }) => d.unit), unitColumns: [5, 6, 8, 9, 10, 11, 13, 14],
   };
 }
 

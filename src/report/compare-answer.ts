@@ -76,6 +76,20 @@ function oneOffNote(o: DecidedOption): SafeHtml {
   return html`<br><span class="note">${g > 0 ? `One-off cost included: ${formatAt(g, 'GBP', 10 ** (Math.floor(Math.log10(g)) - 2))}` : g < 0 ? 'Less one-off cost than the baseline' : 'No one-off (capital or set-up) cost entered'}</span>`;
 }
 
+/**
+ * How the option's effect on total cost varies from one run (one future) to
+ * another: the share of replications it is cheaper in, and the P10 to P90 of
+ * its per-replication difference (absent in documents written before it).
+ */
+function acrossRuns(o: DecidedOption): SafeHtml {
+  const share = typeof o.decision?.shareCheaper === 'number' ? formatPercent(o.decision.shareCheaper, 0) : '–';
+  const p = o.differences.find((d) => d.id === 'cost.total')?.p10p90;
+  if (!p) return html`<td class="num">${share}</td>`;
+  const step = stepOf(p, 'GBP');
+  const like = Math.max(Math.abs(p[0]), Math.abs(p[1]));
+  return html`<td class="num">${share}<br><small>${formatSignedAt(p[0], 'GBP', step, like)} to ${formatSignedAt(p[1], 'GBP', step, like)}</small></td>`;
+}
+
 /** The ranked decision table (`#decision-table`). */
 export function decisionTable(doc: CompareDocument): SafeHtml {
   const order = optionOrder(doc);
@@ -86,10 +100,10 @@ export function decisionTable(doc: CompareDocument): SafeHtml {
   const rows = order.map((i, k) => {
     const o = options[i];
     return html`<tr><td class="num">${o.decision?.rank ?? k + 1}</td><td><b>${o.name}</b>${o.decision?.amongBest ? html` <span class="among-best">cannot be ruled out as the best</span>` : ''}<br><span class="note">${optionWords(o)}</span>${oneOffNote(o)}</td>
-${figures.map((f) => differenceCell(o.differences.find((d) => d.id === f!.id)))}${moneyCells(o, money)}${cheaper ? html`<td class="num">${typeof o.decision?.shareCheaper === 'number' ? formatPercent(o.decision.shareCheaper, 0) : '–'}</td>` : ''}</tr>`;
+${figures.map((f) => differenceCell(o.differences.find((d) => d.id === f!.id)))}${moneyCells(o, money)}${cheaper ? acrossRuns(o) : ''}</tr>`;
   });
   return html`<table id="decision-table" class="compact"><thead><tr><th class="num">Rank (by mean)</th><th>Option and what it changes</th>
-${figures.map((f) => html`<th class="num">${f!.label}: option − baseline (95% CI)</th>`)}${money ? html`<th class="num">Net present value (saving +)</th><th class="num">Payback</th>` : ''}${cheaper ? html`<th class="num">Replications cheaper than baseline</th>` : ''}</tr></thead><tbody>${rows}</tbody></table>`;
+${figures.map((f) => html`<th class="num">${f!.label}: option − baseline (95% CI)</th>`)}${money ? html`<th class="num">Net present value (saving +)</th><th class="num">Payback</th>` : ''}${cheaper ? html`<th class="num">Replications cheaper than baseline; middle 80% of runs (total cost, option − baseline)</th>` : ''}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 /** The opening sentences: the document's own, or the cheapest option and how many cannot be told apart. */

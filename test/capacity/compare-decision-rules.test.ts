@@ -248,4 +248,20 @@ describe('the sentence reads each amount as the tables do', () => {
     expect(decideOption(cost, stubFlows(), 'npv').sentence).not.toContain('one-off');
     expect(decideOption(cost, stubFlows(), 'npv', 625_000).oneOffGbp).toBe(625_000);
   });
+
+  it('says the middle 80% of replications of the total cost difference, signed, when it is known', () => {
+    const cost = { ...diff('cost.total', -500, [-600, -400]), p10p90: [-1_900_000, 640_000] as [number, number] };
+    const d = decideOption([cost], stubFlows({ share: 0.7 }), 'npv');
+    expect(d.sentence).toContain('; cheaper in 70% of replications, and in the middle 80% of replications option − baseline runs from −£1.90m to +£640k;');
+    const without = decideOption([diff('cost.total', -500, [-600, -400])], stubFlows({ share: 0.7 }), 'npv');
+    expect(without.sentence).not.toContain('middle 80%');
+  });
+
+  it('says when the net present value cannot be told from zero, and not when it can', () => {
+    const unclear = decideOption([diff('cost.total', -500, [-600, -400])], stubFlows({ npv: 100, npvCi: [-50, 250] }), 'npv');
+    expect(unclear.sentence).toContain('net present value of the saving £100 (95% CI −£50 to £250: cannot be told from zero) at 3.5% real');
+    const below = decideOption([diff('cost.total', 500, [400, 600])], stubFlows({ npv: -300, npvCi: [-450, -150] }), 'npv');
+    expect(below.sentence).toContain('net present value of the saving −£300 (95% CI −£450 to −£150) at 3.5% real');
+    expect(below.sentence).not.toContain('cannot be told from zero');
+  });
 });

@@ -49,4 +49,30 @@ describe('PairedSummariser', () => {
     expect(() => p.add(a, a)).toThrow(/strictly increasing/);
     expect(p.differences().every((d) => !d.clearOfZero && d.sdDifference === 0)).toBe(true);
   });
+
+  it('gives the P10 and P90 of the per-replication difference (type 7), not of either arm', () => {
+    const p = new PairedSummariser(CATALOGUE, CATALOGUE);
+    // Differences 0, 1, ..., 20 in a scrambled order; the arms themselves run far wider (0..2,000).
+    fakeResults(21).forEach((r, i) => {
+      const d = (i * 8) % 21;
+      const base = { ...r, values: [100 * i, 5] };
+      p.add(base, { ...base, values: [100 * i + d, 5 - d] });
+    });
+    const [util, cost] = p.differences();
+    // Type 7 on 0..20: h = 20 p, so P10 = 2 and P90 = 18 exactly; the second figure's differences are their negatives.
+    expect(util.p10p90).toEqual([2, 18]);
+    expect(cost.p10p90).toEqual([-18, -2]);
+  });
+
+  it('gives no P10 to P90 for a ratio figure, compared as a ratio of totals', () => {
+    const ratio: MetricCatalogue = { ...CATALOGUE, scalars: [
+      { id: 'n', label: 'n', unit: 'count', group: 'g' }, { id: 'd', label: 'd', unit: 'count', group: 'g' },
+      { id: 'r', label: 'r', unit: 'share', group: 'g', ratio: { numerator: 'n', denominator: 'd' } },
+    ] };
+    const p = new PairedSummariser(ratio, ratio);
+    fakeResults(10).forEach((r, i) => p.add({ ...r, values: [i, 10, i / 10] }, { ...r, values: [i + 1, 10, (i + 1) / 10] }));
+    const byId = new Map(p.differences().map((d) => [d.id, d]));
+    expect(byId.get('n')!.p10p90).toEqual([1, 1]);
+    expect(byId.get('r')!.p10p90).toBeUndefined();
+  });
 });
