@@ -2,7 +2,7 @@ import type { CompareDocument, DifferenceSummary, FigureSummary } from '../capac
 import { optionOrder } from '../report/compare-answer.js';
 import { verdictOf } from '../report/direction.js';
 import { formatAt, formatSignedAt, stepOf } from '../report/format-interval.js';
-import { unitLabel } from '../report/format.js';
+import { unitLabel, countOf } from '../report/format.js';
 import { optionWords } from '../report/option-words.js';
 import { textTable, wrap } from './text-table.js';
 
@@ -35,7 +35,7 @@ const COLUMNS = [
 export function formatComparison(doc: CompareDocument, figures: readonly string[] = doc.keyFigures, width = 100): string {
   const p = doc.provenance;
   const head = [
-    ...wrap(`${doc.scenario.name}: ${doc.options.length} option${doc.options.length === 1 ? '' : 's'} against "${doc.baseline.name}", ${p.replications} replications each, seed ${p.seed}, common random numbers${p.partial ? ' (PARTIAL: stopped early)' : ''}.`, width),
+    ...wrap(`${doc.scenario.name}: ${countOf(doc.options.length, 'option')} against "${doc.baseline.name}", ${countOf(p.replications, 'replication')} each, seed ${p.seed}, common random numbers${p.partial ? ' (PARTIAL: stopped early)' : ''}.`, width),
     ...wrap('Differences are option − baseline, paired replication by replication, with 95% intervals; "cannot tell" means the interval includes zero. Share differences are in percentage points (pp). Options in order of their mean on the ranking measure, best first; the order alone is no finding (see the last paragraph).', width),
   ];
   const blocks = optionOrder(doc).map((i, k) => {

@@ -15,7 +15,7 @@ const COLUMNS = [{ header: 'Figure', shrink: true }, { header: 'Unit' }, { heade
 /** The key figures of a run document as table lines. */
 export function runTable(doc: RunDocument, width = 100): string[] {
   const rows = KEY.flatMap((id) => doc.figures.filter((f) => f.id === id)).map((f) => [
-    f.label, unitLabel(f.unit), formatMeanPm(f.mean, f.ci95, f.unit, false), formatRangeAt(f.p10, f.p90, f.unit, stepOf(f.ci95, f.unit)),
+    f.label, unitLabel(f.unit), formatMeanPm(f.mean, f.ci95, f.unit, false, f.n), formatRangeAt(f.p10, f.p90, f.unit, stepOf(f.ci95, f.unit)),
   ]);
   return textTable(COLUMNS, rows, width);
 }

@@ -1,6 +1,6 @@
 import type { DifferenceSummary, FigureSummary, SizeDocument } from '../capacity/result-document.js';
 import { formatAt, formatMeanPm, formatSignedAt, roundingStep, stepOf } from '../report/format-interval.js';
-import { formatNumber, formatValue } from '../report/format.js';
+import { formatNumber, formatValue, countOf } from '../report/format.js';
 import { configNumber, decisionOf, droppedWords, marksOf, pathName, settingsText, VERDICT_WORDS } from '../report/size-words.js';
 import { textTable, wrap } from './text-table.js';
 
@@ -12,7 +12,7 @@ import { textTable, wrap } from './text-table.js';
  */
 
 function pm(f: FigureSummary | undefined): string {
-  return f ? formatMeanPm(f.mean, f.ci95, f.unit) : '–';
+  return f ? formatMeanPm(f.mean, f.ci95, f.unit, true, f.n) : '–';
 }
 
 /** The paired difference from the recommendation, on the replications both ran (comparable, unlike two means). */
@@ -50,7 +50,7 @@ export function formatSizing(doc: SizeDocument, width = 100): string {
     : `No configuration was shown to meet ${target}.`);
   const unclear = doc.configurations.filter((c) => c.feasible === 'unclear' && !c.dropped).length;
   return [
-    ...wrap(`${doc.scenario.name}: ${doc.configurations.length} configurations, ${total} replications in all (seed ${p.seed}, ${formatNumber(p.wallMs / 1000, 1)} s)${p.partial ? ' (PARTIAL: stopped early)' : ''}. Means ± 95% CI; configurations with fewer replications are less precise.`, width),
+    ...wrap(`${doc.scenario.name}: ${countOf(doc.configurations.length, 'configuration')}, ${countOf(total, 'replication')} in all (seed ${p.seed}, ${formatNumber(p.wallMs / 1000, 1)} s)${p.partial ? ' (PARTIAL: stopped early)' : ''}. Means ± 95% CI; configurations with fewer replications are less precise.`, width),
     ...textTable(columns, rows, width, ''),
     ...early,
     ...(hasPaired ? wrap(`"vs ${vs}": ${doc.objective} minus the recommendation's, paired on the replications both ran (n); means over different replication counts are not comparable.`, width, '  ') : []),
@@ -96,7 +96,7 @@ export function sizingStatement(doc: SizeDocument, undecided: number[]): string 
     : `the lowest ${doc.objective} meeting ${doc.target.figure} ≤ ${doc.target.value}`;
   const list = undecided.map((i) => `${configNumber(i)} (${settingsText(doc.configurations[i].settings)})`).join(', ');
   if (doc.outcome === 'stopped') return `The search was stopped before it finished: no configuration is recommended and no confidence is claimed. Undecided: ${list || 'none'}.`;
-  if (doc.outcome === 'capped-inconclusive') return `The search reached the cap of ${Math.max(...doc.configurations.map((c) => c.replications))} replications before deciding between ${list}: no configuration is recommended and no confidence is claimed. Raise --replications, or widen --indifference or --tolerance.`;
+  if (doc.outcome === 'capped-inconclusive') return `The search reached the cap of ${countOf(Math.max(...doc.configurations.map((c) => c.replications)), 'replication')} before deciding between ${list}: no configuration is recommended and no confidence is claimed. Raise --replications, or widen --indifference or --tolerance.`;
   if (doc.outcome === 'none-feasible' || doc.chosen === null) return `No configuration meets the constraint (${doc.budget !== undefined ? `cost.total ≤ ${formatValue(doc.budget, 'GBP')}` : `${doc.target.figure} ≤ ${doc.target.value}`}): every one was shown to fail it.`;
   const unit = doc.configurations[doc.chosen].figures.find((f) => f.id === doc.objective)?.unit ?? 'count';
   // δ and ε are settings, not estimates: two significant figures read as people quote them (£1.2m, 3.0%).

@@ -1,6 +1,6 @@
 import type { CompareDocument, DifferenceSummary, OptionResult } from '../capacity/result-document.js';
 import { verdictClass, verdictOf } from './direction.js';
-import { formatNumber, formatPercent } from './format.js';
+import { formatNumber, formatPercent, countOf } from './format.js';
 import { formatAt, formatMeanPm, formatSignedAt, isPoint, stepOf } from './format-interval.js';
 import { html, type SafeHtml } from './html.js';
 import { optionWords } from './option-words.js';
@@ -150,7 +150,7 @@ export function compareAnswer(doc: CompareDocument): SafeHtml {
   const ranked = (doc as RankedDocument).ranking;
   return html`<section id="answer" class="answer-box"><h2 class="first">The answer</h2>
 ${sentences(doc)}
-<p class="note">${ranked ? `In order of mean ${ranked.rankedBy === 'npv' ? 'net present value' : 'cost difference'}; the order alone is no finding${ranked.best ? ': options marked “cannot be ruled out as the best” are those screening keeps (the sentence above)' : ''}.` : 'Ordered by mean difference in total cost, cheapest first; the verdicts say which differences the run can tell from zero.'} Each option runs with the same children as the baseline (common random numbers), ${doc.provenance.replications.toLocaleString('en-GB')} replications. Better and worse are judged by the 95% interval of the paired difference; “cannot tell” means it includes zero. Every figure takes the scenario's prices, growth and demand as given (<a href="#assumptions">prices and assumptions</a>).</p>
+<p class="note">${ranked ? `In order of mean ${ranked.rankedBy === 'npv' ? 'net present value' : 'cost difference'}; the order alone is no finding${ranked.best ? ': options marked “cannot be ruled out as the best” are those screening keeps (the sentence above)' : ''}.` : 'Ordered by mean difference in total cost, cheapest first; the verdicts say which differences the run can tell from zero.'} Each option runs with the same children as the baseline (common random numbers), ${countOf(doc.provenance.replications, 'replication')}. Better and worse are judged by the 95% interval of the paired difference; “cannot tell” means it includes zero. Every figure takes the scenario's prices, growth and demand as given (<a href="#assumptions">prices and assumptions</a>).</p>
 ${decisionTable(doc)}
 ${decisionSentences(doc)}
 ${financialYearProfile(doc)}

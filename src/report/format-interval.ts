@@ -76,10 +76,16 @@ export function stepOf(ci95: [number, number], unit: Unit): number {
   return unit === 'share' ? 0.001 : 0.1;
 }
 
-/** `£245.8m ± £1.1m`, `55.2% ± 1.3 pp`, `118 ± 2.4`, `14.4 ± 1.5 days` (`named` false where a unit column says it); a point interval says so. */
-export function formatMeanPm(mean: number, ci95: [number, number], unit: Unit, named = true): string {
+/**
+ * `£245.8m ± £1.1m`, `55.2% ± 1.3 pp`, `118 ± 2.4`, `14.4 ± 1.5 days` (`named` false where a unit column says it); a point
+ * interval says why: the same in every replication, or (`n` 1) only one replication, which gives no interval at all.
+ */
+export function formatMeanPm(mean: number, ci95: [number, number], unit: Unit, named = true, n?: number): string {
   const half = (ci95[1] - ci95[0]) / 2;
-  if (isPoint(ci95)) return `${unit === 'GBP' ? formatAt(mean, unit, stepOf(ci95, unit)) : formatValue(mean, unit)} (the same in every replication)`;
+  if (isPoint(ci95)) {
+    const value = unit === 'GBP' ? formatAt(mean, unit, stepOf(ci95, unit)) : formatValue(mean, unit);
+    return `${value} (${n !== undefined && n < 2 ? 'one replication: no interval' : 'the same in every replication'})`;
+  }
   const step = stepOf(ci95, unit);
   const halfText = unit === 'share' ? formatAt(half, unit, step).replace('%', ' pp') : formatAt(half, unit, step, mean);
   return `${formatAt(mean, unit, step)} ± ${halfText}${named ? (UNIT_WORDS[unit] ?? '') : ''}`;

@@ -1,6 +1,6 @@
 import type { FigureSummary, RunDocument } from '../capacity/result-document.js';
 import { figureById } from './figure-select.js';
-import { formatDate, formatNumber } from './format.js';
+import { formatDate, formatNumber, countOf } from './format.js';
 import { formatMeanPm, formatRangeAt, stepOf } from './format-interval.js';
 import { html, type SafeHtml } from './html.js';
 import { fyTable } from './run-years.js';
@@ -35,7 +35,7 @@ export function headlineFigures(figures: FigureSummary[]): { figure: FigureSumma
 /** One headline row: the figure, its mean ± 95% CI half-width, and the P10–P90 spread at the same precision. */
 function headlineRow(f: FigureSummary): SafeHtml {
   const step = stepOf(f.ci95, f.unit);
-  return html`<tr><td>${f.label}</td><td class="num">${formatMeanPm(f.mean, f.ci95, f.unit)}</td><td class="num">${formatRangeAt(f.p10, f.p90, f.unit, step)}</td></tr>`;
+  return html`<tr><td>${f.label}</td><td class="num">${formatMeanPm(f.mean, f.ci95, f.unit, true, f.n)}</td><td class="num">${formatRangeAt(f.p10, f.p90, f.unit, step)}</td></tr>`;
 }
 
 /** The table of headline figures (`#headline-table`), shared by the run report and its tests. */
@@ -47,8 +47,8 @@ export function headlineTable(figures: FigureSummary[]): SafeHtml {
 /** "Over the 5 years from 1 Apr 2026 (200 replications): …" in sentences. */
 function sentences(doc: RunDocument): SafeHtml {
   const first = doc.weekStarts[0];
-  const intro = `Over ${formatNumber(doc.scenario.horizonYears)} years from ${formatDate(first ?? doc.scenario.startDate)}, across ${doc.provenance.replications.toLocaleString('en-GB')} replications:`;
-  const said = headlineFigures(doc.figures).map((h) => h.say(formatMeanPm(h.figure.mean, h.figure.ci95, h.figure.unit), h.figure));
+  const intro = `Over ${formatNumber(doc.scenario.horizonYears)} years from ${formatDate(first ?? doc.scenario.startDate)}, across ${countOf(doc.provenance.replications, 'replication')}:`;
+  const said = headlineFigures(doc.figures).map((h) => h.say(formatMeanPm(h.figure.mean, h.figure.ci95, h.figure.unit, true, h.figure.n), h.figure));
   return html`<p class="answer">${intro} ${said.join(' ')}</p>`;
 }
 

@@ -4,7 +4,7 @@ import type { ChartSpec } from './chart-spec.js';
 import { figureBarChart } from './chart-common.js';
 import { byUnit, isOutreachWait, isShareFull, isSpillover, isStability } from './figure-select.js';
 import { figureTable } from './figure-table.js';
-import { formatNumber } from './format.js';
+import { formatNumber, countOf } from './format.js';
 import { html, type SafeHtml } from './html.js';
 import type { PageContent } from './page.js';
 import { chartDiv } from './page.js';
@@ -34,7 +34,7 @@ export function runReport(doc: RunDocument): PageContent {
   const cost = [costByYearChart(doc), costDistributionChart(f)].filter((c): c is ChartSpec => c !== null);
   const overTime = [childrenOverTimeChart(doc)].filter((c): c is ChartSpec => c !== null);
   const body = html`<h1>${doc.scenario.name}</h1>
-<p class="lede">Capacity run: ${doc.provenance.replications.toLocaleString('en-GB')} replications of the scenario, seed ${doc.provenance.seed}.</p>
+<p class="lede">Capacity run: ${countOf(doc.provenance.replications, 'replication')} of the scenario, seed ${doc.provenance.seed}.</p>
 ${warnings(doc.provenance, doc.failures)}
 ${runAnswer(doc)}
 ${chartSection('over-time', 'Children over time', 'Where children are placed, month by month or quarter by quarter.', overTime, charts)}

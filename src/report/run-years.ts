@@ -62,7 +62,7 @@ export function fyTable(doc: RunDocument): SafeHtml {
   if (years.length === 0) return html``;
   const extraCols = [...extra.entries()];
   const head = html`<tr><th>Financial year</th>${costs.length ? html`<th class="num">Cost (£, mean ± 95% CI)</th>` : ''}${extraCols.map(([, m]) => html`<th class="num">${columnLabel([...m.values()][0])}</th>`)}${ooc.size ? html`<th class="num">Out-of-county child-weeks (mean)</th>` : ''}</tr>`;
-  const cell = (f: FigureSummary | undefined) => html`<td class="num">${f ? formatMeanPm(f.mean, f.ci95, f.unit) : '–'}</td>`;
+  const cell = (f: FigureSummary | undefined) => html`<td class="num">${f ? formatMeanPm(f.mean, f.ci95, f.unit, true, f.n) : '–'}</td>`;
   const rows = years.map((y) => {
     const o = ooc.get(y);
     const part = o && o.weeks < 52 ? ` (${o.weeks} weeks)` : '';

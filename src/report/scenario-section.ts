@@ -1,11 +1,13 @@
 import type { RunProvenance, ScenarioDigest } from '../capacity/result-document.js';
-import { formatDate, formatNumber } from './format.js';
+import { formatDate, formatNumber, countOf } from './format.js';
 import { html, type SafeHtml } from './html.js';
 
-/** A prominent warning when a run stopped early or some replications failed. */
+/** A prominent warning when a run stopped early, rests on one replication, or some replications failed. */
 export function warnings(p: RunProvenance, failures: { replication: number; message: string }[] = []): SafeHtml {
   return html`${p.partial
-    ? html`<div class="banner" id="partial-banner">Partial results: this run stopped before it finished. Every figure covers only the ${p.replications} replications that completed, so intervals are wider and the early stop may bias them.</div>`
+    ? html`<div class="banner" id="partial-banner">Partial results: this run stopped before it finished. Every figure covers only the ${countOf(p.replications, 'replication')} that completed, so intervals are wider and the early stop may bias them.</div>`
+    : ''}${p.replications < 2
+    ? html`<div class="banner" id="one-replication-banner">One replication: no interval or spread can be estimated, so every figure here is one possible future, not an estimate. Run at least 2 replications (the default is 1,000).</div>`
     : ''}${failures.length > 0
     ? html`<div class="banner">${failures.length} replication(s) failed and are left out: ${failures.slice(0, 5).map((f) => html`replication ${f.replication} (${f.message}); `)}</div>`
     : ''}`;
@@ -19,7 +21,7 @@ ${s.description ? html`<p>${s.description}</p>` : ''}
 <dl><dt>Starts</dt><dd>${formatDate(s.startDate)}</dd>
 <dt>Horizon</dt><dd>${formatNumber(s.horizonYears)} years</dd>
 <dt>Warm-up</dt><dd>${formatNumber(s.warmupDays, 0)} days, discarded before reporting</dd></dl>
-<dl><dt>Replications</dt><dd>${p.replications}${p.partial ? ' (partial run)' : ''}</dd>
+<dl><dt>Replications</dt><dd>${p.replications.toLocaleString('en-GB')}${p.partial ? ' (partial run)' : ''}</dd>
 <dt>Random seed</dt><dd>${p.seed}</dd>
 <dt>Scenario file</dt><dd>${p.scenarioFile}</dd></dl>
 </div>
@@ -38,5 +40,5 @@ ${s.assumptions.map((a) => html`<tr><th scope="row">${a.item}</th><td>${a.value}
 
 /** Provenance footer: version, hash, when written, how long it took. */
 export function provenanceFooter(p: RunProvenance): SafeHtml {
-  return html`<footer>carecap ${p.carecapVersion} · scenario “${p.scenarioName}” (${p.scenarioFile}, SHA-256 <code>${p.scenarioHash}</code>) · random seed ${p.seed} · ${p.replications} replications on ${p.workers} worker(s) in ${formatNumber(p.wallMs / 1000)} s · written ${p.writtenAt}</footer>`;
+  return html`<footer>carecap ${p.carecapVersion} · scenario “${p.scenarioName}” (${p.scenarioFile}, SHA-256 <code>${p.scenarioHash}</code>) · random seed ${p.seed} · ${countOf(p.replications, 'replication')} on ${countOf(p.workers, 'worker')} in ${formatNumber(p.wallMs / 1000)} s · written ${p.writtenAt}</footer>`;
 }

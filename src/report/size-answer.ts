@@ -1,5 +1,5 @@
 import type { SizeConfiguration, SizeDocument } from '../capacity/result-document.js';
-import { formatNumber, formatValue } from './format.js';
+import { formatNumber, formatValue, countOf } from './format.js';
 import { formatMeanPm, formatSignedAt, stepOf } from './format-interval.js';
 import { html, type SafeHtml } from './html.js';
 import { configNumber, decisionOf, droppedWords, describeFigure, figureOf, marksOf, pathName, settingsText, VERDICT_WORDS } from './size-words.js';
@@ -20,7 +20,7 @@ function marks(doc: SizeDocument, i: number): SafeHtml {
 /** A figure of a configuration as mean ± CI, or a dash. */
 function pm(c: SizeConfiguration, id: string): string {
   const f = figureOf(c, id);
-  return f ? formatMeanPm(f.mean, f.ci95, f.unit) : '–';
+  return f ? formatMeanPm(f.mean, f.ci95, f.unit, true, f.n) : '–';
 }
 
 /** The paired difference from the recommendation on the replications both ran: the comparable number. */
@@ -69,7 +69,7 @@ function statement(doc: SizeDocument): string {
   const obj = describeFigure(doc, doc.objective);
   if (!chosen) return `No configuration was shown to meet the target with ${formatNumber(doc.target.confidence * 100, 1)}% confidence.`;
   const target = describeFigure(doc, doc.target.figure);
-  return `Recommended: configuration ${configNumber(doc.chosen!)} (${settingsText(chosen.settings)}), the lowest mean ${(obj?.label ?? doc.objective).toLowerCase()} among the configurations shown to meet the target: ${pm(chosen, doc.objective)}; ${(target?.label ?? doc.target.figure).toLowerCase()} ${pm(chosen, doc.target.figure)} (${chosen.replications} replications).`;
+  return `Recommended: configuration ${configNumber(doc.chosen!)} (${settingsText(chosen.settings)}), the lowest mean ${(obj?.label ?? doc.objective).toLowerCase()} among the configurations shown to meet the target: ${pm(chosen, doc.objective)}; ${(target?.label ?? doc.target.figure).toLowerCase()} ${pm(chosen, doc.target.figure)} (${countOf(chosen.replications, 'replication')}).`;
 }
 
 /** The answer section of the sizing report. */

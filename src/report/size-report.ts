@@ -2,7 +2,7 @@ import type { FigureSummary, SizeConfiguration, SizeDocument } from '../capacity
 import type { ChartSpec } from './chart-spec.js';
 import { baseLayout, COLOURS, title, unitAxis, withUnit } from './chart-common.js';
 import { plotlyText } from './escape.js';
-import { formatNumber, formatValue } from './format.js';
+import { formatNumber, formatValue, countOf } from './format.js';
 import { html, type SafeHtml } from './html.js';
 import { chartDiv, type PageContent } from './page.js';
 import { provenanceFooter, scenarioSection, warnings } from './scenario-section.js';
@@ -25,7 +25,7 @@ function hover(doc: SizeDocument, c: SizeConfiguration): string {
     const f = fig(c, id);
     if (f && !lines.some((l) => l.startsWith(plotlyText(f.label)))) lines.push(`${plotlyText(f.label)}: ${formatValue(f.mean, f.unit)}`);
   }
-  lines.push(`${c.replications} replications; ${FEASIBLE_STYLE[c.feasible].name}${c.dropped ? '; stopped early' : ''}`);
+  lines.push(`${countOf(c.replications, 'replication')}; ${FEASIBLE_STYLE[c.feasible].name}${c.dropped ? '; stopped early' : ''}`);
   return lines.join('<br>');
 }
 
@@ -149,7 +149,7 @@ ${doc.chosen === null ? html`<div class="banner" id="chosen">No configuration me
 ${charts.length > 0 ? html`<section id="trade-off"><h2>Cost against risk</h2>${charts.map(chartDiv)}</section>` : ''}
 <section id="configurations"><h2>Every configuration</h2>
 <p class="note">Method: ${doc.method}</p>
-<p class="lede">Run to the end: ${full.length} configuration(s), ${fullCount} replications each; their numbers compare directly.</p>
+<p class="lede">Run to the end: ${countOf(full.length, 'configuration')}, ${countOf(fullCount, 'replication')} each; their numbers compare directly.</p>
 ${configurationRows(doc, full, 'configuration-table')}
 ${early.length ? html`<h3>Stopped early</h3><p class="lede">The search stopped spending replications on these (${early.length}); their means rest on fewer replications, so they are less precise and not comparable with the table above.</p>${configurationRows(doc, early, 'early-table')}` : ''}
 </section>

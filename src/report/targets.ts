@@ -46,7 +46,7 @@ export function targetsTable(doc: ResultDocument, figures: FigureSummary[]): Saf
     if (!f) return [];
     const rag = ragOf(f, t.atMost);
     return [html`<tr><td>${t.name}<br><span class="note">${f.label}; source: ${t.source}</span></td><td class="num">${formatValue(t.atMost, f.unit)}</td>
-<td class="num">${formatMeanPm(f.mean, f.ci95, f.unit)}</td><td class="num">${formatRangeAt(f.p10, f.p90, f.unit, stepOf(f.ci95, f.unit))}</td><td class="rag ${rag}">${RAG_WORDS[rag]}</td></tr>`];
+<td class="num">${formatMeanPm(f.mean, f.ci95, f.unit, true, f.n)}</td><td class="num">${formatRangeAt(f.p10, f.p90, f.unit, stepOf(f.ci95, f.unit))}</td><td class="rag ${rag}">${RAG_WORDS[rag]}</td></tr>`];
   });
   if (rows.length === 0) return html``;
   return html`<table id="targets-table" class="compact"><thead><tr><th>Against the scenario's targets</th><th class="num">Limit</th><th class="num">Mean ± 95% CI</th><th class="num">P10 to P90</th><th>Status</th></tr></thead><tbody>${rows}</tbody></table>`;

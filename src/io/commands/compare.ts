@@ -18,6 +18,7 @@ import { decisionsTable } from '../decision-table.js';
 import { writeResultFolder } from '../result-folder.js';
 import { formatComparison } from '../compare-table.js';
 import { VERSION } from '../version.js';
+import { countOf } from '../../report/format.js';
 
 /** Options of `carecap compare`. */
 export interface CompareOptions {
@@ -72,7 +73,7 @@ export function compareDocument(spec: ShardSpec, comparison: Comparison, run: Co
     baselineName: spec.baselineName ?? 'Baseline',
   });
   if (run.partial) {
-    for (const d of decisions) d.sentence = `PARTIAL (${run.replications} replications, stopped early; supports no conclusion): ${d.sentence}`;
+    for (const d of decisions) d.sentence = `PARTIAL (${countOf(run.replications, 'replication')}, stopped early; supports no conclusion): ${d.sentence}`;
   }
   return {
     kind: 'compare',
@@ -150,7 +151,7 @@ export async function compareCommand(baseline: string | undefined, files: string
     if (comparison.count === 0) throw new StoppedEarly(interrupt.exitStatus, 'replication');
     const doc = compareDocument(spec, comparison, { seed: o.seed, replications: outcome.delivered, workers: outcome.workers, wallMs: performance.now() - started, partial: outcome.stopped });
     if (folder) await writeResultFolder(folder, doc, { 'differences.csv': differencesTable(doc), 'decisions.csv': decisionsTable(doc) });
-    print(o.json ? JSON.stringify(doc) : `${formatComparison(doc)}${outcome.stopped ? `\n\nSTOPPED after ${outcome.delivered} of ${o.replications} replications: these differences are partial and support no conclusion.` : ''}${o.out ? `\n\nResults in ${o.out}/ (results.json, differences.csv, decisions.csv, summary.csv, results.xlsx, report.html)` : ''}`);
+    print(o.json ? JSON.stringify(doc) : `${formatComparison(doc)}${outcome.stopped ? `\n\nSTOPPED after ${outcome.delivered} of ${countOf(o.replications, 'replication')}: these differences are partial and support no conclusion.` : ''}${o.out ? `\n\nResults in ${o.out}/ (results.json, differences.csv, decisions.csv, summary.csv, results.xlsx, report.html)` : ''}`);
     return 0;
   });
 }

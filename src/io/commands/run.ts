@@ -18,7 +18,7 @@ import { runRounds, PRECISION_FIGURES, type RoundsOutcome } from '../run-rounds.
 import { VERSION } from '../version.js';
 import { EXIT } from '../exit-status.js';
 import { warnSafe } from '../terminal-text.js';
-import { formatValue } from '../../report/format.js';
+import { formatValue, countOf } from '../../report/format.js';
 import type { Unit } from '../../sim/results.js';
 
 /** Options of `carecap run` (see docs/running.md). */
@@ -191,14 +191,16 @@ function checkTargets(loaded: LoadedScenario, ids: string[]): void {
 
 function formatRunSummary(doc: RunDocument, outcome: RoundsOutcome, out?: string): string {
   const p = doc.provenance;
-  const head = `${p.scenarioName}: ${p.replications} replications, seed ${p.seed}, ${p.workers} workers, ${(p.wallMs / 1000).toFixed(1)} s${p.partial ? ' (PARTIAL)' : ''}`;
-  return [head, ...runTable(doc), precisionLine(doc, outcome), out ? `Results in ${out}/ (results.json, summary.csv, replications.csv, weekly.csv, results.xlsx, report.html)` : ''].filter((l) => l !== '').join('\n');
+  const head = `${p.scenarioName}: ${countOf(p.replications, 'replication')}, seed ${p.seed}, ${countOf(p.workers, 'worker')}, ${(p.wallMs / 1000).toFixed(1)} s${p.partial ? ' (PARTIAL)' : ''}`;
+  // One replication is one possible future: no interval, no spread. Said before the table, so no one reads it as an estimate.
+  const one = p.replications < 2 ? 'One replication: no interval or spread can be estimated, so each figure below is one possible future, not an estimate (run at least 2; the default is 1,000).' : '';
+  return [head, one, ...runTable(doc), precisionLine(doc, outcome), out ? `Results in ${out}/ (results.json, summary.csv, replications.csv, weekly.csv, results.xlsx, report.html)` : ''].filter((l) => l !== '').join('\n');
 }
 
 function precisionLine(doc: RunDocument, outcome: RoundsOutcome): string {
   const pr = doc.precision;
   if (!pr) return '';
   const achieved = PRECISION_FIGURES.map((id) => `${id} ±${((pr.achieved[id] ?? Infinity) * 100).toPrecision(3)}%`).join(', ');
-  const verdict = pr.met ? `reached with ${outcome.delivered} replications` : `not reached after ${outcome.delivered} replications`;
+  const verdict = pr.met ? `reached with ${countOf(outcome.delivered, 'replication')}` : `not reached after ${countOf(outcome.delivered, 'replication')}`;
   return `Precision target ±${(pr.target * 100).toPrecision(3)}% ${verdict} (${achieved})`;
 }

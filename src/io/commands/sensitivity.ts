@@ -9,7 +9,7 @@ import type { StagedFolder } from '../result-folder.js';
 import { toCsv } from '../csv.js';
 import { formatMeanPm, formatSignedAt, isPoint, stepOf } from '../../report/format-interval.js';
 import type { FigureSummary } from '../../capacity/result-document.js';
-import { formatSigned } from '../../report/format.js';
+import { formatSigned, countOf } from '../../report/format.js';
 import { tornadoSvg } from '../../report/tornado-chart.js';
 import { VERSION } from '../version.js';
 
@@ -102,7 +102,7 @@ export async function sensitivityCommand(file: string, o: SensitivityOptions, pr
       rows,
     };
     if (folder) await writeOut(folder, doc, rows, chart(doc, rows));
-    print(o.json ? JSON.stringify(doc) : `${formatTornado(doc, rows)}${outcome.stopped ? `\n\nSTOPPED after ${outcome.delivered} of ${o.replications} replications: this tornado is partial and supports no conclusion.` : ''}`);
+    print(o.json ? JSON.stringify(doc) : `${formatTornado(doc, rows)}${outcome.stopped ? `\n\nSTOPPED after ${outcome.delivered} of ${countOf(o.replications, 'replication')}: this tornado is partial and supports no conclusion.` : ''}`);
     return 0;
   });
 }
@@ -118,7 +118,7 @@ async function writeOut(folder: StagedFolder, doc: object, rows: TornadoRow[], s
 function chart(doc: { figure: string; option: string[]; provenance: { scenarioName: string; replications: number; partial: boolean }; centralOptionEffect: DifferenceSummary | null }, rows: TornadoRow[]): string {
   const unit = rows[0]?.atLow.unit ?? 'count';
   // The chart travels alone (pasted into a paper): it says how many replications it rests on, and when it is partial.
-  const basis = `${doc.provenance.replications.toLocaleString('en-GB')} replications${doc.provenance.partial ? ', PARTIAL: stopped early, supports no conclusion' : ''}`;
+  const basis = `${countOf(doc.provenance.replications, 'replication')}${doc.provenance.partial ? ', PARTIAL: stopped early, supports no conclusion' : ''}`;
   const title = `${doc.option.length ? `${doc.provenance.scenarioName}: effect of [${doc.option.join('; ')}] on ${doc.figure}` : `${doc.provenance.scenarioName}: ${doc.figure}`} (${basis})`;
   const central = doc.centralOptionEffect ? doc.centralOptionEffect.meanDifference : (rows[0]?.atLow.baseline ?? 0);
   return tornadoSvg(rows, unit, title, central);
@@ -152,7 +152,7 @@ export function formatTornado(
   const unit = rows[0]?.atLow.unit ?? 'count';
   const central = doc.central ? formatMeanPm(doc.central.mean, doc.central.ci95, unit) : 'n/a';
   const head = [
-    `${p.scenarioName}: sensitivity of ${doc.figure}${doc.option.length ? ` and of the option [${doc.option.join('; ')}]` : ''}, one assumption at a time, ${p.replications} replications, seed ${p.seed}, common random numbers`,
+    `${p.scenarioName}: sensitivity of ${doc.figure}${doc.option.length ? ` and of the option [${doc.option.join('; ')}]` : ''}, one assumption at a time, ${countOf(p.replications, 'replication')}, seed ${p.seed}, common random numbers`,
     `Central ${doc.figure}: ${central}${doc.centralOptionEffect ? `; the option's effect at the central values: ${interval(doc.centralOptionEffect)}` : ''}`,
     doc.option.length
       ? "Each row: the option's effect (option − baseline, 95% CI) with the assumption at its low and high value, and high − low paired on the same children; largest swing first."
