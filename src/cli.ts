@@ -18,6 +18,7 @@ import { exitStatusOf } from './io/exit-status.js';
 import { printSafe, quietOnClosedPipe } from './io/terminal-text.js';
 import { mergeCommand } from './io/commands/merge.js';
 import { parseShard } from './io/shard-header.js';
+import { checkUnknownOptions } from './io/unknown-options.js';
 
 quietOnClosedPipe(); // `carecap schema | head` ends quietly
 const out = printSafe;
@@ -211,6 +212,7 @@ program
   });
 
 try {
+  checkUnknownOptions(program, process.argv.slice(2));
   await program.parseAsync(process.argv);
 } catch (err) {
   process.exitCode = exitStatusOf(err, (text) => process.stderr.write(text));
