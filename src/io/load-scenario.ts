@@ -5,7 +5,7 @@ import { scenarioWarnings, validateScenario, type Scenario } from '../sim/scenar
 import { warnSafe } from './terminal-text.js';
 import { InputError } from './input-error.js';
 import { CASELOAD_COLUMNS, parseCaseloadCsv } from './caseload-csv.js';
-import { applySettings, parseSetStrings, type Setting } from './overrides.js';
+import { applyWhatCan, parseSetStrings, type Setting } from './overrides.js';
 
 /** A validated scenario with where it came from. */
 export interface LoadedScenario {
@@ -30,7 +30,9 @@ export function loadScenario(file: string, overrides: string[] = [], settings: S
     throw new InputError(file, ['this is a compare batch file (baseline and options), not a scenario: give it to compare as `--batch ' + file + '`']);
   }
   const all = [...parseSetStrings(overrides, file), ...settings];
-  raw = applySettings(raw, all, file);
+  // Settings whose path does not exist are reported with the rest, after validating those that could be applied.
+  const applied = applyWhatCan(raw, all);
+  raw = applied.out;
   let csv: { file: string; problems: string[] } | undefined;
   if (raw && typeof raw === 'object' && typeof (raw as { caseload?: unknown }).caseload === 'string') {
     const parsed = parseCaseloadCsv(resolve(dirname(file), (raw as { caseload: string }).caseload));
@@ -39,7 +41,7 @@ export function loadScenario(file: string, overrides: string[] = [], settings: S
   }
   const checked = validateScenario(raw);
   // Every problem at once: the CSV's own, then the scenario's, caseload rows named by their CSV row and column.
-  const problems = [...(csv?.problems.map((p) => `caseload ${csv!.file}: ${p}`) ?? []),
+  const problems = [...applied.problems, ...(csv?.problems.map((p) => `caseload ${csv!.file}: ${p}`) ?? []),
     ...(checked.ok ? [] : checked.issues.map((i) => `${csv ? csvPlace(i.path, csv.file) : i.path}: ${i.message}${blame(i.path, all, raw)}`))];
   if (problems.length || !checked.ok) throw new InputError(file, problems);
   warnOnce(file, scenarioWarnings(checked.scenario).map((w) => `${csv ? csvPlace(w.path, csv.file) : w.path}: ${w.message}`));

@@ -54,6 +54,16 @@ export function applyOverrides(raw: unknown, overrides: string[], file: string):
 
 /** Apply settings in order to a copy of a raw scenario; every bad path is reported at once. */
 export function applySettings(raw: unknown, settings: Setting[], file: string): unknown {
+  const { out, problems } = applyWhatCan(raw, settings);
+  if (problems.length) throw new InputError(file, problems);
+  return out;
+}
+
+/**
+ * Apply every setting whose path exists, in order, to a copy of a raw scenario, and list the ones that could not be
+ * applied: the caller validates what was applied too, so a mistyped path does not hide a bad value set beside it.
+ */
+export function applyWhatCan(raw: unknown, settings: Setting[]): { out: unknown; problems: string[] } {
   const problems: string[] = [];
   const out = structuredClone(raw);
   for (const s of settings) {
@@ -61,8 +71,7 @@ export function applySettings(raw: unknown, settings: Setting[], file: string): 
     const why = parts.some((p) => p === '') ? 'empty part in the path' : unknownPathProblem(parts) ?? setPath(out, parts, s.value);
     if (why) problems.push(`${s.source}: ${s.path}: ${why}`);
   }
-  if (problems.length) throw new InputError(file, problems);
-  return out;
+  return { out, problems };
 }
 
 /** Index of a list element named by index or by its `name`; -1 if none. */

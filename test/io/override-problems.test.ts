@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../../src/io/load-scenario.js';
+import { InputError } from '../../src/io/input-error.js';
+
+/** Every problem of a set of overrides at once: a mistyped path must not hide a bad value set beside it. */
+function problemsOf(overrides: string[]): string[] {
+  try {
+    loadScenario('scenarios/test/hub-loss.yaml', overrides);
+  } catch (err) {
+    if (err instanceof InputError) return err.problems;
+    throw err;
+  }
+  return [];
+}
+
+describe('overrides with several mistakes', () => {
+  it('name the unknown path and the bad value, each with its override', () => {
+    const problems = problemsOf(['services.hub.bedz=3', 'services.hub.beds=-2']);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^--set services\.hub\.bedz=3: services\.hub\.bedz: unknown field "bedz"/);
+    expect(problems[1]).toMatch(/^services\.hub\.beds: .*>=0 \(from --set services\.hub\.beds=-2\)$/);
+  });
+
+  it('a good value beside an unknown path is applied and validated without complaint', () => {
+    expect(problemsOf(['services.hub.bedz=3', 'services.hub.beds=4'])).toHaveLength(1);
+  });
+});
