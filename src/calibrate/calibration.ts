@@ -38,6 +38,11 @@ export function calibrate(episodes: RawTable[], headers: RawTable[], startDate: 
   const headerRows = headers.flatMap((t) => parseHeader(t, problems));
   const children = joinChildren(episodeRows, headerRows, problems);
   const window = observationWindow(episodeRows.filter((e) => e.valid), problems);
+  // No valid episode at all (a header row alone, or every row in error): nothing to estimate from, said as such,
+  // never "0 problems in the return". Each episodes file is named, at its first data row.
+  if (!window && problems.length === 0) {
+    for (const t of episodes) problems.push({ file: t.file, table: 'episodes', row: 2, column: 'DECOM', message: t.rows.length === 0 ? 'no episode rows (only the header): the return must hold the episodes of at least one child' : 'no valid episode in this file' });
+  }
   const fatal = problems.filter((p) => !p.child);
   if (fatal.length || (problems.length && !dropInvalid) || !window) return { ok: false, problems: fatal.length || !dropInvalid ? problems : [] };
   const bad = new Set(problems.map((p) => p.child!));

@@ -143,4 +143,20 @@ describe('bad returns: every problem at once, naming table, file, row and column
     expect(r.status).toBe(0);
     expect(readFileSync(join(out, 'scenario.yaml'), 'utf8')).toMatch(/on the template leicestershire\.yaml/);
   });
+
+  it('episodes files with only their header row: the files are named as holding no episode, not "0 problems"', () => {
+    const out = join(dir, 'empty-episodes');
+    const only = files('episodes').map((f, i) => {
+      const g = join(dir, `header-only-${i}.csv`);
+      write(g, read(f).slice(0, 1));
+      return g;
+    });
+    const r = cli('calibrate', ...only.flatMap((f) => ['--episodes', f]), ...files('header').flatMap((f) => ['--header', f]), '--start-date', '2026-04-01', '--out', out);
+    expect(r.status).toBe(2);
+    for (const f of only) expect(r.stderr).toContain(`${f} (episodes table) row 2, column DECOM: no episode rows (only the header)`);
+    expect(r.stderr).toContain(`${only.length} problems in the return`);
+    expect(r.stderr).not.toMatch(/^0 problems/m);
+    expect(existsSync(out)).toBe(false);
+  });
 });
+
