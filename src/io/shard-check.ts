@@ -1,7 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readShardHeader } from './shard-file.js';
-import { SHARD_FORMAT_VERSION, type ShardHeader } from './shard-header.js';
+import { experimentHash, SHARD_FORMAT_VERSION, type ShardHeader } from './shard-header.js';
+import { hashScenario } from './load-scenario.js';
 
 /** A shard file and its header. */
 export interface ShardOnDisk {
@@ -43,6 +44,12 @@ export async function readHeaders(files: readonly string[], problems: string[]):
       const header = (await readShardHeader(path)) as ShardHeader;
       if (header?.format !== 'carecap-shard') throw new Error('not a carecap shard file');
       if (header.formatVersion !== SHARD_FORMAT_VERSION) throw new Error(`shard format version ${header.formatVersion}; this carecap reads version ${SHARD_FORMAT_VERSION}`);
+      // The hashes are recomputed from the scenarios the shard carries (merge summarises with those), never trusted:
+      // an edited or damaged header must not pass as one of the experiment's shards.
+      if (!Array.isArray(header.spec?.scenarios) || header.spec.scenarios.length === 0) throw new Error('its header carries no scenario');
+      if (experimentHash(header.spec) !== header.experimentHash || hashScenario(header.spec.scenarios[0]) !== header.scenarioHash) {
+        throw new Error('its header\'s hashes do not match the scenarios it carries: the file was edited or damaged; run this shard again');
+      }
       shards.push({ path, header });
     } catch (err) {
       problems.push(`${path}: cannot be read as a shard (${(err as Error).message})`);
@@ -59,9 +66,15 @@ function commonest(values: unknown[]): unknown {
   return JSON.parse(best);
 }
 
-/** Shards that do not belong with the rest: another seed, scenario, version or replication count. */
+/** Shards that do not belong with the rest: another seed, scenario, version, replication count or discount rate. */
 export function foreignShards(shards: readonly ShardOnDisk[]): string[] {
   const problems: string[] = [];
+  // The discount rate (compare --discount-rate) is not in the experiment hash but decides every net present value.
+  const rate = commonest(shards.map((s) => s.header.spec?.discountRate ?? null));
+  for (const s of shards) {
+    const r = s.header.spec?.discountRate ?? null;
+    if (r !== rate) problems.push(`${s.path}: foreign shard: discount rate ${r ?? 'default'}, the other shards have ${rate ?? 'default'} (--discount-rate)`);
+  }
   for (const { field, says } of SHARED) {
     const expected = commonest(shards.map((s) => s.header[field]));
     for (const s of shards) {
