@@ -51,4 +51,19 @@ describe('carecap sensitivity', () => {
     expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
     expect(existsSync(out)).toBe(false);
   });
+
+  it('a path ranged twice is refused (two rows for one assumption), and each bad value is blamed on the --range or --option that set it', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'carecap-sens-')), 'o');
+    const opts = {
+      range: ['services.hub.beds=2,4', 'services.hub.stayDays+services.hub.beds=3,5'],
+      option: ['services.outreach.slots=-1'], figure: 'cost.total', seed: 3, replications: 4, workers: 0, out, set: [], json: false,
+    };
+    const err = await sensitivityCommand(HUB_LOSS, opts, () => undefined).then(() => null, (e: Error) => e);
+    expect(err?.message).toContain('--range services.hub.stayDays+services.hub.beds=3,5: services.hub.beds is already ranged by --range services.hub.beds=2,4');
+    expect(err?.message).toContain('(from --range services.hub.stayDays+services.hub.beds=3,5 (low))');
+    expect(err?.message).toContain('(from --option services.outreach.slots=-1)');
+    expect(err?.message).not.toContain('from --set');
+    expect(existsSync(out)).toBe(false);
+  });
 });
+

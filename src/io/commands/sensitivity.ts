@@ -3,6 +3,7 @@ import { Tornado, type TornadoRow } from '../../capacity/tornado.js';
 import type { DifferenceSummary } from '../../capacity/result-document.js';
 import { InputError } from '../input-error.js';
 import { loadScenario, type LoadedScenario } from '../load-scenario.js';
+import { parseSetStrings, type Setting } from '../overrides.js';
 import { runScenarios, withSession } from '../experiment-session.js';
 import { StoppedEarly } from '../command-failure.js';
 import type { StagedFolder } from '../result-folder.js';
@@ -60,13 +61,33 @@ function loadArms(file: string, o: SensitivityOptions): { arms: LoadedScenario[]
   const problems = parsed.filter((p): p is string => typeof p === 'string');
   if (o.range.length === 0) problems.push('give at least one --range path=low,high');
   const assumptions = parsed.filter((p): p is Assumption => typeof p !== 'string');
-  const sets = [[] as string[], ...assumptions.flatMap((a) => [a.paths.map((p) => `${p}=${a.low}`), a.paths.map((p) => `${p}=${a.high}`)])];
-  const variants = o.option.length ? [[], o.option] : [[]];
+  // One row per assumption: a path ranged twice would give two rows for one assumption (and double its weight in the chart).
+  const seen = new Map<string, string>();
+  for (const a of assumptions) {
+    for (const path of a.paths) {
+      const earlier = seen.get(path);
+      if (earlier !== undefined) problems.push(`--range ${a.label}=${a.low},${a.high}: ${path} is already ranged by --range ${earlier}: give each path one range`);
+      else seen.set(path, `${a.label}=${a.low},${a.high}`);
+    }
+  }
+  // Each value as a setting that names the --range or --option it came from, so an error is blamed on what was typed.
+  const settings = (texts: string[], source: string): Setting[] => {
+    try {
+      return parseSetStrings(texts, file).map((x) => ({ ...x, source }));
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      problems.push(...err.problems.map((m) => m.replace(/^--set .*: (the value is not valid YAML|expected path=value)$/, `${source}: $1`)));
+      return [];
+    }
+  };
+  const sets = [[] as Setting[], ...assumptions.flatMap((a) => (['low', 'high'] as const).map((end) =>
+    settings(a.paths.map((p) => `${p}=${a[end]}`), `--range ${a.label}=${a.low},${a.high} (${end})`)))];
+  const variants = o.option.length ? [[], o.option.flatMap((x) => settings([x], `--option ${x}`))] : [[]];
   const arms: LoadedScenario[] = [];
   for (const extra of variants) {
     for (const s of sets) {
       try {
-        arms.push(loadScenario(file, [...o.set, ...s, ...extra]));
+        arms.push(loadScenario(file, o.set, [...s, ...extra]));
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
         problems.push(...err.problems);
