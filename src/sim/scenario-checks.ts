@@ -1,6 +1,7 @@
 import type { Distribution } from './distributions/spec.js';
 import type { Scenario } from './scenario-schema.js';
-import { DAYS_PER_YEAR } from './timeline.js';
+import { DAYS_PER_YEAR, reportingDays } from './timeline.js';
+import { dayNumber, isoDate } from './calendar-dates.js';
 
 /**
  * Checks that the schema's types cannot express: values that pass as
@@ -46,10 +47,41 @@ export function scenarioChecks(s: Scenario): { errors: Check[]; warnings: Check[
     if (x.opens && x.closes && x.closes <= x.opens) errors.push({ path: [...path, 'closes'], message: `closes (${x.closes}) must be after opens (${x.opens})` });
   }
   checkSales(s, errors);
+  if (errors.length === 0) datesOutsidePeriod(s, warnings);
   s.otherCosts.recurring.forEach((c, i) => {
     if (c.from && c.to && c.to <= c.from) errors.push({ path: ['otherCosts', 'recurring', i, 'to'], message: `to (${c.to}) must be after from (${c.from})` });
   });
   return { errors, warnings };
+}
+
+/** Keys whose value is a date something happens on (an opening, a closing, a step, a sale, a cost, a rate period). */
+const EVENT_DATES = new Set(['opens', 'closes', 'from', 'to', 'date']);
+
+/**
+ * A date on or after the end of the reporting period changes nothing in the
+ * run (a home opening in 2035 in a plan to 2031), and a one-off cost dated
+ * before the start date is not counted (the ledger books the period only):
+ * each is legal, but usually a slip in a year, so it is said, not silent.
+ * Today's caseload is not looked at (its dates are not events).
+ */
+function datesOutsidePeriod(s: Scenario, warnings: Check[]): void {
+  const start = dayNumber(s.startDate);
+  const end = start + reportingDays(s.startDate, s.horizonYears);
+  const visit = (node: unknown, path: (string | number)[]): void => {
+    if (Array.isArray(node)) return node.forEach((x, i) => visit(x, [...path, i]));
+    if (!node || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      if (path.length === 0 && key === 'initialCaseload') continue;
+      if (typeof value !== 'string' || !EVENT_DATES.has(key) || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+        visit(value, [...path, key]);
+        continue;
+      }
+      const day = dayNumber(value);
+      if (day >= end) warnings.push({ path: [...path, key], message: `${value} is on or after the end of the period (the run covers ${s.startDate} to ${isoDate(end - 1)}): it has no effect in this run` });
+      else if (key === 'date' && path[0] === 'otherCosts' && day < start) warnings.push({ path: [...path, key], message: `${value} is before the start date ${s.startDate}: a one-off cost then is not counted in this run` });
+    }
+  };
+  visit(s, []);
 }
 
 /**

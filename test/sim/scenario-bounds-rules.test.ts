@@ -184,3 +184,28 @@ describe('a recurring cost must end after it starts', () => {
     expect(problems(cost(undefined, '2027-01-01'))).toBe('');
   });
 });
+
+describe('dates outside the period: said, not silent', () => {
+  // The base scenario (helpers.ts) starts on its startDate and runs horizonYears; its last day is the day before the end.
+  const base = scenario({});
+  const start = base.startDate;
+  const endYear = Number(start.slice(0, 4)) + Math.ceil(base.horizonYears) + 1;
+  const after = `${endYear}-01-01`;
+
+  it('a capacity step and an opening after the end have no effect, and each is named', () => {
+    const s = scenario({ services: { hub: { capacitySteps: [{ from: after, places: 4 }] } } });
+    const w = scenarioWarnings(s);
+    expect(w).toHaveLength(1);
+    expect(w[0].path).toBe('services.hub.capacitySteps[0].from');
+    expect(w[0].message).toMatch(new RegExp(`^${after} is on or after the end of the period \\(the run covers ${start} to \\d{4}-\\d{2}-\\d{2}\\): it has no effect in this run$`));
+  });
+
+  it('a one-off cost before the start date is not counted, and is said to be', () => {
+    const s = scenario({ otherCosts: { oneOff: [{ name: 'Purchase', date: '2001-04-01', gbp: 625_000 }] } });
+    expect(scenarioWarnings(s)).toEqual([{ path: 'otherCosts.oneOff[0].date', message: `2001-04-01 is before the start date ${start}: a one-off cost then is not counted in this run` }]);
+  });
+
+  it('dates inside the period, and a step before the start (in force from the start), give no warning', () => {
+    expect(scenarioWarnings(scenario({ services: { hub: { capacitySteps: [{ from: '2001-01-01', places: 4 }, { from: start, places: 3 }] } } }))).toEqual([]);
+  });
+});
