@@ -82,6 +82,7 @@ program
   .option('--set <path=value>', 'override applied to every scenario (repeatable)', collect, [])
   .option('--figures <ids>', 'comma-separated figure ids to show first (default: cost, spill-over, out-of-county, Hub, outreach, breakdowns)')
   .option('--discount-rate <r>', 'real discount rate a year for net present value (HM Treasury Green Book: 0.035)', rateBelowOne, 0.035)
+  .option('--deflator <r>', 'general inflation a year (GDP deflator) that turns cash into real prices before discounting (default 0.02, the Bank of England target)', rateBelowOne, 0.02)
   .option('--json', 'print the result document as JSON on stdout', false)
   .option('--shard <i/n>', 'run only shard i of n (0-based) and write a shard file to --out, for carecap merge (docs/scale-out.md)', parseShard)
   .option('--queue <redis-url>', 'run the replications as jobs on carecap worker processes (docs/scale-out.md)')

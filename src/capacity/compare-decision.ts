@@ -63,8 +63,8 @@ export function decideOption(differences: DifferenceSummary[], flows: CostFlows,
 }
 
 function discountingText(flows: CostFlows): string {
-  const { realRate, growth } = flows.discounting;
-  return `nominal cash by financial year discounted at ${pct((1 + realRate) * (1 + growth) - 1)} a year, i.e. ${pct(realRate)} real after deflating by the scenario's cost growth of ${pct(growth)} a year; first year undiscounted`;
+  const { realRate, deflator } = flows.discounting;
+  return `nominal cash by financial year discounted at ${pct((1 + realRate) * (1 + deflator) - 1)} a year, i.e. ${pct(realRate)} real after deflating by general inflation (GDP deflator) of ${pct(deflator)} a year; first year undiscounted`;
 }
 
 const pct = (x: number) => `${Number((x * 100).toFixed(2))}%`;

@@ -35,7 +35,7 @@ export class Comparison {
   private readonly npvScores: Float64Array;
   private readonly totalScores: Float64Array;
 
-  constructor(baseline: MetricCatalogue, options: readonly MetricCatalogue[], discounting: Discounting = { realRate: 0.035, growth: 0 }) {
+  constructor(baseline: MetricCatalogue, options: readonly MetricCatalogue[], discounting: Discounting = { realRate: 0.035, deflator: 0 }) {
     const b = scalarCatalogue(baseline);
     const os = options.map((o) => scalarCatalogue(o));
     this.baseline = new Summariser(b);

@@ -7,19 +7,23 @@ import { interval } from './summarise.js';
  * common random numbers (docs/sizing.md, Compare as a decision).
  *
  * Cash flows are the model's costs per financial year, which are nominal:
- * running costs grow at the scenario's costGrowthPerYear g and one-off
- * costs are entered in cash. They are discounted at the nominal equivalent
- * of the real rate r (HM Treasury Green Book: 3.5% real),
- *   1 + r_nominal = (1 + r)·(1 + g),
- * which is the same as deflating each year to base-year prices by (1 + g)^t
- * and discounting at r. Year t = 0 is the first financial year of the run
- * and is not discounted (the Green Book's convention).
+ * running costs grow at the scenario's costGrowthPerYear and one-off costs
+ * are entered in cash. The HM Treasury Green Book discounts real flows at
+ * r = 3.5%, real meaning at base-year prices by the GDP deflator (general
+ * inflation π), not by the price of care: care costs growing faster than
+ * general inflation are a real cost and must stay in. So each year's cash is
+ * discounted at the nominal equivalent
+ *   1 + r_nominal = (1 + r)·(1 + π),
+ * the same as deflating year t by (1 + π)^t and discounting at r. Year t = 0
+ * is the first financial year of the run and is not discounted (the Green
+ * Book's convention). (Until December 2026 the scenario's own cost growth
+ * was used as π, which made the NPV blind to that assumption.)
  */
 export interface Discounting {
   /** Real discount rate per year, e.g. 0.035. */
   realRate: number;
-  /** The baseline's costGrowthPerYear (treated as the price index). */
-  growth: number;
+  /** General inflation per year (the GDP deflator) that turns cash into real prices, e.g. 0.02. */
+  deflator: number;
 }
 
 /** The financial-year total figures of a catalogue, in order: `cost.fy2026.total` → fy "2026". */
@@ -49,7 +53,7 @@ export class CostFlows {
     this.baseFy = shared.map((y) => y.index);
     this.optionFy = shared.map((y) => optionYears.get(y.fy)!);
     this.byYear = shared.map(() => new RunningMoments());
-    const nominal = (1 + discounting.realRate) * (1 + discounting.growth);
+    const nominal = (1 + discounting.realRate) * (1 + discounting.deflator);
     this.factors = shared.map((_, t) => nominal ** -t);
     this.totals = [baseline.scalars.findIndex((s) => s.id === 'cost.total'), option.scalars.findIndex((s) => s.id === 'cost.total')];
   }

@@ -71,6 +71,11 @@ export interface RunProvenance {
   scenarioName: string;
   /** SHA-256 of the validated scenario (canonical JSON), so a result names its inputs exactly. */
   scenarioHash: string;
+  /**
+   * compare only: SHA-256 of everything compared (every scenario's hash, the baseline's and options' names and
+   * overrides, the key figures and the discounting), since scenarioHash names the baseline alone.
+   */
+  experimentHash?: string;
   scenarioFile: string;
   seed: number;
   replications: number;

@@ -69,11 +69,13 @@ function commonest(values: unknown[]): unknown {
 /** Shards that do not belong with the rest: another seed, scenario, version, replication count or discount rate. */
 export function foreignShards(shards: readonly ShardOnDisk[]): string[] {
   const problems: string[] = [];
-  // The discount rate (compare --discount-rate) is not in the experiment hash but decides every net present value.
-  const rate = commonest(shards.map((s) => s.header.spec?.discountRate ?? null));
-  for (const s of shards) {
-    const r = s.header.spec?.discountRate ?? null;
-    if (r !== rate) problems.push(`${s.path}: foreign shard: discount rate ${r ?? 'default'}, the other shards have ${rate ?? 'default'} (--discount-rate)`);
+  // The discounting (compare --discount-rate, --deflator) decides every net present value: named when it differs.
+  for (const [field, option] of [['discountRate', '--discount-rate'], ['deflator', '--deflator']] as const) {
+    const expected = commonest(shards.map((s) => s.header.spec?.[field] ?? null));
+    for (const s of shards) {
+      const r = s.header.spec?.[field] ?? null;
+      if (r !== expected) problems.push(`${s.path}: foreign shard: ${option} ${r ?? 'not given'}, the other shards have ${expected ?? 'not given'}`);
+    }
   }
   for (const { field, says } of SHARED) {
     const expected = commonest(shards.map((s) => s.header[field]));

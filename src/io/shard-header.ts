@@ -19,6 +19,8 @@ export interface ShardSpec {
   keyFigures?: string[];
   /** compare only: the real discount rate a year of the net present values (default 0.035). */
   discountRate?: number;
+  /** compare only: the general inflation a year (GDP deflator) cash is deflated by before discounting (default 0.02). */
+  deflator?: number;
 }
 
 /** Frame 0 of a shard file. */
@@ -59,10 +61,14 @@ export function shardRange(shard: { index: number; count: number }, replications
   return { from: at(shard.index), to: at(shard.index + 1) };
 }
 
-/** The hash that says two shards belong to one experiment (the file path is left out: machines mount it differently). */
+/**
+ * The hash that says two shards belong to one experiment, and names a comparison's inputs in its provenance: every
+ * scenario, the names and overrides, the key figures and the discounting (the file path is left out: machines mount
+ * it differently).
+ */
 export function experimentHash(spec: ShardSpec): string {
-  const { kind, scenarios, baselineName, options, keyFigures } = spec;
-  const identity = JSON.stringify({ kind, scenarios: scenarios.map(hashScenario), baselineName, options, keyFigures });
+  const { kind, scenarios, baselineName, options, keyFigures, discountRate, deflator } = spec;
+  const identity = JSON.stringify({ kind, scenarios: scenarios.map(hashScenario), baselineName, options, keyFigures, discountRate, deflator });
   return createHash('sha256').update(identity).digest('hex');
 }
 

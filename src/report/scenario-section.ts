@@ -40,5 +40,5 @@ ${s.assumptions.map((a) => html`<tr><th scope="row">${a.item}</th><td>${a.value}
 
 /** Provenance footer: version, hash, when written, how long it took. */
 export function provenanceFooter(p: RunProvenance): SafeHtml {
-  return html`<footer>carecap ${p.carecapVersion} · scenario “${p.scenarioName}” (${p.scenarioFile}, SHA-256 <code>${p.scenarioHash}</code>) · random seed ${p.seed} · ${countOf(p.replications, 'replication')} on ${countOf(p.workers, 'worker')} in ${formatNumber(p.wallMs / 1000)} s · written ${p.writtenAt}</footer>`;
+  return html`<footer>carecap ${p.carecapVersion} · scenario “${p.scenarioName}” (${p.scenarioFile}, SHA-256 <code>${p.scenarioHash}</code>${p.experimentHash ? html`; the whole comparison, options and discounting included: <code>${p.experimentHash}</code>` : ''}) · random seed ${p.seed} · ${countOf(p.replications, 'replication')} on ${countOf(p.workers, 'worker')} in ${formatNumber(p.wallMs / 1000)} s · written ${p.writtenAt}</footer>`;
 }

@@ -14,11 +14,11 @@ const diff = (id: string, meanDifference: number, ci95: [number, number]): Diffe
   meanDifference, sdDifference: 1, ci95, clearOfZero: ci95[0] > 0 || ci95[1] < 0,
 });
 
-interface Stub { npv?: number; npvCi?: [number, number]; payback?: number | null; share?: number; realRate?: number; growth?: number }
+interface Stub { npv?: number; npvCi?: [number, number]; payback?: number | null; share?: number; realRate?: number; deflator?: number }
 function stubFlows(s: Stub = {}): CostFlows {
   return {
     shareCheaper: s.share ?? 0.7,
-    discounting: { realRate: s.realRate ?? 0.035, growth: s.growth ?? 0 },
+    discounting: { realRate: s.realRate ?? 0.035, deflator: s.deflator ?? 0 },
     presentValue: () => ({ gbp: s.npv ?? 1234, ci95: s.npvCi ?? [1000, 1468] }),
     paybackYears: () => (s.payback === undefined ? 2.5 : s.payback),
     financialYears: () => [],
@@ -87,12 +87,12 @@ describe('the decision figures of one option', () => {
     expect(d.sentence).toContain('£10 of net cost per out-of-county child-week avoided');
   });
 
-  it('carries the discounting in words: nominal rate (1 + r)(1 + g) − 1, real rate, growth', () => {
+  it('carries the discounting in words: nominal rate (1 + r)(1 + π) − 1, real rate, general inflation', () => {
     // (1.035)(1.02) − 1 = 0.0557 → 5.57%.
-    const d = decideOption([diff('cost.total', -500, [-600, -400])], stubFlows({ realRate: 0.035, growth: 0.02 }), 'npv');
+    const d = decideOption([diff('cost.total', -500, [-600, -400])], stubFlows({ realRate: 0.035, deflator: 0.02 }), 'npv');
     expect(d.npv!.discountRatePerYear).toBe(0.035);
     expect(d.npv!.discounting).toBe(
-      "nominal cash by financial year discounted at 5.57% a year, i.e. 3.5% real after deflating by the scenario's cost growth of 2% a year; first year undiscounted",
+      "nominal cash by financial year discounted at 5.57% a year, i.e. 3.5% real after deflating by general inflation (GDP deflator) of 2% a year; first year undiscounted",
     );
   });
 });

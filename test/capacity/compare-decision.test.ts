@@ -17,8 +17,8 @@ const CATALOGUE: MetricCatalogue = {
 const result = (replication: number, years: number[]): ReplicationResult => ({ replication, events: 0, values: [years.reduce((a, b) => a + b, 0), ...years], weekly: [] });
 
 /** Baseline 100 a year; the option spends 150 up front then saves 60 a year (noise ±1 alternating). */
-function flows(realRate: number, growth: number): CostFlows {
-  const f = new CostFlows(CATALOGUE, CATALOGUE, { realRate, growth });
+function flows(realRate: number, deflator: number): CostFlows {
+  const f = new CostFlows(CATALOGUE, CATALOGUE, { realRate, deflator });
   for (let r = 0; r < 10; r++) {
     const e = r % 2 ? 1 : -1;
     f.add(result(r, [100, 100, 100]), result(r, [250 + e, 40, 40]));
@@ -27,7 +27,7 @@ function flows(realRate: number, growth: number): CostFlows {
 }
 
 describe('cost flows of an option against the baseline', () => {
-  it('discounts nominal cash at (1 + r)(1 + g) − 1 with the first year undiscounted', () => {
+  it('discounts nominal cash at (1 + r)(1 + π) − 1 with the first year undiscounted', () => {
     const npv = flows(0.035, 0.04).presentValue();
     const d = 1.035 * 1.04;
     expect(npv.gbp).toBeCloseTo(-150 + 60 / d + 60 / d ** 2, 9);
@@ -38,7 +38,7 @@ describe('cost flows of an option against the baseline', () => {
   it('pays back when the cumulative undiscounted saving turns non-negative, interpolated within the year', () => {
     // Cumulative saving: −150, −90, −30: never pays back in three years.
     expect(flows(0.035, 0).paybackYears()).toBeNull();
-    const f = new CostFlows(CATALOGUE, CATALOGUE, { realRate: 0.035, growth: 0 });
+    const f = new CostFlows(CATALOGUE, CATALOGUE, { realRate: 0.035, deflator: 0 });
     f.add(result(0, [100, 100, 100]), result(0, [160, 40, 40]));
     f.add(result(1, [100, 100, 100]), result(1, [160, 40, 40]));
     // −60, then +60 in year 1: turns at 1 + 60/60 = 2.0 years counted from the start.

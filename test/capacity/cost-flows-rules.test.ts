@@ -17,7 +17,7 @@ const FY3 = catalogue(['cost.total', 'cost.fy2026.total', 'cost.fy2027.total', '
 const withYears = (years: number[]) => [years.reduce((a, b) => a + b, 0), ...years];
 
 function twoYear(baseline: number[], option: number[]): CostFlows {
-  const f = new CostFlows(FY2, FY2, { realRate: 0, growth: 0 });
+  const f = new CostFlows(FY2, FY2, { realRate: 0, deflator: 0 });
   f.add(result(0, withYears(baseline)), result(0, withYears(option)));
   return f;
 }
@@ -44,7 +44,7 @@ describe('financial-year figures of a catalogue', () => {
 describe('cost flows against the baseline', () => {
   it('uses only the financial years both arms report, labelled by year', () => {
     const base = catalogue(['cost.total', 'cost.fy2026.total', 'cost.fy2027.total', 'cost.fy2028.total']);
-    const f = new CostFlows(base, FY2, { realRate: 0, growth: 0 });
+    const f = new CostFlows(base, FY2, { realRate: 0, deflator: 0 });
     f.add(result(0, [300, 100, 100, 100]), result(0, [170, 90, 80]));
     const years = f.financialYears();
     expect(years.map((y) => [y.fy, y.meanDifferenceGbp])).toEqual([['2026/27', -10], ['2027/28', -20]]);
@@ -55,7 +55,7 @@ describe('cost flows against the baseline', () => {
   it('reads cost.total wherever it sits in each catalogue to count replications cheaper', () => {
     const base = catalogue(['hub.beds', 'cost.fy2026.total', 'cost.total']);
     const opt = catalogue(['hub.beds', 'cost.total', 'cost.fy2026.total']);
-    const f = new CostFlows(base, opt, { realRate: 0.035, growth: 0 });
+    const f = new CostFlows(base, opt, { realRate: 0.035, deflator: 0 });
     // Totals: baseline 100, option 90 (cheaper); baseline 100, option 110 (costlier). Bed counts (1 and 200) would say otherwise.
     f.add(result(0, [1, 100, 100]), result(0, [200, 90, 90]));
     f.add(result(1, [1, 100, 100]), result(1, [200, 110, 110]));
@@ -63,7 +63,7 @@ describe('cost flows against the baseline', () => {
   });
 
   it('does not count a replication of equal or higher total cost as cheaper', () => {
-    const f = new CostFlows(FY2, FY2, { realRate: 0, growth: 0 });
+    const f = new CostFlows(FY2, FY2, { realRate: 0, deflator: 0 });
     f.add(result(0, withYears([50, 50])), result(0, withYears([60, 40]))); // equal totals
     f.add(result(1, withYears([50, 50])), result(1, withYears([60, 50]))); // costlier
     f.add(result(2, withYears([50, 50])), result(2, withYears([40, 50]))); // cheaper
@@ -78,7 +78,7 @@ describe('payback', () => {
   });
 
   it('keeps the first year it turns and interpolates within it', () => {
-    const f = new CostFlows(FY3, FY3, { realRate: 0, growth: 0 });
+    const f = new CostFlows(FY3, FY3, { realRate: 0, deflator: 0 });
     // Savings −60, +120, +30: cumulative −60, +60, +90 → turns in year 1 at 1 + 60/120 = 1.5.
     f.add(result(0, withYears([100, 100, 100])), result(0, withYears([160, -20, 70])));
     expect(f.paybackYears()).toBeCloseTo(1.5, 12);

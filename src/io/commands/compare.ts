@@ -5,10 +5,11 @@ import { Comparison, KEY_FIGURES } from '../../capacity/compare.js';
 import { decideOption, rankOptions } from '../../capacity/compare-decision.js';
 import { bestSubset } from '../../capacity/best-subset.js';
 import { digestScenario } from '../../capacity/digest.js';
-import type { CompareDocument } from '../../capacity/result-document.js';
+import type { CompareDocument, ScenarioDigest } from '../../capacity/result-document.js';
+import type { Discounting } from '../../capacity/cost-flows.js';
 import { InputError } from '../input-error.js';
 import { hashScenario, loadScenario, type LoadedScenario } from '../load-scenario.js';
-import type { ShardSpec } from '../shard-header.js';
+import { experimentHash, type ShardSpec } from '../shard-header.js';
 import { runShard } from '../shard-run.js';
 import { readBatchFile, type BatchOption } from '../batch-file.js';
 import { rerunCommand, runScenarios, withSession, type Rerun } from '../experiment-session.js';
@@ -33,6 +34,8 @@ export interface CompareOptions {
   figures?: string;
   /** Real discount rate per year for net present value (default 0.035, the Green Book's). */
   discountRate?: number;
+  /** General inflation per year (GDP deflator) that turns cash into real prices before discounting (default 0.02). */
+  deflator?: number;
   /** Run only shard i of n and write a shard file (docs/scale-out.md). */
   shard?: { index: number; count: number };
   /** Redis URL: run the replications as jobs on `carecap worker` processes (docs/scale-out.md). */
@@ -48,9 +51,26 @@ export interface CompareRun {
   partial: boolean;
 }
 
-/** The discounting of a comparison's cost flows: the real rate asked for and the baseline's cost growth. */
-export function discountingOf(spec: ShardSpec): { realRate: number; growth: number } {
-  return { realRate: spec.discountRate ?? 0.035, growth: spec.scenarios[0].costGrowthPerYear };
+/**
+ * General inflation a year used as the GDP deflator when none is given: the
+ * Bank of England's 2% CPI target, which the OBR's medium-term forecasts of
+ * the GDP deflator are close to. An assumption, shown in every comparison's
+ * report and sentence (--deflator to change it).
+ */
+export const DEFAULT_DEFLATOR = 0.02;
+
+/** The discounting of a comparison's cost flows: the real rate and the general inflation asked for. */
+export function discountingOf(spec: ShardSpec): Discounting {
+  return { realRate: spec.discountRate ?? 0.035, deflator: spec.deflator ?? DEFAULT_DEFLATOR };
+}
+
+/** The discounting as a row of the report's "Prices and assumptions" (with the scenario's cost growth beside it). */
+function discountingAssumption(d: Discounting, costGrowth: number): { item: string; value: string } {
+  const pct = (x: number) => `${Number((x * 100).toFixed(2))}%`;
+  return {
+    item: 'Discounting (net present value)',
+    value: `${pct(d.realRate)} a year real (HM Treasury Green Book; --discount-rate), after deflating cash by general inflation of ${pct(d.deflator)} a year (the GDP deflator; --deflator): ${pct((1 + d.realRate) * (1 + d.deflator) - 1)} a year on cash; the first financial year is not discounted. Care costs growing faster than general inflation (cost growth here ${pct(costGrowth)} a year) are a real cost and count.`,
+  };
 }
 
 /**
@@ -78,16 +98,21 @@ export function compareDocument(spec: ShardSpec, comparison: Comparison, run: Co
   return {
     kind: 'compare',
     provenance: {
-      carecapVersion: VERSION, scenarioName: base.name, scenarioHash: hashScenario(base), scenarioFile: spec.scenarioFile,
+      carecapVersion: VERSION, scenarioName: base.name, scenarioHash: hashScenario(base), experimentHash: experimentHash(spec), scenarioFile: spec.scenarioFile,
       seed: run.seed, replications: run.replications, workers: run.workers, wallMs: Math.round(run.wallMs),
       partial: run.partial, writtenAt: new Date().toISOString(),
     },
-    scenario: digestScenario(base),
+    scenario: withAssumption(digestScenario(base), discountingAssumption(discountingOf(spec), base.costGrowthPerYear)),
     keyFigures: spec.keyFigures ?? [],
     baseline: { name: spec.baselineName ?? 'Baseline', figures: comparison.baselineFigures() },
     options: options.map((opt, i) => ({ name: opt.name, overrides: opt.overrides, ...results[i], ...(opt.description ? { description: opt.description } : {}), decision: decisions[i] })),
     ...(run.partial ? {} : { ranking }), // a stopped comparison ranks nothing
   };
+}
+
+/** A digest with one more row of prices and assumptions. */
+function withAssumption(d: ScenarioDigest, row: { item: string; value: string }): ScenarioDigest {
+  return { ...d, assumptions: [...(d.assumptions ?? []), row] };
 }
 
 /** The baseline and the options to run, loaded and validated; every bad option is reported at once. */
@@ -141,7 +166,7 @@ export async function compareCommand(baseline: string | undefined, files: string
   const spec: ShardSpec = {
     kind: 'compare', scenarioFile: o.batch ?? arms.baseline.file, scenarios, baselineName: arms.baselineName,
     options: arms.options.map((opt) => ({ name: opt.name, overrides: opt.overrides, ...(opt.description ? { description: opt.description } : {}) })),
-    keyFigures: wanted.filter((id) => ids.has(id)), discountRate: o.discountRate ?? 0.035,
+    keyFigures: wanted.filter((id) => ids.has(id)), discountRate: o.discountRate ?? 0.035, deflator: o.deflator ?? DEFAULT_DEFLATOR,
   };
   if (o.shard) return runShard(spec, { ...o, workers: o.workers ?? 0, shard: o.shard }, print);
   return withSession(o.out, async ({ folder, interrupt }) => {
