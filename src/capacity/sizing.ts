@@ -124,7 +124,8 @@ export class SizingSearch {
     });
     for (const [l, i] of drops) {
       const d = sumOf(this.arms[l].objective, n) / n - sumOf(this.arms[i].objective, n) / n;
-      this.arms[l].dropped = `higher ${this.options.objective} than configuration ${i}, which meets the target: by ${readable(d, unitOf(this, this.options.objective))} in mean over ${n} paired replications, past the KN boundary`;
+      // Numbered from 1 (#2 for index 1), as people read configurations in every file and the report.
+      this.arms[l].dropped = `higher ${this.options.objective} than configuration #${i + 1}, which meets the target: by ${readable(d, unitOf(this, this.options.objective))} in mean over ${n} paired replications, past the KN boundary`;
     }
     this.round += 1;
   }

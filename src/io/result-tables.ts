@@ -66,7 +66,8 @@ export function summaryTable(doc: ResultDocument): Table {
       ]);
     case 'size':
       return figureTable('Figures', ['configuration', 'settings'], doc.configurations.map((c, i) => ({
-        context: [i, Object.entries(c.settings).map(([k, v]) => `${k}=${v}`).join('; ')], figures: c.figures,
+        // Numbered from 1, as in configurations.csv, the terminal and the report.
+        context: [i + 1, Object.entries(c.settings).map(([k, v]) => `${k}=${v}`).join('; ')], figures: c.figures,
       })));
   }
 }

@@ -77,17 +77,28 @@ function signedAt(d: DifferenceSummary, x: number): string {
 }
 
 /** The search's answer in words: what it recommends, what it could not separate, and against today's configuration. */
-/** Places in a configuration: the sum of its varied settings (the tie rule's measure, sizing-outcome.ts). */
-const placesOf = (doc: SizeDocument, i: number) => Object.values(doc.configurations[i].settings).reduce((a, b) => a + b, 0);
 
 /**
- * When the procedure kept one configuration but others are within δ of it, the one of them with the fewest
- * places, if not the recommendation: the data cannot tell their costs apart, so a council may prefer it.
+ * When the procedure kept one configuration but others are within δ of it, those that need no more of any varied
+ * service than the recommendation and less of some: their cost is within δ, so a council may prefer them. Compared
+ * service by service, never by adding Hub beds to outreach slots (different things at different prices).
  */
 function fewestPlaces(doc: SizeDocument, tie: number[]): string {
-  const fewest = [...tie].sort((a, b) => placesOf(doc, a) - placesOf(doc, b) || a - b)[0];
-  if (doc.chosen === null || placesOf(doc, fewest) >= placesOf(doc, doc.chosen)) return '';
-  return ` Of these, ${configNumber(fewest)} (${settingsText(doc.configurations[fewest].settings)}) has the fewest places (${placesOf(doc, fewest)} against ${placesOf(doc, doc.chosen)}): a council that values fewer places more than a cost difference under δ may choose it.`;
+  if (doc.chosen === null) return '';
+  const rec = doc.configurations[doc.chosen].settings;
+  const leaner = tie.filter((k) => k !== doc.chosen && Object.entries(doc.configurations[k].settings).every(([p, v]) => v <= rec[p])
+    && Object.entries(doc.configurations[k].settings).some(([p, v]) => v < rec[p]));
+  if (leaner.length === 0) return '';
+  const list = leaner.map((k) => `${configNumber(k)} (${settingsText(doc.configurations[k].settings)})`).join(', ');
+  return ` ${list} ${leaner.length === 1 ? 'needs' : 'need'} no more of any service than the recommendation and less of some: a council that values that more than a cost difference under δ may choose ${leaner.length === 1 ? 'it' : 'one of them'}.`;
+}
+
+/** Tie-set members whose paired difference from the recommendation is clear of zero: within δ, yet detectably dearer (or cheaper). */
+function detectablyDifferent(doc: SizeDocument, tie: number[]): string {
+  const clear = tie.filter((k) => k !== doc.chosen && doc.configurations[k].versusRecommended?.clearOfZero);
+  if (clear.length === 0) return '';
+  const list = clear.map((k) => configNumber(k)).join(', ');
+  return ` The data does tell ${list} from the recommendation (the paired 95% interval excludes zero, column "vs the recommendation"), by less than δ: a smaller --indifference would separate ${clear.length === 1 ? 'it' : 'them'}.`;
 }
 
 export function sizingStatement(doc: SizeDocument, undecided: number[]): string {
@@ -104,8 +115,8 @@ export function sizingStatement(doc: SizeDocument, undecided: number[]): string 
   const rec = `${configNumber(doc.chosen)} (${settingsText(doc.configurations[doc.chosen].settings)})`;
   const tie = doc.tieSet ?? [doc.chosen];
   const head = tie.length > 1
-    ? `Any of these ${tie.length} configurations meets the constraint, and each is shown (one-sided 95%, paired) to have a mean ${doc.objective} at most ${delta} (δ) above the recommendation's, so the choice among them makes no difference the data can detect: ${describeSet(doc, tie)}. `
-      + (doc.recommendedBy === 'rule' ? `Recommended by a rule, not a finding (${doc.rule}): ${rec}.` : `Recommended: ${rec}, the configuration the procedure kept (within δ of the best with probability ≥ ${doc.target.confidence * 100}%).${fewestPlaces(doc, tie)}`)
+    ? `Any of these ${tie.length} configurations meets the constraint, and each is shown (one-sided 95%, paired) to have a mean ${doc.objective} less than ${delta} (δ) above the recommendation's: ${describeSet(doc, tie)}. δ is the difference this search was set to treat as not mattering (--indifference), so among these the choice rests on more than ${doc.objective}. `
+      + (doc.recommendedBy === 'rule' ? `Recommended by a rule, not a finding (${doc.rule}): ${rec}.` : `Recommended: ${rec}, the configuration the procedure kept (within δ of the best with probability ≥ ${doc.target.confidence * 100}%).${detectablyDifferent(doc, tie)}${fewestPlaces(doc, tie)}`)
     : `Recommended: ${rec}, ${goal} (correct with probability ≥ ${doc.target.confidence * 100}% when it is at least ${delta} better than every other and every configuration's constraint mean is at least ${doc.tolerance === undefined ? 'ε' : formatAt(doc.tolerance, doc.configurations[doc.chosen].figures.find((f) => f.id === doc.target.figure)?.unit ?? 'count', roundingStep(doc.tolerance)).replace(/%$/, ' pp')} from the limit).`;
   const d = doc.today?.difference;
   const today = doc.today && d

@@ -11,7 +11,7 @@ import { configNumber, decisionOf, droppedWords, describeFigure, figureOf, marks
  * another, each saying how many replications its numbers rest on.
  */
 
-const MARK_WORDS = { chosen: 'recommended', tie: 'cannot be told apart from the recommended', today: "today's" } as const;
+const MARK_WORDS = { chosen: 'recommended', tie: 'within δ of the recommended', today: "today's" } as const;
 
 function marks(doc: SizeDocument, i: number): SafeHtml {
   return html`${marksOf(doc, i).map((m) => html`<span class="tag ${m}">${MARK_WORDS[m]}</span>`)}`;

@@ -39,7 +39,7 @@ function decisionMarks(doc: SizeDocument, points: SizeConfiguration[], x: (c: Si
   });
   const out: Record<string, unknown>[] = [];
   const tie = pick((d.tieSet ?? []).filter((i) => i !== doc.chosen));
-  if (tie.length) out.push(trace(tie, 'cannot be told apart from the recommended', 'diamond-open', COLOURS.warn));
+  if (tie.length) out.push(trace(tie, 'within δ of the recommended', 'diamond-open', COLOURS.warn));
   const today = d.today?.index != null ? pick([d.today.index]) : [];
   if (today.length) out.push(trace(today, "today's configuration", 'square-open', COLOURS.ink));
   return out;

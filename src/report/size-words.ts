@@ -71,8 +71,9 @@ export function marksOf(doc: SizeDocument, i: number): ('chosen' | 'tie' | 'toda
 }
 
 /**
- * Why the search stopped early, in the page's numbering: the search writes
- * 0-based indices ("costlier than configuration 5"), people read #6.
+ * Why the search stopped early, in the page's numbering. The search now
+ * writes "#6"; documents written before December 2026 hold 0-based indices
+ * ("costlier than configuration 5"), read as #6.
  */
 export function droppedWords(text: string): string {
   return text.replace(/configuration (\d+)/g, (_, n: string) => `configuration ${configNumber(Number(n))}`);

@@ -145,7 +145,7 @@ describe('selection (KN): l is dropped once Σ(objective_l − objective_i) > R�
     const count = [6.5, 9.5, 9.5];
     round(s, (k, r) => [90, k === 0 ? count[r] : 5]);
     expect(s.live()).toEqual([1]);
-    expect(s.arms[0].dropped).toBe('higher spillover.count than configuration 1, which meets the target: by 3.5 in mean over 3 paired replications, past the KN boundary');
+    expect(s.arms[0].dropped).toBe('higher spillover.count than configuration #2, which meets the target: by 3.5 in mean over 3 paired replications, past the KN boundary');
   });
 });
 

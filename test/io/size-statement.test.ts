@@ -3,30 +3,41 @@ import { sizingStatement } from '../../src/io/size-table.js';
 import type { SizeDocument } from '../../src/capacity/result-document.js';
 
 /** A finished search over outreach slots × Hub beds whose procedure kept configuration `chosen`, with `tie` within δ of it. */
-function doc(chosen: number, tie: number[], recommendedBy: 'finding' | 'rule'): SizeDocument {
+function doc(chosen: number, tie: number[], recommendedBy: 'finding' | 'rule', clear: number[] = []): SizeDocument {
   const grid = [[10, 5], [15, 4], [16, 5]];
   return {
     kind: 'size', objective: 'cost.total', chosen, tieSet: tie, recommendedBy, outcome: tie.length > 1 ? 'tie' : 'single',
     rule: 'the configuration with the fewest places in all', indifference: 1.5e6, tolerance: 0.01,
     target: { figure: 'spillover.share', operator: '<=', value: 0.5, confidence: 0.95 },
     dimensions: [{ path: 'services.outreach.slots', values: [10, 15, 16] }, { path: 'services.hub.beds', values: [4, 5] }],
-    configurations: grid.map(([slots, beds]) => ({
+    configurations: grid.map(([slots, beds], k) => ({
       settings: { 'services.outreach.slots': slots, 'services.hub.beds': beds }, replications: 80, feasible: 'yes', onParetoFront: false,
       figures: [{ id: 'cost.total', unit: 'GBP', mean: 3e8 }, { id: 'spillover.share', unit: 'share', mean: 0.45 }],
+      ...(k === chosen ? {} : { versusRecommended: { clearOfZero: clear.includes(k), meanDifference: 5e5, ci95: clear.includes(k) ? [1e5, 9e5] : [-1e5, 9e5] } }),
     })),
   } as unknown as SizeDocument;
 }
 
 describe('the sizing statement when the procedure kept one configuration and others are within δ of it', () => {
-  it('names the one with the fewest places, with both counts, when it is not the recommendation', () => {
+  it('names a tie member needing no more of any service and less of some, compared service by service', () => {
     const s = sizingStatement(doc(2, [0, 1, 2], 'finding'), []);
     expect(s).toContain('Recommended: #3 (outreach.slots 16, hub.beds 5), the configuration the procedure kept');
-    // Places are the sum of the varied settings: 10 + 5 = 15 against 16 + 5 = 21.
-    expect(s).toContain('Of these, #1 (outreach.slots 10, hub.beds 5) has the fewest places (15 against 21): a council that values fewer places more than a cost difference under δ may choose it.');
+    // #1 (10 slots, 5 beds) needs no more of either than #3 (16, 5); #2 (15 slots, 4 beds) has fewer of both: both named.
+    expect(s).toContain('#1 (outreach.slots 10, hub.beds 5), #2 (outreach.slots 15, hub.beds 4) need no more of any service than the recommendation and less of some');
   });
 
-  it('says nothing more when the recommendation has the fewest places, or when it was picked by the rule', () => {
-    expect(sizingStatement(doc(0, [0, 1, 2], 'finding'), [])).not.toContain('fewest places (');
-    expect(sizingStatement(doc(2, [0, 2], 'rule'), [])).not.toContain('Of these');
+  it('never adds beds to slots: a member with fewer slots but more beds is not called leaner', () => {
+    // Recommended #2 (15 slots, 4 beds); #1 has fewer slots (10) but more beds (5): neither leaner nor dearer by count.
+    expect(sizingStatement(doc(1, [0, 1], 'finding'), [])).not.toContain('no more of any service');
+    expect(sizingStatement(doc(2, [0, 2], 'rule'), [])).not.toContain('no more of any service');
+  });
+
+  it('calls δ a setting, never "no difference the data can detect", and names members the data does tell apart', () => {
+    const s = sizingStatement(doc(2, [0, 1, 2], 'finding', [1]), []);
+    expect(s).toContain('less than £1.5m (δ) above the recommendation\'s');
+    expect(s).toContain('δ is the difference this search was set to treat as not mattering (--indifference)');
+    expect(s).not.toContain('no difference the data can detect');
+    expect(s).toContain('The data does tell #2 from the recommendation (the paired 95% interval excludes zero');
+    expect(sizingStatement(doc(2, [0, 1, 2], 'finding'), [])).not.toContain('The data does tell');
   });
 });
