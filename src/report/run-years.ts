@@ -3,6 +3,8 @@ import { yearCosts } from './figure-select.js';
 import { financialYearLabel, formatNumber } from './format.js';
 import { formatMeanPm } from './format-interval.js';
 import { html, type SafeHtml } from './html.js';
+import { dayNumber, financialYear } from '../sim/calendar-dates.js';
+import { reportingDays } from '../sim/timeline.js';
 
 /**
  * Key figures by UK financial year (1 April to 31 March; MODEL.md, Time and
@@ -32,17 +34,27 @@ function perYearFigures(figures: FigureSummary[]): Map<string, Map<number, Figur
   return columns;
 }
 
-/** Mean child-weeks out of county in each financial year, and weeks counted, from the weekly `ooc` series. */
+/**
+ * Mean child-weeks out of county in each financial year, and the weeks of the year in the run, from the weekly
+ * `ooc` series (mean children present in each reporting week). A week that straddles 1 April is shared between the
+ * two years day by day, and the last week counts only the days the run covers: summing whole weeks by their start
+ * date gave one year 53 weeks and the next 52, a fall in the table that was not in the model.
+ */
 export function oocWeeksByYear(doc: RunDocument): Map<number, { childWeeks: number; weeks: number }> {
   const series = doc.series.find((s) => s.id === 'ooc');
   const out = new Map<number, { childWeeks: number; weeks: number }>();
-  if (!series) return out;
+  if (!series || doc.weekStarts.length === 0) return out;
+  const first = dayNumber(doc.weekStarts[0]);
+  const end = first + reportingDays(doc.scenario.startDate, doc.scenario.horizonYears);
   doc.weekStarts.forEach((week, w) => {
-    const fy = financialYearOf(week);
-    const acc = out.get(fy) ?? { childWeeks: 0, weeks: 0 };
-    acc.childWeeks += series.mean[w];
-    acc.weeks += 1;
-    out.set(fy, acc);
+    const from = dayNumber(week);
+    for (let day = from; day < Math.min(from + 7, end); day++) {
+      const fy = financialYear(day);
+      const acc = out.get(fy) ?? { childWeeks: 0, weeks: 0 };
+      acc.childWeeks += series.mean[w] / 7;
+      acc.weeks += 1 / 7;
+      out.set(fy, acc);
+    }
   });
   return out;
 }
@@ -65,9 +77,10 @@ export function fyTable(doc: RunDocument): SafeHtml {
   const cell = (f: FigureSummary | undefined) => html`<td class="num">${f ? formatMeanPm(f.mean, f.ci95, f.unit, true, f.n) : '–'}</td>`;
   const rows = years.map((y) => {
     const o = ooc.get(y);
-    const part = o && o.weeks < 52 ? ` (${o.weeks} weeks)` : '';
+    // A year the run covers only in part says how much of it: 365 days are 52.1 weeks.
+    const part = o && o.weeks < 52 ? ` (${formatNumber(o.weeks, 1)} weeks)` : '';
     return html`<tr><td>${financialYearLabel(y)}${part}</td>${costs.length ? cell(costs.find((c) => c.year === y)?.figure) : ''}${extraCols.map(([, m]) => cell(m.get(y)))}${ooc.size ? html`<td class="num">${o ? formatNumber(o.childWeeks, 0) : '–'}</td>` : ''}</tr>`;
   });
-  const note = ooc.size ? html`<p class="note">Out-of-county child-weeks by year are summed from the weekly means (the results file holds weekly bands, not yearly totals per replication, so they carry no interval); the whole-period figure with its interval is in the table beside.</p>` : '';
+  const note = ooc.size ? html`<p class="note">Out-of-county child-weeks by year are summed from the weekly means, a week across 1 April shared between the two years day by day (the results file holds weekly bands, not yearly totals per replication, so they carry no interval); the whole-period figure with its interval is in the table beside.</p>` : '';
   return html`<table id="fy-table" class="compact"><thead>${head}</thead><tbody>${rows}</tbody></table>${note}`;
 }
