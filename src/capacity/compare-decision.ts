@@ -1,7 +1,7 @@
 import type { DifferenceSummary, OptionDecision } from './result-document.js';
 import type { CostFlows } from './cost-flows.js';
 import type { BestSubset } from './best-subset.js';
-import { formatAt, stepOf } from '../report/format-interval.js';
+import { stepOf, formatBoundAt } from '../report/format-interval.js';
 
 /**
  * A comparison read as a decision (docs/sizing.md, Compare as a decision):
@@ -81,7 +81,8 @@ const signed = (gbp: number) => (gbp > 0 ? `+${money(gbp)}` : money(gbp));
 function statement(ci95: [number, number]): (x: number) => string {
   const step = stepOf(ci95, 'GBP');
   const like = Math.max(Math.abs(ci95[0]), Math.abs(ci95[1]));
-  return (x) => formatAt(x, 'GBP', step, like);
+  // A bound keeps its sign (formatBoundAt); a mean is never one of the interval's ends, so it rounds alike unless it would read as zero.
+  return (x) => formatBoundAt(x, 'GBP', step, like);
 }
 
 function sentence(d: OptionDecision, cost: DifferenceSummary, ds: DifferenceSummary[]): string {

@@ -1,5 +1,5 @@
 import type { MetricCatalogue, ReplicationResult } from '../sim/results.js';
-import type { DifferenceSummary, FigureSummary, SeriesSummary } from './result-document.js';
+import type { FigureSummary, SeriesSummary } from './result-document.js';
 import { StreamingQuantiles } from './p-square.js';
 import { RunningMoments } from './running-moments.js';
 import { CoMoments } from './co-moments.js';

@@ -1,7 +1,7 @@
 import type { CompareDocument, DifferenceSummary, FigureSummary } from '../capacity/result-document.js';
 import { optionOrder } from '../report/compare-answer.js';
 import { verdictOf } from '../report/direction.js';
-import { formatAt, formatSignedAt, stepOf } from '../report/format-interval.js';
+import { formatAt, stepOf, differenceTexts } from '../report/format-interval.js';
 import { unitLabel, countOf } from '../report/format.js';
 import { optionWords } from '../report/option-words.js';
 import { textTable, wrap } from './text-table.js';
@@ -20,10 +20,9 @@ import { textTable, wrap } from './text-table.js';
  */
 function row(d: DifferenceSummary, baseline: FigureSummary | undefined, option: FigureSummary | undefined): string[] {
   const step = stepOf(d.ci95, d.unit);
-  const like = Math.max(Math.abs(d.ci95[0]), Math.abs(d.ci95[1]));
-  const s = (x: number) => formatSignedAt(x, d.unit, step, like);
+  const t = differenceTexts(d.meanDifference, d.ci95, d.unit);
   const v = (x: number, own: FigureSummary | undefined) => formatAt(x, d.unit, own ? stepOf(own.ci95, d.unit) : step);
-  return [`${d.label} (${unitLabel(d.unit)})`, v(d.baseline, baseline), v(d.option, option), `${s(d.meanDifference)} (${s(d.ci95[0])} to ${s(d.ci95[1])})`, verdictOf(d)];
+  return [`${d.label} (${unitLabel(d.unit)})`, v(d.baseline, baseline), v(d.option, option), `${t.mean} (${t.low} to ${t.high})`, verdictOf(d)];
 }
 
 const COLUMNS = [

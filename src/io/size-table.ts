@@ -1,5 +1,5 @@
 import type { DifferenceSummary, FigureSummary, SizeDocument } from '../capacity/result-document.js';
-import { formatAt, formatMeanPm, formatSignedAt, roundingStep, stepOf } from '../report/format-interval.js';
+import { formatAt, formatMeanPm, formatSignedAt, roundingStep, stepOf, differenceTexts } from '../report/format-interval.js';
 import { formatNumber, formatValue, countOf } from '../report/format.js';
 import { configNumber, decisionOf, droppedWords, marksOf, pathName, settingsText, VERDICT_WORDS } from '../report/size-words.js';
 import { textTable, wrap } from './text-table.js';
@@ -71,11 +71,6 @@ export function describeSet(doc: SizeDocument, set: number[]): string {
   }).join('; ');
 }
 
-/** A value of a paired difference at the precision its interval supports. */
-function signedAt(d: DifferenceSummary, x: number): string {
-  return formatSignedAt(x, d.unit, stepOf(d.ci95, d.unit), Math.max(Math.abs(d.ci95[0]), Math.abs(d.ci95[1])));
-}
-
 /** The search's answer in words: what it recommends, what it could not separate, and against today's configuration. */
 
 /**
@@ -120,7 +115,7 @@ export function sizingStatement(doc: SizeDocument, undecided: number[]): string 
     : `Recommended: ${rec}, ${goal} (correct with probability ≥ ${doc.target.confidence * 100}% when it is at least ${delta} better than every other and every configuration's constraint mean is at least ${doc.tolerance === undefined ? 'ε' : formatAt(doc.tolerance, doc.configurations[doc.chosen].figures.find((f) => f.id === doc.target.figure)?.unit ?? 'count', roundingStep(doc.tolerance)).replace(/%$/, ' pp')} from the limit).`;
   const d = doc.today?.difference;
   const today = doc.today && d
-    ? ` Against today's configuration (${settingsText(doc.today.settings)}): ${doc.objective} ${signedAt(d, d.meanDifference)} (95% CI ${signedAt(d, d.ci95[0])} to ${signedAt(d, d.ci95[1])}) over ${d.n} paired replications.`
+    ? ` Against today's configuration (${settingsText(doc.today.settings)}): ${doc.objective} ${differenceTexts(d.meanDifference, d.ci95, d.unit).mean} (95% CI ${differenceTexts(d.meanDifference, d.ci95, d.unit).low} to ${differenceTexts(d.meanDifference, d.ci95, d.unit).high}) over ${d.n} paired replications.`
     : '';
   const edge = doc.dimensions.filter((d) => d.values.length > 1 && doc.configurations[doc.chosen!].settings[d.path] === d.values[d.values.length - 1]);
   const widen = edge.length ? ` The recommendation is at the top of the grid for ${edge.map((d) => pathName(d.path)).join(', ')}: a larger value, not searched, may be better still.` : '';

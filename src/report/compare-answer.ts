@@ -1,7 +1,7 @@
 import type { CompareDocument, DifferenceSummary, OptionResult } from '../capacity/result-document.js';
 import { verdictClass, verdictOf } from './direction.js';
 import { formatNumber, formatPercent, countOf } from './format.js';
-import { formatAt, formatMeanPm, formatSignedAt, isPoint, stepOf } from './format-interval.js';
+import { formatAt, formatMeanPm, formatSignedAt, isPoint, stepOf, differenceTexts } from './format-interval.js';
 import { html, type SafeHtml } from './html.js';
 import { optionWords } from './option-words.js';
 
@@ -47,13 +47,11 @@ export function optionOrder(doc: CompareDocument): number[] {
 export function differenceCell(d: DifferenceSummary | undefined): SafeHtml {
   if (!d) return html`<td class="num">–</td>`;
   if (verdictOf(d) === 'no difference') return html`<td class="num cannot">0<br><small>identical in every replication</small></td>`;
-  const step = stepOf(d.ci95, d.unit);
-  const like = Math.max(Math.abs(d.ci95[0]), Math.abs(d.ci95[1]));
-  const s = (x: number) => formatSignedAt(x, d.unit, step, like);
+  const t = differenceTexts(d.meanDifference, d.ci95, d.unit);
   const v = verdictOf(d);
   // A difference with no spread (a price change on fixed places) has no interval to show.
-  const range = isPoint(d.ci95) ? 'the same in every replication' : `${s(d.ci95[0])} to ${s(d.ci95[1])}`;
-  return html`<td class="num ${verdictClass(v)}">${s(d.meanDifference)}<br><small>${range}</small><br>${v}</td>`;
+  const range = isPoint(d.ci95) ? 'the same in every replication' : `${t.low} to ${t.high}`;
+  return html`<td class="num ${verdictClass(v)}">${t.mean}<br><small>${range}</small><br>${v}</td>`;
 }
 
 /** NPV and payback cells, when the option carries them. */

@@ -107,3 +107,31 @@ export function formatSignedAt(value: number, unit: Unit, step: number, like = v
   const signed = (zero ? '' : value > 0 ? '+' : '−') + text;
   return unit === 'share' ? signed.replace('%', ' pp') : signed;
 }
+
+/**
+ * The step and scale at which a non-zero bound still shows its sign: `step` itself, or, when `step` would round
+ * the bound to zero, two significant figures of the bound. An interval printed "−0.36 pp to 0.00 pp" beside the verdict
+ * "better" reads as touching zero; "−0.36 pp to −0.0009 pp" says why it is called better.
+ */
+function signStep(value: number, unit: Unit, step: number, like: number): [number, number] {
+  if (value === 0 || !Number.isFinite(value)) return [step, like];
+  if (/[1-9]/.test(formatAt(Math.abs(value), unit, step, like))) return [step, like];
+  return [10 ** (Math.floor(Math.log10(Math.abs(value))) - 1), Math.abs(value)];
+}
+
+/** An interval's bound at a step (as {@link formatAt}), with its sign kept when the step would round it to zero. */
+export function formatBoundAt(value: number, unit: Unit, step: number, like = value): string {
+  const [s, l] = signStep(value, unit, step, like);
+  return formatAt(value, unit, s, l);
+}
+
+/** A paired difference's mean and 95% bounds, signed, at the step its interval supports; bounds keep their sign. */
+export function differenceTexts(mean: number, ci95: [number, number], unit: Unit): { mean: string; low: string; high: string } {
+  const step = stepOf(ci95, unit);
+  const like = Math.max(Math.abs(ci95[0]), Math.abs(ci95[1]));
+  const bound = (x: number) => {
+    const [s, l] = signStep(x, unit, step, like);
+    return formatSignedAt(x, unit, s, l);
+  };
+  return { mean: formatSignedAt(mean, unit, step, like), low: bound(ci95[0]), high: bound(ci95[1]) };
+}

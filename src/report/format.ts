@@ -9,21 +9,26 @@ import type { Unit } from '../sim/results.js';
 const GBP = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
 const MISSING = '–';
 
+/** A number that rounds to zero never prints as "-0" (or "-£0", "-0.0%"): a sign with no digit behind it says nothing true. */
+function noNegativeZero(text: string): string {
+  return /[1-9]/.test(text) ? text : text.replace(/^[-−]/, '');
+}
+
 /** Pounds, whole, with thousands separators: `£1,234,567`, `-£5,000`. */
 export function formatGbp(pounds: number): string {
-  return Number.isFinite(pounds) ? GBP.format(pounds) : MISSING;
+  return Number.isFinite(pounds) ? noNegativeZero(GBP.format(pounds)) : MISSING;
 }
 
 /** A fraction in [0, 1] as a percentage with `digits` decimals: 0.1234 → `12.3%`. */
 export function formatPercent(fraction: number, digits = 1): string {
   if (!Number.isFinite(fraction)) return MISSING;
-  return (fraction * 100).toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits }) + '%';
+  return noNegativeZero((fraction * 100).toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits }) + '%');
 }
 
 /** A plain number with thousands separators and at most `digits` decimals. */
 export function formatNumber(value: number, digits = 1): string {
   if (!Number.isFinite(value)) return MISSING;
-  return value.toLocaleString('en-GB', { maximumFractionDigits: digits });
+  return noNegativeZero(value.toLocaleString('en-GB', { maximumFractionDigits: digits }));
 }
 
 /** A value in its unit's usual form: £ for GBP, % for share, else a number. */

@@ -1,6 +1,6 @@
 import type { SizeConfiguration, SizeDocument } from '../capacity/result-document.js';
 import { formatNumber, formatValue, countOf } from './format.js';
-import { formatMeanPm, formatSignedAt, stepOf } from './format-interval.js';
+import { formatMeanPm, differenceTexts } from './format-interval.js';
 import { html, type SafeHtml } from './html.js';
 import { configNumber, decisionOf, droppedWords, describeFigure, figureOf, marksOf, pathName, settingsText, VERDICT_WORDS } from './size-words.js';
 
@@ -27,9 +27,8 @@ function pm(c: SizeConfiguration, id: string): string {
 function pairedCell(c: SizeConfiguration): SafeHtml {
   const d = c.versusRecommended;
   if (!d) return html`<td class="num">–</td>`;
-  const like = Math.max(Math.abs(d.ci95[0]), Math.abs(d.ci95[1]));
-  const s = (x: number) => formatSignedAt(x, d.unit, stepOf(d.ci95, d.unit), like);
-  return html`<td class="num">${s(d.meanDifference)}<br><small>${s(d.ci95[0])} to ${s(d.ci95[1])}, n ${d.n}</small></td>`;
+  const t = differenceTexts(d.meanDifference, d.ci95, d.unit);
+  return html`<td class="num">${t.mean}<br><small>${t.low} to ${t.high}, n ${d.n}</small></td>`;
 }
 
 /** The figures a configuration table shows: objective, then target figure. */

@@ -1,9 +1,9 @@
-import type { FigureSummary, SizeConfiguration, SizeDocument } from '../capacity/result-document.js';
+import type { SizeConfiguration, SizeDocument } from '../capacity/result-document.js';
 import type { ChartSpec } from './chart-spec.js';
 import { baseLayout, COLOURS, title, unitAxis, withUnit } from './chart-common.js';
 import { plotlyText } from './escape.js';
-import { formatNumber, formatValue, countOf } from './format.js';
-import { html, type SafeHtml } from './html.js';
+import { formatValue, countOf } from './format.js';
+import { html } from './html.js';
 import { chartDiv, type PageContent } from './page.js';
 import { provenanceFooter, scenarioSection, warnings } from './scenario-section.js';
 import { comparableSplit, configurationRows, sizeAnswer } from './size-answer.js';

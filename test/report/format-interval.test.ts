@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMeanPm, formatRangeAt, formatSignedAt, roundingStep, stepOf } from '../../src/report/format-interval.js';
+import { differenceTexts, formatBoundAt, formatMeanPm, formatRangeAt, formatSignedAt, roundingStep, stepOf } from '../../src/report/format-interval.js';
 import { overrideWords, optionWords } from '../../src/report/option-words.js';
 import { betterWhen, verdictOf } from '../../src/report/direction.js';
 import type { DifferenceSummary } from '../../src/capacity/result-document.js';
@@ -69,5 +69,24 @@ describe('an interval that is a point up to rounding noise', () => {
     expect(formatMeanPm(791199.094, noisy, 'GBP')).toBe('£791.2k (the same in every replication)');
     expect(formatMeanPm(49_291_703.54, [49_291_703.54, 49_291_703.54], 'GBP')).toBe('£49.29m (the same in every replication)');
     expect(formatMeanPm(9_876.4, [9_876.4, 9_876.4], 'GBP')).toBe('£9,876 (the same in every replication)');
+  });
+});
+
+describe('interval bounds keep their sign', () => {
+  it('a bound the step would round to zero is shown to two significant figures, its sign visible', () => {
+    // −0.36 pp to −0.0009 pp: the step (0.01 pp) would print the upper bound as "0.00 pp" beside the verdict "better".
+    const t = differenceTexts(-0.0018, [-0.0036, -0.000009], 'share');
+    expect(t.high).toBe('−0.0009 pp');
+    expect(t.low).toBe('−0.36 pp');
+    const gbp = differenceTexts(-120_000, [-250_000, -420], 'GBP');
+    expect(gbp.high).toBe('−£420');
+    expect(gbp.low).toBe('−£250k');
+    expect(formatBoundAt(-0.04, 'count', 0.1)).toBe('−0.040');
+  });
+
+  it('a bound that is exactly zero, or already shows a digit, is left as the step gives it', () => {
+    expect(differenceTexts(-1.1, [-2.1, 0], 'count').high).toBe('0.0');
+    expect(differenceTexts(-1.1, [-2.1, -0.2], 'count').high).toBe('−0.20');
+    expect(differenceTexts(1.1, [0.24, 2.1], 'count').low).toBe('+0.24');
   });
 });

@@ -27,3 +27,15 @@ describe('number formatting (en-GB)', () => {
     expect(formatDate('2026-04-06')).toBe('6 Apr 2026');
   });
 });
+
+describe('no negative zero', () => {
+  it('a small negative that rounds to zero prints without a sign', async () => {
+    const { formatNumber, formatPercent, formatGbp } = await import('../../src/report/format.js');
+    expect(formatNumber(-0.01)).toBe('0');
+    expect(formatNumber(-0.04, 1)).toBe('0');
+    expect(formatNumber(-0.06, 1)).toBe('-0.1');
+    expect(formatPercent(-0.00001)).toBe('0.0%');
+    expect(formatGbp(-0.3)).toBe('£0');
+    expect(formatGbp(-5000)).toBe('-£5,000');
+  });
+});

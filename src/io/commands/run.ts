@@ -18,8 +18,7 @@ import { runRounds, PRECISION_FIGURES, type RoundsOutcome } from '../run-rounds.
 import { VERSION } from '../version.js';
 import { EXIT } from '../exit-status.js';
 import { warnSafe } from '../terminal-text.js';
-import { formatValue, countOf } from '../../report/format.js';
-import type { Unit } from '../../sim/results.js';
+import { countOf } from '../../report/format.js';
 
 /** Options of `carecap run` (see docs/running.md). */
 export interface RunOptions {

@@ -8,7 +8,7 @@ import { runScenarios, withSession } from '../experiment-session.js';
 import { StoppedEarly } from '../command-failure.js';
 import type { StagedFolder } from '../result-folder.js';
 import { toCsv } from '../csv.js';
-import { formatMeanPm, formatSignedAt, isPoint, stepOf } from '../../report/format-interval.js';
+import { formatMeanPm, isPoint, differenceTexts } from '../../report/format-interval.js';
 import type { FigureSummary } from '../../capacity/result-document.js';
 import { formatSigned, countOf } from '../../report/format.js';
 import { tornadoSvg } from '../../report/tornado-chart.js';
@@ -156,12 +156,10 @@ export function tornadoCsv(rows: TornadoRow[]): string {
 
 /** `−£1.45m (−£2.18m to −£0.72m)`: a paired difference rounded to what its interval supports. */
 function interval(d: { meanDifference: number; ci95: [number, number]; unit: DifferenceSummary['unit'] }): string {
-  const step = stepOf(d.ci95, d.unit);
-  const like = Math.max(Math.abs(d.ci95[0]), Math.abs(d.ci95[1]));
-  const s = (x: number) => formatSignedAt(x, d.unit, step, like);
   // A difference with no spread is the same in every replication (an assumption the figure does not read): no interval to give.
   if (isPoint(d.ci95)) return d.meanDifference === 0 ? '0 (no change in any replication)' : `${formatSigned(d.meanDifference, d.unit)} (the same in every replication)`;
-  return `${s(d.meanDifference)} (${s(d.ci95[0])} to ${s(d.ci95[1])})`;
+  const t = differenceTexts(d.meanDifference, d.ci95, d.unit);
+  return `${t.mean} (${t.low} to ${t.high})`;
 }
 
 /** The tornado as aligned text. */
