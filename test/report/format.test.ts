@@ -29,8 +29,7 @@ describe('number formatting (en-GB)', () => {
 });
 
 describe('no negative zero', () => {
-  it('a small negative that rounds to zero prints without a sign', async () => {
-    const { formatNumber, formatPercent, formatGbp } = await import('../../src/report/format.js');
+  it('a small negative that rounds to zero prints without a sign', () => {
     expect(formatNumber(-0.01)).toBe('0');
     expect(formatNumber(-0.04, 1)).toBe('0');
     expect(formatNumber(-0.06, 1)).toBe('-0.1');
