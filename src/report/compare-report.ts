@@ -135,7 +135,7 @@ ${charts.length > 0 ? html`<section id="differences"><h2>What each option change
 <p class="lede">Option minus baseline for each key figure, options in the order above. An interval that crosses the dotted zero line means the run cannot tell the option from the baseline on that figure.</p>
 ${charts.map(chartDiv)}</section>` : ''}
 <section id="side-by-side"><h2>Options side by side</h2>
-<p class="lede">Mean over replications, and each option's paired difference from the baseline with its 95% CI: green better, red worse, grey when the run cannot tell (or when neither direction is better). Key figures are highlighted; other figures appear when some option changes them detectably. Every figure, per-year cost parts and single houses and homes included, is in differences.csv and results.xlsx.</p>
+<p class="lede">Mean over replications, and each option's paired difference from the baseline with its 95% CI: green better, red worse, grey when the run cannot tell (or when neither direction is better). Key figures are highlighted; other figures appear when some option changes them detectably. Each figure is judged on its own 95% interval, with no allowance for judging many: of the figures an option does not really change, about 1 in 20 will be coloured by chance, so read the others as pointers to look into, not findings. Every figure, per-year cost parts and single houses and homes included, is in differences.csv and results.xlsx.</p>
 ${optionsTable(doc)}</section>
 ${scenarioSection(doc.scenario, doc.provenance)}
 ${provenanceFooter(doc.provenance)}`;
