@@ -38,16 +38,28 @@ function assumptionsOf(s: Scenario): { item: string; value: string }[] {
   const ext = p.external;
   const supported = ext.supportedAccommodation16plus;
   return [
-    { item: 'Cost growth', value: s.costGrowthPerYear === 0 ? 'none: every cost at start-date prices' : `${(s.costGrowthPerYear * 100).toFixed(1)}% a year from the start date; costs are cash (nominal) amounts` },
+    { item: 'Cost growth', value: s.costGrowthPerYear === 0 ? 'none: every cost at start-date prices' : `${(s.costGrowthPerYear * 100).toFixed(1)}% a year from the start date, applied to every weekly price and yearly rate (places, placements, recurring costs and income from places sold); one-off costs are cash as entered; costs are cash (nominal) amounts` },
     { item: 'External residential placement', value: `in county ${weekly(ext.inCountyWeeklyCostGbp)}; out of county ${weekly(ext.outOfCountyWeeklyCostGbp)}; ${Math.round(ext.outOfCountyShare * 100)}% of external placements out of county` },
     ...(supported ? [{ item: 'Supported accommodation (16–17)', value: `${Math.round(supported.share * 100)}% of external placements of 16- and 17-year-olds, ${weekly(supported.weeklyCostGbp)}` }] : []),
     ...(ext.breakdownUpliftWeeklyGbp > 0 ? [{ item: 'After a breakdown', value: `+${gbp(ext.breakdownUpliftWeeklyGbp)} a week on the next placement` }] : []),
     { item: 'Crisis placement', value: weekly(p.crisis.weeklyCostGbp) },
     { item: 'Family placement', value: weekly(p.family.weeklyCostGbp) },
     { item: 'Children out of county', value: s.policies.returnFromOutOfCounty ? 'brought back when a suitable local place frees (policies.returnFromOutOfCounty)' : 'stay where they are until their placement ends (policies.returnFromOutOfCounty: off)' },
+    ...soldPlaces(s),
     ...s.otherCosts.oneOff.map((c) => ({ item: `One-off: ${c.name}`, value: `${gbp(c.gbp)} on ${c.date}` })),
     ...s.otherCosts.recurring.map((c) => ({ item: `Recurring: ${c.name}`, value: `${gbp(c.gbpPerYear)} a year${c.from ? ` from ${c.from}` : ''}${c.to ? ` to ${c.to}` : ''}` })),
   ];
+}
+
+/** Places sold to other councils: the income is a price like any other, indexed by cost growth, and can decide an option's sign. */
+function soldPlaces(s: Scenario): { item: string; value: string }[] {
+  const { hub, houses, homes } = s.services;
+  const services = [{ name: 'Hub', sales: hub.soldPlaces }, ...houses.map((h) => ({ name: h.name, sales: h.soldPlaces })), ...homes.map((h) => ({ name: h.name, sales: h.soldPlaces }))];
+  const indexed = s.costGrowthPerYear === 0 ? 'not indexed (no cost growth)' : `indexed at the cost growth of ${(s.costGrowthPerYear * 100).toFixed(1)}% a year`;
+  return services.flatMap(({ name, sales }) => (sales ?? []).map((sale) => ({
+    item: `Places sold: ${name}`,
+    value: `${sale.places} place${sale.places === 1 ? '' : 's'} at ${gbp(sale.weeklyGbpPerPlace)} a week each from ${sale.from}${sale.to ? ` to ${sale.to}` : ''}, ${indexed}; income counted as a negative cost, the places out of local capacity`,
+  })));
 }
 
 /** The scenario in plain words, for reports: what capacity, what demand, over what period. */

@@ -111,7 +111,7 @@ describe('the digest lists the prices and assumptions that decide the money', ()
     s.policies = { returnFromOutOfCounty: true };
     s.otherCosts = { oneOff: [{ name: 'Purchase', date: '2026-04-01', gbp: 625000 }], recurring: [{ name: 'Team', gbpPerYear: 50000, from: '2027-04-01' }] } as never;
     expect(digestScenario(s).assumptions).toEqual([
-      { item: 'Cost growth', value: '4.0% a year from the start date; costs are cash (nominal) amounts' },
+      { item: 'Cost growth', value: '4.0% a year from the start date, applied to every weekly price and yearly rate (places, placements, recurring costs and income from places sold); one-off costs are cash as entered; costs are cash (nominal) amounts' },
       // The uniform's mean is (6,000 + 8,000) / 2.
       { item: 'External residential placement', value: 'in county £5,000 a week; out of county £7,000 a week on average (uniform); 60% of external placements out of county' },
       { item: 'After a breakdown', value: '+£2,078 a week on the next placement' },
@@ -131,4 +131,13 @@ describe('the digest lists the prices and assumptions that decide the money', ()
     expect(a.find((x) => x.item === 'Cost growth')?.value).toBe('none: every cost at start-date prices');
     expect(a.find((x) => x.item === 'Children out of county')?.value).toBe('stay where they are until their placement ends (policies.returnFromOutOfCounty: off)');
   });
+
+  it('lists each sale of places with its price, dates and indexation, so the income an option rests on is on the page', () => {
+    const s = structuredClone(loadScenario('scenarios/leicestershire.yaml').scenario);
+    s.costGrowthPerYear = 0.04;
+    s.services.homes = [{ ...s.services.homes[0], name: 'Ivan House', soldPlaces: [{ places: 1, weeklyGbpPerPlace: 5500, from: '2026-10-01' }] }] as never;
+    const sold = digestScenario(s).assumptions!.filter((x) => x.item.startsWith('Places sold'));
+    expect(sold).toEqual([{ item: 'Places sold: Ivan House', value: '1 place at £5,500 a week each from 2026-10-01, indexed at the cost growth of 4.0% a year; income counted as a negative cost, the places out of local capacity' }]);
+  });
 });
+
