@@ -69,7 +69,7 @@ export function digestScenario(s: Scenario): ScenarioDigest {
     [u.opens ? `opens ${u.opens}` : '', u.closes ? `closes ${u.closes}` : ''].filter(Boolean).join(', ');
   const capacity = [
     { service: 'Hub assessment beds', places: hub.beds, note: `${placePrice(hub.fixedWeeklyGbpPerBed, 'bed', hub.variableWeeklyGbpPerChild)}; mean stay ${moments(hub.stayDays).mean.toFixed(0)} days; ${whenFull(s)}` },
-    { service: 'Outreach slots', places: outreach.slots, note: `${placePrice(outreach.fixedWeeklyGbpPerSlot, 'slot', 0)}; mean episode ${moments(outreach.episodeDays).mean.toFixed(0)} days; breakdown hazard × ${outreach.breakdownFactor} while supported` },
+    { service: 'Outreach slots', places: outreach.slots, note: `${placePrice(outreach.fixedWeeklyGbpPerSlot, 'slot', 0)}, costed as 52 weeks a year as seed 001 §14 costs the team (beds and places are costed by the day, 52.18 weeks a year); mean episode ${moments(outreach.episodeDays).mean.toFixed(0)} days; breakdown hazard × ${outreach.breakdownFactor} while supported` },
     ...houses.map((h) => ({ service: `House ${h.name}`, places: h.places, note: [placePrice(h.fixedWeeklyGbpPerPlace, 'place', h.variableWeeklyGbpPerChild), h.registration === 'unregulated16plus' ? 'unregulated, 16+ only' : 'registered', when(h)].filter(Boolean).join('; ') })),
     ...homes.map((h) => ({ service: `Home ${h.name}`, places: h.beds, note: [placePrice(h.fixedWeeklyGbpPerBed, 'bed', h.variableWeeklyGbpPerChild) + (h.provider === 'blockContract' ? ' (block contract)' : ''), h.needs.length ? `needs: ${h.needs.join(', ')}` : 'any need', `ages ${h.minAge}–${h.maxAge}`, when(h)].filter(Boolean).join('; ') })),
   ];

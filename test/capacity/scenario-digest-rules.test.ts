@@ -49,7 +49,7 @@ describe('the scenario digest says in plain words what the model was given', () 
     expect(d.horizonYears).toBe(4);
     expect(d.capacity).toEqual([
       { service: 'Hub assessment beds', places: 5, note: '£5,200 a bed-week; mean stay 42 days; referrals finding every bed taken go external' },
-      { service: 'Outreach slots', places: 3, note: '£660 a slot-week; mean episode 90 days; breakdown hazard × 0.5 while supported' },
+      { service: 'Outreach slots', places: 3, note: '£660 a slot-week, costed as 52 weeks a year as seed 001 §14 costs the team (beds and places are costed by the day, 52.18 weeks a year); mean episode 90 days; breakdown hazard × 0.5 while supported' },
       { service: 'House Oak', places: 2, note: '£2,438 a place-week; unregulated, 16+ only; opens 2026-09-01' },
       { service: 'House Elm', places: 3, note: '£5,477 a place-week; registered; closes 2028-03-31' },
       // A variable rate is per child-week used, beside the fixed price (rounded to whole pounds).
