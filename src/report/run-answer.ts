@@ -15,7 +15,8 @@ import { costByYearMini } from './mini-chart.js';
 
 /** Headline figures in reading order, with the sentence each one gives. */
 const HEADLINES: { id: string; say: (pm: string, f: FigureSummary) => string }[] = [
-  { id: 'cost.total', say: (pm) => `The services and placements cost ${pm} over the period.` },
+  // The sentence a Cabinet paper quotes: the mean's precision and the spread of futures side by side, with the money's basis.
+  { id: 'cost.total', say: (pm, f) => `The services and placements cost ${pm} over the period (cash, undiscounted; in 8 of 10 simulated futures ${formatRangeAt(f.p10, f.p90, f.unit, stepOf(f.ci95, f.unit))}).` },
   { id: 'spillover.count', say: (pm) => `${pm} times a child needed a local place and none was free (a spill-over).` },
   { id: 'spillover.share', say: (pm) => `That is ${pm} of requests for a local place.` },
   { id: 'ooc.childWeeks', say: (pm) => `Children spent ${pm} placed out of county.` },
