@@ -111,6 +111,7 @@ program
   .option('-o, --out <dir>', 'folder for results.json, configurations.csv, summary.csv, results.xlsx and report.html (docs/results.md)', folderName)
   .option('-w, --workers <n>', 'worker threads (0 runs in this process)', workerCount, availableParallelism())
   .option('--set <path=value>', 'override applied before varying (repeatable)', collect, [])
+  .option('--one-off <path=gbp>', 'one-off (capital or set-up) cost per unit added above today\'s value of a varied path, paid on the start date (repeatable)', collect, [])
   .option('--json', 'print the result document as JSON on stdout', false)
   .option('--queue <redis-url>', 'run each round\'s configurations as jobs on carecap worker processes (docs/scale-out.md)')
   .addHelpText('after', examples([

@@ -207,6 +207,12 @@ export interface SizeDocument {
   outcome?: 'single' | 'tie' | 'none-feasible' | 'stopped' | 'capped-inconclusive';
   /** Configurations shown to meet the target whose paired mean objective is within δ of the recommendation's. */
   tieSet?: number[];
+  /**
+   * One-off (capital or set-up) cost per unit a configuration adds above today's value, by varied path (`--one-off`),
+   * paid on the start date and included in cost.total; empty: none entered, so added places carry running costs only.
+   * Absent in documents written before December 2026.
+   */
+  oneOffPerUnit?: Record<string, number>;
   /** 'rule' when the recommendation was picked from identical survivors by `rule`. */
   recommendedBy?: 'finding' | 'rule';
   /** The tie rule in words. */

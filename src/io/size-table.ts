@@ -97,6 +97,10 @@ function detectablyDifferent(doc: SizeDocument, tie: number[]): string {
 }
 
 export function sizingStatement(doc: SizeDocument, undecided: number[]): string {
+  return statementCore(doc, undecided) + oneOffWords(doc);
+}
+
+function statementCore(doc: SizeDocument, undecided: number[]): string {
   const goal = doc.budget !== undefined
     ? `the lowest ${doc.objective} with mean cost.total within ${formatValue(doc.budget, 'GBP')}`
     : `the lowest ${doc.objective} meeting ${doc.target.figure} ≤ ${doc.target.value}`;
@@ -120,4 +124,18 @@ export function sizingStatement(doc: SizeDocument, undecided: number[]): string 
   const edge = doc.dimensions.filter((d) => d.values.length > 1 && doc.configurations[doc.chosen!].settings[d.path] === d.values[d.values.length - 1]);
   const widen = edge.length ? ` The recommendation is at the top of the grid for ${edge.map((d) => pathName(d.path)).join(', ')}: a larger value, not searched, may be better still.` : '';
   return head + today + widen;
+}
+
+/**
+ * What the costs include for places added: the one-off cost per unit entered (--one-off), or that there is none, so
+ * a configuration that adds a bed is not read as costed with its purchase or set-up price when it is not. Only when the
+ * objective is money (otherwise no cost is being compared). Documents written before December 2026 say nothing.
+ */
+function oneOffWords(doc: SizeDocument): string {
+  if (doc.oneOffPerUnit === undefined || !/^cost\./.test(doc.objective)) return '';
+  const entered = Object.entries(doc.oneOffPerUnit);
+  const added = doc.dimensions.filter((d) => !(d.path in doc.oneOffPerUnit!)).map((d) => pathName(d.path));
+  const with_ = entered.map(([p, gbp]) => `${formatAt(gbp, 'GBP', roundingStep(gbp / 10))} per ${pathName(p)} added`).join(', ');
+  if (entered.length === 0) return ` No one-off (capital or set-up) cost is included for places added: configurations above today's are costed on running costs alone (give --one-off path=pounds per unit).`;
+  return ` One-off costs included, paid on the start date: ${with_} above today's${added.length ? `; none for ${added.join(', ')}` : ''}.`;
 }

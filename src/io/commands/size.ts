@@ -39,30 +39,65 @@ export interface SizeOptions {
   json: boolean;
   /** Redis URL: run each round's configurations as jobs on `carecap worker` processes (docs/scale-out.md). */
   queue?: string;
+  /** `path=gbp`: a one-off (capital or set-up) cost per unit a configuration adds above today's value (repeatable). */
+  oneOff?: string[];
+}
+
+/** A one-off cost per unit added of one varied path (`--one-off services.hub.beds=250000`). */
+interface UnitOneOff { path: string; gbp: number }
+
+/** Most a one-off cost per unit may be: the scenario's own bound on a sum of money (scenario-checks.ts). */
+const MAX_ONE_OFF_GBP = 10_000_000_000;
+
+/** `path=gbp` for a varied path; a string says what is wrong. */
+function parseOneOff(text: string, varied: string[]): UnitOneOff | string {
+  const m = /^\s*([^=]*[^=\s])\s*=\s*(\d+(?:\.\d+)?)\s*$/.exec(text);
+  if (!m) return `--one-off ${text}: expected path=pounds per unit added, e.g. services.hub.beds=250000`;
+  const gbp = Number(m[2]);
+  if (!(gbp <= MAX_ONE_OFF_GBP)) return `--one-off ${text}: ${m[2]} is above ${MAX_ONE_OFF_GBP.toLocaleString('en-GB')} pounds`;
+  if (!varied.includes(m[1])) return `--one-off ${text}: ${m[1]} is not varied (--vary ${varied.join(', --vary ') || '…'}): a one-off cost is per unit of a varied path`;
+  return { path: m[1], gbp };
+}
+
+/**
+ * The one-off costs of a configuration: for each path with a cost per unit, the units it adds above today's value,
+ * paid on the start date as otherCosts.oneOff (so cost.total, and the search, carry them). A configuration with fewer
+ * units than today gets no saving for them: nothing is sold.
+ */
+function oneOffSettings(s: Record<string, number>, costs: UnitOneOff[], today: Record<string, number>, startDate: string): { path: string; value: unknown; source: string }[] {
+  return costs.flatMap((c) => {
+    const added = s[c.path] - today[c.path];
+    if (!(added > 0) || c.gbp === 0) return [];
+    return [{ path: 'otherCosts.oneOff.+', value: { name: `${added} ${c.path.replace(/^services\./, '')} added (one-off)`, date: startDate, gbp: added * c.gbp }, source: `--one-off ${c.path}=${c.gbp}` }];
+  });
 }
 
 /** The grid's scenarios, every bad --vary, --target or value reported at once. */
-function loadGrid(file: string, o: SizeOptions): { dimensions: Dimension[]; settings: Record<string, number>[]; loaded: LoadedScenario[] } {
+function loadGrid(file: string, o: SizeOptions, today: LoadedScenario): { dimensions: Dimension[]; settings: Record<string, number>[]; loaded: LoadedScenario[]; extras: { path: string; value: unknown; source: string }[][]; oneOff: UnitOneOff[] } {
   const problems: string[] = [];
   const dimensions = o.vary.flatMap((v) => { const d = parseVary(v); return typeof d === 'string' ? (problems.push(d), []) : [d]; });
   const paths = dimensions.map((d) => d.path);
   paths.forEach((p, i) => { if (paths.indexOf(p) !== i) problems.push(`--vary ${p}: varied twice`); });
+  const oneOff = (o.oneOff ?? []).flatMap((t) => { const c = parseOneOff(t, paths); return typeof c === 'string' ? (problems.push(c), []) : [c]; });
+  oneOff.forEach((c, i) => { if (oneOff.findIndex((x) => x.path === c.path) !== i) problems.push(`--one-off ${c.path}: given twice`); });
+  const todayValues = Object.fromEntries(paths.map((p) => [p, valueAt(today.scenario, p)]));
   if (!(o.confidence > 0 && o.confidence < 1)) problems.push(`--confidence ${o.confidence}: must be between 0 and 1, e.g. 0.95`);
   const t = resolveTarget(o);
   if (typeof t === 'string') problems.push(t);
   if (problems.length) throw new InputError(file, problems);
   const settings = gridOf(dimensions);
   const loaded: LoadedScenario[] = [];
-  for (const s of settings) {
+  const extras = settings.map((s) => oneOffSettings(s, oneOff, todayValues, today.scenario.startDate));
+  for (const [k, s] of settings.entries()) {
     try {
-      loaded.push(loadScenario(file, o.set, Object.entries(s).map(([path, value]) => ({ path, value, source: `--vary ${path}=${value}` }))));
+      loaded.push(loadScenario(file, o.set, [...Object.entries(s).map(([path, value]) => ({ path, value, source: `--vary ${path}=${value}` })), ...extras[k]]));
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       for (const p of err.problems) if (!problems.includes(p)) problems.push(p);
     }
   }
   if (problems.length) throw new InputError(file, problems);
-  return { dimensions, settings, loaded };
+  return { dimensions, settings, loaded, extras, oneOff };
 }
 
 /** The constraint: --target, or with --budget mean cost.total ≤ budget; a string says what is wrong. */
@@ -88,10 +123,10 @@ function valueAt(root: unknown, path: string): number {
 
 /** `carecap size`: a sequential search of a capacity grid for the cheapest configuration meeting a risk target. */
 export async function sizeCommand(file: string, o: SizeOptions, print: (s: string) => void): Promise<number> {
-  const { dimensions, settings, loaded } = loadGrid(file, o);
+  const today = loadScenario(file, o.set);
+  const { dimensions, settings, loaded, extras, oneOff } = loadGrid(file, o, today);
   const target = resolveTarget(o);
   if (typeof target === 'string') throw new InputError(file, [target]);
-  const today = loadScenario(file, o.set);
   const catalogues = loaded.map((l) => catalogueOf(l.scenario));
   let search: SizingSearch;
   try {
@@ -111,13 +146,14 @@ export async function sizeCommand(file: string, o: SizeOptions, print: (s: strin
     let workers = 0;
     const { stopped } = await runSizingSearch(search, async (configs, from, to, deliver) => {
       const scenarios: Scenario[] = configs.map((k) => (k === search.todayIndex ? today.scenario : loaded[k].scenario));
-      const settingsOf = (k: number) => (k === search.todayIndex ? [] : Object.entries(settings[k]).map(([key, v]) => `${key}=${v}`));
+      const settingsOf = (k: number) => (k === search.todayIndex ? [] : [
+        ...Object.entries(settings[k]).map(([key, v]) => `${key}=${v}`), ...extras[k].map((e) => `${e.path}=${JSON.stringify(e.value)}`)]);
       const rerun = (j: number, r: number, seed: number) => rerunCommand(file, [...o.set, ...settingsOf(configs[j])], seed, r);
       const outcome = await runScenarios(scenarios, o.seed, o.workers ?? 0, from, to, (_, results) => results.forEach((r, j) => deliver(configs[j], r)), rerun, o.queue);
       workers = outcome.workers;
       return { stopped: outcome.stopped };
     });
-    const doc = sizeDocument(file, o, { dimensions, settings, loaded, today, search, target, workers, stopped, wallMs: performance.now() - started });
+    const doc = sizeDocument(file, o, { dimensions, settings, loaded, today, search, target, workers, stopped, wallMs: performance.now() - started, oneOff });
     if (doc.provenance.replications === 0) throw new StoppedEarly(interrupt.exitStatus, 'replication');
     if (folder) await writeResultFolder(folder, doc, { 'configurations.csv': configurationsTable(doc) });
     print(o.json ? JSON.stringify(doc) : `${formatSizing(doc)}${stopped ? '\n\nSTOPPED before the search ended: no configuration is claimed.' : ''}${o.out ? `\n\nResults in ${o.out}/ (results.json, configurations.csv, summary.csv, results.xlsx, report.html)` : ''}`);
@@ -135,6 +171,7 @@ interface Finished {
   workers: number;
   stopped: boolean;
   wallMs: number;
+  oneOff: UnitOneOff[];
 }
 
 /** The search's outcome as a SizeDocument, with the Pareto front of objective against the target figure. */
@@ -185,6 +222,8 @@ function sizeDocument(file: string, o: SizeOptions, f: Finished): SizeDocument {
     ...(Number.isFinite(f.search.indifference) ? { indifference: f.search.indifference, tolerance: f.search.tolerance } : {}),
     today: { index: todayIndex < 0 ? null : todayIndex, settings: todaySettings, ...(out.todayDifference ? { difference: out.todayDifference } : {}) },
     ...(o.budget !== undefined ? { budget: o.budget } : {}),
+    // Said either way in the statement: a configuration that adds places is otherwise costed on running costs alone.
+    oneOffPerUnit: Object.fromEntries(f.oneOff.map((c) => [c.path, c.gbp])),
   };
   doc.statement = sizingStatement(doc, out.undecided);
   return doc;
