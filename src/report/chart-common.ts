@@ -23,8 +23,9 @@ export const PALETTE = [COLOURS.main, COLOURS.second, COLOURS.third, COLOURS.fou
 export function unitAxis(unit: Unit, title: string): Record<string, unknown> {
   const axis: Record<string, unknown> = { title: { text: plotlyText(title) }, zeroline: true, automargin: true };
   // No £ prefix: plotly would print "£−4M"; the title carries the unit and ticks read "−4M".
-  if (unit === 'GBP') Object.assign(axis, { tickformat: '.3~s' });
-  else if (unit === 'share') Object.assign(axis, { tickformat: '.0%' });
+  // Four significant figures (trailing zeros trimmed): at three, ticks 0.5M apart near £305M read "305M, 305M".
+  if (unit === 'GBP') Object.assign(axis, { tickformat: '.4~s' });
+  else if (unit === 'share') Object.assign(axis, { tickformat: '.1~%' });
   else Object.assign(axis, { tickformat: ',.4~r' });
   return axis;
 }

@@ -3,6 +3,7 @@ import type { ChartSpec } from './chart-spec.js';
 import { baseLayout, COLOURS, title, unitAxis, withUnit } from './chart-common.js';
 import { plotlyText } from './escape.js';
 import { formatValue, countOf } from './format.js';
+import { formatAt, stepOf } from './format-interval.js';
 import { html } from './html.js';
 import { chartDiv, type PageContent } from './page.js';
 import { provenanceFooter, scenarioSection, warnings } from './scenario-section.js';
@@ -113,7 +114,8 @@ export function heatMapChart(doc: SizeDocument): ChartSpec | null {
     const f = cell(vx, vy);
     if (!c || !f) return 'not run';
     const i = doc.configurations.indexOf(c);
-    return `${configNumber(i)}: ${formatValue(f.mean, f.unit)}${c.feasible === 'yes' ? '' : c.feasible === 'no' ? ' ✗' : ' ?'}${c.replications < fullCount ? ` (${c.replications} reps)` : ''}`;
+    // Rounded to what its interval supports (£306.0m, not £305,964,514): cells over different replications are not precise to the pound.
+    return `${configNumber(i)}: ${formatAt(f.mean, f.unit, stepOf(f.ci95, f.unit))}${c.feasible === 'yes' ? '' : c.feasible === 'no' ? ' ✗' : ' ?'}${c.replications < fullCount ? ` (${c.replications} reps)` : ''}`;
   }));
   const chosen = doc.chosen === null ? undefined : doc.configurations[doc.chosen];
   const shapes = chosen ? [{ type: 'rect', xref: 'x', yref: 'y', line: { color: COLOURS.warn, width: 4 },
@@ -125,7 +127,7 @@ export function heatMapChart(doc: SizeDocument): ChartSpec | null {
     data: [{ type: 'heatmap', x: dx.values.map(String), y: dy.values.map(String), z, text, texttemplate: '%{text}',
       // Light = cheap, dark = costly: sequential blues (ColorBrewer), readable with white or black text.
       colorscale: [[0, '#eff3ff'], [0.5, '#6baed6'], [1, '#08519c']], hoverinfo: 'text', hovertext: text,
-      colorbar: { title: { text: plotlyText(withUnit(obj.label, obj.unit)) }, tickprefix: obj.unit === 'GBP' ? '£' : '', tickformat: obj.unit === 'GBP' ? '.3~s' : '' } }],
+      colorbar: { title: { text: plotlyText(withUnit(obj.label, obj.unit)) }, tickprefix: obj.unit === 'GBP' ? '£' : '', tickformat: obj.unit === 'GBP' ? '.4~s' : '' } }],
     layout: baseLayout({
       title: title(`${shorten(obj.label, 50)} for each combination`, '✗: fails the target. ?: cannot tell yet. Outlined: the recommended configuration. Fewer replications: less precise.'),
       margin: { t: 90, r: 24, b: 60, l: 24 },
