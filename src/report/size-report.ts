@@ -87,7 +87,7 @@ export function paretoChart(doc: SizeDocument): ChartSpec | null {
     height: 520,
     data,
     layout: baseLayout({
-      title: title(`${shorten(obj.label, 40)} against ${shorten(risk.label, 40)}`, 'Each point: one configuration, mean over its replications (hover for how many). Ringed and joined: the Pareto front.'),
+      title: title(`${shorten(obj.label, 40)} against ${shorten(risk.label, 40)}`, 'Each point: one configuration, mean over its replications (hover for how many). Ringed and joined: the Pareto front of these means; a configuration stopped early rests on fewer replications, so its place here is rough: the table compares each with the recommendation on the same replications.'),
       xaxis: unitAxis(obj.unit, withUnit(shorten(obj.label, 40), obj.unit)),
       yaxis: { ...unitAxis(risk.unit, withUnit(shorten(risk.label, 32), risk.unit)), rangemode: 'tozero' },
       margin: { t: 90, r: 24, b: 100, l: 24 },
