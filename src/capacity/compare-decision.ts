@@ -32,6 +32,14 @@ function perAvoided(cost: DifferenceSummary, count: DifferenceSummary | undefine
   return cost.meanDifference / -count.meanDifference;
 }
 
+/** The 95% intervals of the per-unit ratios, where a ratio is stated (cost-flows.ts `perAvoided`). */
+function ratioIntervals(flows: CostFlows, cost: DifferenceSummary, ds: DifferenceSummary[]): Partial<OptionDecision> {
+  const ci = (id: 'spillover.count' | 'ooc.childWeeks') => (perAvoided(cost, find(ds, id)) === null ? undefined : flows.perAvoided?.(id)?.ci95);
+  const spill = ci('spillover.count');
+  const ooc = ci('ooc.childWeeks');
+  return { ...(spill ? { costPerSpilloverAvoidedCi95: spill } : {}), ...(ooc ? { costPerOocWeekAvoidedCi95: ooc } : {}) };
+}
+
 function verdict(cost: DifferenceSummary): OptionDecision['costVerdict'] {
   if (!cost.clearOfZero) return 'no detectable difference';
   return cost.meanDifference < 0 ? 'cheaper' : 'costlier';
@@ -54,6 +62,7 @@ export function decideOption(differences: DifferenceSummary[], flows: CostFlows,
     paybackYears: flows.paybackYears(),
     costPerSpilloverAvoided: perAvoided(cost, find(differences, 'spillover.count')),
     costPerOocWeekAvoided: perAvoided(cost, find(differences, 'ooc.childWeeks')),
+    ...ratioIntervals(flows, cost, differences),
     byFinancialYear: flows.financialYears(),
     ...(oneOffGbp === undefined ? {} : { oneOffGbp }),
     sentence: '',
@@ -100,14 +109,18 @@ function sentence(d: OptionDecision, cost: DifferenceSummary, ds: DifferenceSumm
   // With no detectable cost difference, a payback or a price per unit avoided would state a saving the data cannot show.
   const costKnown = d.costVerdict !== 'no detectable difference';
   const payback = !costKnown ? 'no payback stated (the cost difference is not detectable)'
-    : d.paybackYears === null ? 'does not pay back within the horizon' : d.paybackYears === 0 ? 'no net outlay in any year (cumulative saving never negative)' : `pays back in ${d.paybackYears!.toFixed(1)} years (undiscounted)`;
-  const per = (label: string, id: string, v: number | null | undefined) => {
+    : d.paybackYears === null ? 'does not pay back within the horizon' : d.paybackYears === 0 ? 'no net outlay in any year (cumulative saving never negative)' : `pays back in ${d.paybackYears!.toFixed(1)} years (undiscounted, on the mean saving of each year: no interval)`;
+  const per = (label: string, id: string, v: number | null | undefined, ci95?: [number, number]) => {
     const x = find(ds, id);
     if (v === null || v === undefined) return `${label}: ${x && x.clearOfZero && x.meanDifference > 0 ? 'more, not fewer' : 'no detectable change'}`;
     const one = label.replace(/s$/, '');
     if (!costKnown) return `fewer ${label} (${Number(Math.abs(x!.meanDifference).toPrecision(3))}), at a cost per ${one} avoided that cannot be told from zero`;
     // A ratio of two totals (the whole saving or cost ÷ the count avoided), not the price of one: said so, so it is not quoted as a unit cost.
-    return v < 0 ? `fewer ${label} and cheaper (a net saving of ${money(-v)} per ${one} avoided, the whole saving ÷ ${label} avoided)` : `${money(v)} of net cost per ${one} avoided (the whole extra cost ÷ ${label} avoided)`;
+    // Its interval, in the same words: a saving per unit runs from the larger saving to the smaller (or to a cost).
+    const range = !ci95 ? '' : v < 0
+      ? (ci95[1] <= 0 ? `95% CI ${money(-ci95[1])} to ${money(-ci95[0])}` : `95% CI from a saving of ${money(-ci95[0])} to a cost of ${money(ci95[1])}`)
+      : (ci95[0] >= 0 ? `95% CI ${money(ci95[0])} to ${money(ci95[1])}` : `95% CI from a saving of ${money(-ci95[0])} to a cost of ${money(ci95[1])}`);
+    return v < 0 ? `fewer ${label} and cheaper (a net saving of ${money(-v)} per ${one} avoided${range ? `, ${range};` : ','} the whole saving ÷ ${label} avoided)` : `${money(v)} of net cost per ${one} avoided (${range ? `${range}; ` : ''}the whole extra cost ÷ ${label} avoided)`;
   };
   const oneOff = d.oneOffGbp === undefined ? ''
     : d.oneOffGbp > 0 ? `one-off costs of ${money(d.oneOffGbp)} included (otherCosts.oneOff)`
@@ -116,8 +129,8 @@ function sentence(d: OptionDecision, cost: DifferenceSummary, ds: DifferenceSumm
   return [
     `${total}; cheaper in ${Math.round(d.shareCheaper * 100)}% of replications${spread}`,
     npv, payback, oneOff,
-    per('spill-overs', 'spillover.count', d.costPerSpilloverAvoided),
-    per('out-of-county child-weeks', 'ooc.childWeeks', d.costPerOocWeekAvoided),
+    per('spill-overs', 'spillover.count', d.costPerSpilloverAvoided, d.costPerSpilloverAvoidedCi95),
+    per('out-of-county child-weeks', 'ooc.childWeeks', d.costPerOocWeekAvoided, d.costPerOocWeekAvoidedCi95),
   ].filter(Boolean).join('; ') + '.';
 }
 

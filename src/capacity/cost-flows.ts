@@ -1,6 +1,11 @@
 import type { MetricCatalogue, ReplicationResult } from '../sim/results.js';
 import { RunningMoments } from './running-moments.js';
-import { interval } from './summarise.js';
+import { interval, intervalOf } from './summarise.js';
+import { CoMoments } from './co-moments.js';
+import { ratioEstimate } from './ratio-estimate.js';
+
+/** Counts a saving may be quoted per unit avoided of (decision costPerSpilloverAvoided, costPerOocWeekAvoided). */
+export const AVOIDED_COUNTS = ['spillover.count', 'ooc.childWeeks'] as const;
 
 /**
  * Money of an option against the baseline, replication by replication on
@@ -43,6 +48,11 @@ export class CostFlows {
   private readonly npv = new RunningMoments();
   private readonly factors: number[];
   private readonly totals: [number, number];
+  /** Per count of AVOIDED_COUNTS present in both catalogues: its index in each. */
+  private readonly counts: ([number, number] | null)[];
+  /** Per replication: the cost difference (option − baseline) and each count avoided (baseline − option), for ratio intervals. */
+  private readonly avoided: CoMoments;
+  private readonly row: Float64Array;
   private cheaper = 0;
   private n = 0;
 
@@ -56,6 +66,12 @@ export class CostFlows {
     const nominal = (1 + discounting.realRate) * (1 + discounting.deflator);
     this.factors = shared.map((_, t) => nominal ** -t);
     this.totals = [baseline.scalars.findIndex((s) => s.id === 'cost.total'), option.scalars.findIndex((s) => s.id === 'cost.total')];
+    this.counts = AVOIDED_COUNTS.map((id) => {
+      const [b, o] = [baseline.scalars.findIndex((s) => s.id === id), option.scalars.findIndex((s) => s.id === id)];
+      return b < 0 || o < 0 ? null : [b, o];
+    });
+    this.avoided = new CoMoments(1 + AVOIDED_COUNTS.length);
+    this.row = new Float64Array(1 + AVOIDED_COUNTS.length);
   }
 
   /**
@@ -74,6 +90,9 @@ export class CostFlows {
     // A catalogue without cost.total (a sensitivity study's own figures) has no total saving to score: 0.
     const total = this.totals[0] < 0 || this.totals[1] < 0 ? 0 : baseline.values[this.totals[0]] - option.values[this.totals[1]];
     if (total > 0) this.cheaper += 1;
+    this.row[0] = -total;
+    this.counts.forEach((c, k) => { this.row[k + 1] = c ? baseline.values[c[0]] - option.values[c[1]] : 0; });
+    this.avoided.add(this.row);
     this.n += 1;
     return { npv: saving, total };
   }
@@ -81,6 +100,21 @@ export class CostFlows {
   /** Share of replications in which the option's total cost is below the baseline's. */
   get shareCheaper(): number {
     return this.n ? this.cheaper / this.n : 0;
+  }
+
+  /**
+   * Extra cost per unit of a count avoided (negative: a net saving per unit), as a ratio of means
+   * (mean cost difference ÷ mean count avoided) with its delta-method 95% interval (Cochran 1977, §6.4; the
+   * linearised per-replication values carry the covariance of cost and count on the same children). Null when the
+   * count is not in both catalogues or no unit is avoided on average. The delta method needs the mean avoided well
+   * clear of zero; callers quote it only when the count's own paired interval excludes zero.
+   */
+  perAvoided(id: (typeof AVOIDED_COUNTS)[number]): { ratio: number; ci95: [number, number] } | null {
+    const k = AVOIDED_COUNTS.indexOf(id);
+    if (!this.counts[k] || !(this.avoided.mean(k + 1) > 0)) return null;
+    const r = ratioEstimate(this.avoided, 0, k + 1);
+    const { ci95 } = intervalOf(r.ratio, r.sd, this.avoided.count);
+    return { ratio: r.ratio, ci95 };
   }
 
   /** Net present value of the saving (baseline − option), with its 95% interval. */

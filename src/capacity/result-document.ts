@@ -144,6 +144,9 @@ export interface OptionDecision {
   costPerSpilloverAvoided?: number | null;
   /** Extra cost per out-of-county child-week avoided; null: no detectable change (or none avoided). */
   costPerOocWeekAvoided?: number | null;
+  /** 95% intervals of the two ratios above (delta method on the paired replications), where a ratio is stated. */
+  costPerSpilloverAvoidedCi95?: [number, number];
+  costPerOocWeekAvoidedCi95?: [number, number];
   /** Undiscounted option − baseline cost per financial year, with 95% paired intervals. */
   byFinancialYear?: { fy: string; meanDifferenceGbp: number; ci95: [number, number] }[];
   /** One-off (capital or set-up) costs the option enters beyond the baseline's (otherCosts.oneOff), in cash; 0: none entered. */

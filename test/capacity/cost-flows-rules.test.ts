@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MetricCatalogue, ReplicationResult } from '../../src/sim/results.js';
 import { CostFlows, financialYears } from '../../src/capacity/cost-flows.js';
+import { mulberry32 } from './random-source.js';
 
 /** Rules of an option's money against the baseline (docs/sizing.md, Compare as a decision). */
 
@@ -84,3 +85,52 @@ describe('payback', () => {
     expect(f.paybackYears()).toBeCloseTo(1.5, 12);
   });
 });
+
+describe('cost per unit avoided: a ratio of means with a delta-method interval', () => {
+  const CAT = catalogue(['cost.total', 'spillover.count', 'ooc.childWeeks']);
+  // Per replication: cost difference (option − baseline) and spill-overs avoided (baseline − option).
+  const cost = [-100, -300, -200, -500, -150, -250];
+  const avoided = [1, 3, 2, 4, 2, 2];
+  const flows = new CostFlows(CAT, CAT, { realRate: 0, deflator: 0 });
+  cost.forEach((c, r) => flows.add(result(r, [1000, 10, 50]), result(r, [1000 + c, 10 - avoided[r], 50])));
+
+  it('is mean cost difference ÷ mean avoided, with the interval of the linearised values (by hand)', () => {
+    const n = cost.length;
+    const mc = cost.reduce((a, b) => a + b, 0) / n; // −250
+    const ma = avoided.reduce((a, b) => a + b, 0) / n; // 14/6
+    const ratio = mc / ma;
+    const z = cost.map((c, r) => (c - ratio * avoided[r]) / ma);
+    const mz = z.reduce((a, b) => a + b, 0) / n;
+    const sd = Math.sqrt(z.reduce((a, b) => a + (b - mz) ** 2, 0) / (n - 1));
+    const half = (2.570581835636314 * sd) / Math.sqrt(n); // t_{0.975, 5}
+    const got = flows.perAvoided('spillover.count')!;
+    expect(got.ratio).toBeCloseTo(ratio, 9);
+    expect(got.ci95[0]).toBeCloseTo(ratio - half, 6);
+    expect(got.ci95[1]).toBeCloseTo(ratio + half, 6);
+  });
+
+  it('is null when nothing is avoided on average (out-of-county weeks unchanged here)', () => {
+    expect(flows.perAvoided('ooc.childWeeks')).toBeNull();
+  });
+
+  it('covers the true ratio in about 95% of runs (2,000 runs of 100 replications; within 3 standard errors)', () => {
+    const u = mulberry32(20261201);
+    const normal = () => Math.sqrt(-2 * Math.log(1 - u())) * Math.cos(2 * Math.PI * u());
+    const trials = 2000;
+    let covered = 0;
+    for (let t = 0; t < trials; t++) {
+      const f = new CostFlows(CAT, CAT, { realRate: 0, deflator: 0 });
+      for (let r = 0; r < 100; r++) {
+        // Avoided about 5 ± 2 a replication; each costs −£50k (a saving) with noise of £100k: the true ratio is −£50k.
+        const a = 5 + 2 * normal();
+        const c = -50_000 * a + 100_000 * normal();
+        f.add(result(r, [1e6, 100, 50]), result(r, [1e6 + c, 100 - a, 50]));
+      }
+      const ci = f.perAvoided('spillover.count')!.ci95;
+      if (ci[0] <= -50_000 && -50_000 <= ci[1]) covered++;
+    }
+    const se = Math.sqrt((0.95 * 0.05) / trials);
+    expect(Math.abs(covered / trials - 0.95)).toBeLessThan(3 * se);
+  });
+});
+
