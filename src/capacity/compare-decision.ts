@@ -105,7 +105,8 @@ function sentence(d: OptionDecision, cost: DifferenceSummary, ds: DifferenceSumm
   const npvClear = d.npv && (d.npv.ci95[0] > 0 || d.npv.ci95[1] < 0);
   const npv = d.npv ? `net present value of the saving ${n(d.npv.gbp)} (${ci(d.npv.ci95, n)}${npvClear ? '' : ': cannot be told from zero'}) at ${pct(d.npv.discountRatePerYear)} real` : '';
   // The spread of the effect from one run (one future) to another, beside the interval of its mean.
-  const spread = cost.p10p90 ? `, and in the middle 80% of replications option − baseline runs from ${signed(cost.p10p90[0])} to ${signed(cost.p10p90[1])}` : '';
+  // Said only when the runs differ: "from £0 to £0" for an option identical to the baseline says nothing.
+  const spread = cost.p10p90 && cost.p10p90[0] !== cost.p10p90[1] ? `, and in the middle 80% of replications option − baseline runs from ${signed(cost.p10p90[0])} to ${signed(cost.p10p90[1])}` : '';
   // With no detectable cost difference, a payback or a price per unit avoided would state a saving the data cannot show.
   const costKnown = d.costVerdict !== 'no detectable difference';
   const payback = !costKnown ? 'no payback stated (the cost difference is not detectable)'

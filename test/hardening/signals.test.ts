@@ -44,7 +44,7 @@ describe('one signal policy for every command (issue 14)', () => {
     const doc = results<CompareDocument>(out);
     expect(doc.provenance.partial).toBe(true);
     expect(doc.provenance.replications).toBeLessThan(100000);
-    expect(stdout).toMatch(/STOPPED after \d+ of 100000 replications: these differences are partial and support no conclusion/);
+    expect(stdout).toMatch(/STOPPED after [\d,]+ of 100,000 replications: these differences are partial and support no conclusion/);
     // The decision files say so too, and call no option possibly the best.
     expect(doc.options.every((o) => o.decision?.amongBest === undefined && o.decision?.sentence.startsWith('PARTIAL ('))).toBe(true);
     const decisions = readFileSync(join(out, 'decisions.csv'), 'utf8').split(/\r?\n/).slice(1).filter(Boolean);

@@ -176,7 +176,7 @@ export async function compareCommand(baseline: string | undefined, files: string
     if (comparison.count === 0) throw new StoppedEarly(interrupt.exitStatus, 'replication');
     const doc = compareDocument(spec, comparison, { seed: o.seed, replications: outcome.delivered, workers: outcome.workers, wallMs: performance.now() - started, partial: outcome.stopped });
     if (folder) await writeResultFolder(folder, doc, { 'differences.csv': differencesTable(doc), 'decisions.csv': decisionsTable(doc) });
-    print(o.json ? JSON.stringify(doc) : `${formatComparison(doc)}${outcome.stopped ? `\n\nSTOPPED after ${outcome.delivered} of ${countOf(o.replications, 'replication')}: these differences are partial and support no conclusion.` : ''}${o.out ? `\n\nResults in ${o.out}/ (results.json, differences.csv, decisions.csv, summary.csv, results.xlsx, report.html)` : ''}`);
+    print(o.json ? JSON.stringify(doc) : `${formatComparison(doc)}${outcome.stopped ? `\n\nSTOPPED after ${outcome.delivered.toLocaleString('en-GB')} of ${countOf(o.replications, 'replication')}: these differences are partial and support no conclusion.` : ''}${o.out ? `\n\nResults in ${o.out}/ (results.json, differences.csv, decisions.csv, summary.csv, results.xlsx, report.html)` : ''}`);
     return 0;
   });
 }

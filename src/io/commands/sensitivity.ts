@@ -123,7 +123,7 @@ export async function sensitivityCommand(file: string, o: SensitivityOptions, pr
       rows,
     };
     if (folder) await writeOut(folder, doc, rows, chart(doc, rows));
-    print(o.json ? JSON.stringify(doc) : `${formatTornado(doc, rows)}${outcome.stopped ? `\n\nSTOPPED after ${outcome.delivered} of ${countOf(o.replications, 'replication')}: this tornado is partial and supports no conclusion.` : ''}`);
+    print(o.json ? JSON.stringify(doc) : `${formatTornado(doc, rows)}${outcome.stopped ? `\n\nSTOPPED after ${outcome.delivered.toLocaleString('en-GB')} of ${countOf(o.replications, 'replication')}: this tornado is partial and supports no conclusion.` : ''}`);
     return 0;
   });
 }
