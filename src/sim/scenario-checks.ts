@@ -1,4 +1,4 @@
-import type { Distribution } from './distributions/spec.js';
+import { moments, type Distribution } from './distributions/spec.js';
 import type { Scenario } from './scenario-schema.js';
 import { DAYS_PER_YEAR, reportingDays } from './timeline.js';
 import { dayNumber, isoDate } from './calendar-dates.js';
@@ -124,7 +124,9 @@ function walk(node: unknown, path: (string | number)[], errors: Check[], warning
 }
 
 function bound(key: string, size: number, path: (string | number)[], errors: Check[], warnings: Check[]): void {
-  const fail = (limit: number, what: string) => errors.push({ path, message: `${size} is above ${limit.toLocaleString('en-GB')}${what}` });
+  // Twelve significant figures: a mean computed from a distribution's parameters reads 4000000, not 4000000.000000001.
+  const shown = Number.isFinite(size) ? String(Number(size.toPrecision(12))) : String(size);
+  const fail = (limit: number, what: string) => errors.push({ path, message: `${shown} is above ${limit.toLocaleString('en-GB')}${what}` });
   if (/gbp/i.test(key) && /weekly/i.test(key)) {
     if (size > WEEKLY_GBP_ERROR) fail(WEEKLY_GBP_ERROR, ' pounds a week; no placement costs that (is it a yearly figure, or in pence?)');
     else if (size > WEEKLY_GBP_WARNING) warnings.push({ path, message: `£${size.toLocaleString('en-GB')} a week is far above any cost in the councils' papers (about £9,000 a week at most)` });
@@ -152,9 +154,14 @@ function upperScale(d: Distribution): number {
     case 'exponential': return d.mean;
     case 'gamma': return d.shape * d.scale + Math.sqrt(d.shape) * d.scale;
     case 'lognormal': return Math.max(d.mean, d.sd);
-    case 'weibull': return d.scale;
+    // Mean plus one sd: a small shape has a tail far beyond its scale (shape 0.02, scale £5,000 has a mean of about 10^47).
+    case 'weibull': {
+      const m = moments(d);
+      const top = m.mean + Math.sqrt(Math.max(0, m.variance));
+      return Number.isFinite(top) ? top : Infinity;
+    }
     case 'uniform': case 'triangular': return d.max;
-    case 'empirical': return d.bins[d.bins.length - 1].to;
+    case 'empirical': return d.bins.length ? d.bins[d.bins.length - 1].to : 0;
   }
 }
 

@@ -24,8 +24,22 @@ export function scenarioWarnings(s: Scenario): ScenarioIssue[] {
 
 /** Validate plain data (parsed YAML or JSON) as a scenario, reporting every problem. */
 export function validateScenario(raw: unknown): ScenarioCheck {
-  const parsed = ScenarioSchema.superRefine(crossChecks).safeParse(raw);
-  if (parsed.success) return { ok: true, scenario: parsed.data };
+  // Zod runs the cross-field checks even when a field failed its own rule (an empirical distribution with no bins), so
+  // they may meet data of the wrong shape and throw. That is no second problem: the field's own issue is reported. A
+  // throw on a scenario with no other issue is a bug in the checks, and is raised as one.
+  let failure: unknown;
+  const guarded = (s: Scenario, ctx: z.RefinementCtx) => {
+    try {
+      crossChecks(s, ctx);
+    } catch (err) {
+      failure = err;
+    }
+  };
+  const parsed = ScenarioSchema.superRefine(guarded).safeParse(raw);
+  if (parsed.success) {
+    if (failure !== undefined) throw failure;
+    return { ok: true, scenario: parsed.data };
+  }
   return { ok: false, issues: parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })) };
 }
 

@@ -85,8 +85,8 @@ describe('durations: above 1,000,000 days is an error', () => {
     expect(problems(stay({ dist: 'lognormal', mean: 10, sd: 2_000_000 }))).toBe(msg(2_000_000));
     expect(problems(stay({ dist: 'lognormal', mean: 2_000_000, sd: 10 }))).toBe(msg(2_000_000));
   });
-  it('a weibull stay is bounded by its scale', () => {
-    expect(problems(stay({ dist: 'weibull', shape: 1, scale: 2_000_000 }))).toBe(msg(2_000_000));
+  it('a weibull stay is bounded by its mean plus one sd (shape 1: scale + scale)', () => {
+    expect(problems(stay({ dist: 'weibull', shape: 1, scale: 2_000_000 }))).toBe(msg(4_000_000));
   });
   it('uniform and triangular stays are bounded by their max', () => {
     expect(problems(stay({ dist: 'uniform', min: 1, max: 2_000_000 }))).toBe(msg(2_000_000));
@@ -207,5 +207,18 @@ describe('dates outside the period: said, not silent', () => {
 
   it('dates inside the period, and a step before the start (in force from the start), give no warning', () => {
     expect(scenarioWarnings(scenario({ services: { hub: { capacitySteps: [{ from: '2001-01-01', places: 4 }, { from: start, places: 3 }] } } }))).toEqual([]);
+  });
+});
+
+describe('distributions whose tail the bounds must see', () => {
+  it('a Weibull with a tiny shape is judged by its mean and spread, not its scale', () => {
+    expect(problems({ placements: { external: { inCountyWeeklyCostGbp: { dist: 'weibull', shape: 0.02, scale: 5000 } } } }))
+      .toMatch(/^placements\.external\.inCountyWeeklyCostGbp: [\d.e+]+ is above 1,000,000 pounds a week/);
+    expect(problems({ services: { hub: { stayDays: { dist: 'weibull', shape: 0.001, scale: 1 } } } })).toMatch(/stayDays: Infinity is above 1,000,000 days/);
+    expect(problems({ services: { hub: { stayDays: { dist: 'weibull', shape: 1.5, scale: 40 } } } })).toBe('');
+  });
+
+  it('an empirical distribution with no bins is reported by its rule, not as an internal error', () => {
+    expect(problems({ services: { hub: { stayDays: { dist: 'empirical', bins: [] } } } })).toMatch(/services\.hub\.stayDays\.bins: Too small: expected array to have >=1 items/);
   });
 });
