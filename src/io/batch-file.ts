@@ -61,9 +61,27 @@ export interface Batch {
   options: BatchOption[];
 }
 
+/** `options[i].set` keys of the raw file that are or contain a prototype key (`__proto__`, `constructor`, `prototype`). */
+function rawPrototypeKeys(raw: unknown): string[] {
+  const options = (raw as { options?: unknown })?.options;
+  if (!Array.isArray(options)) return [];
+  return options.flatMap((o, i) => {
+    const set = (o as { set?: unknown })?.set;
+    const maps = Array.isArray(set) ? set : [set];
+    return maps.flatMap((m) => (m && typeof m === 'object' ? Object.keys(m) : []).flatMap((path) => {
+      const why = prototypeKeyProblem(path.split('.').map((p) => p.trim()));
+      return why ? [`options[${i}].set: ${path}: ${why}`] : [];
+    }));
+  });
+}
+
 /** Read and check a batch file; every problem is reported at once, naming the file and the field. */
 export function readBatchFile(file: string): Batch {
   const raw = readStructuredFile(file, 'batch file');
+  // Prototype keys are looked for in the file as read: the schema's record drops a `__proto__` key without a word,
+  // which left an option equal to the baseline.
+  const rawProblems = rawPrototypeKeys(raw);
+  if (rawProblems.length) throw new InputError(file, rawProblems);
   const parsed = BatchSchema.safeParse(raw);
   if (!parsed.success) throw new InputError(file, parsed.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`));
   const b = parsed.data;

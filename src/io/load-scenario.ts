@@ -34,6 +34,10 @@ export function loadScenario(file: string, overrides: string[] = [], settings: S
   const applied = applyWhatCan(raw, all);
   raw = applied.out;
   let csv: { file: string; problems: string[] } | undefined;
+  // Both ways of giving today's caseload: the CSV would replace the rows without a word (typos and all).
+  if (raw && typeof raw === 'object' && typeof (raw as { caseload?: unknown }).caseload === 'string' && (raw as { initialCaseload?: unknown }).initialCaseload !== undefined) {
+    applied.problems.push('caseload and initialCaseload: give today\'s caseload once, as a CSV file (caseload:) or as rows in the scenario (initialCaseload:), not both');
+  }
   if (raw && typeof raw === 'object' && typeof (raw as { caseload?: unknown }).caseload === 'string') {
     const parsed = parseCaseloadCsv(resolve(dirname(file), (raw as { caseload: string }).caseload));
     csv = { file: resolve(dirname(file), (raw as { caseload: string }).caseload), problems: parsed.problems };

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/io/load-scenario.js';
@@ -42,6 +42,14 @@ describe('prototype keys are refused by name (issue 14)', () => {
       expect.stringMatching(/^options\[0\]\.set: __proto__\.polluted: "__proto__" is refused/),
       expect.stringMatching(/^options\[0\]\.set: constructor\.prototype\.x: "constructor" is refused/),
     ]);
+  });
+
+  it('a batch option whose set is a bare __proto__ map is refused, not dropped (which left the option equal to the baseline)', () => {
+    const dir = tempDir();
+    scenarioFile(dir);
+    const batch = join(dir, 'batch.yaml');
+    writeFileSync(batch, 'baseline: scenario.yaml\noptions:\n  - name: A\n    set: {__proto__: {services.hub.beds: 9}}\n');
+    expect(problems(() => readBatchFile(batch))).toEqual([expect.stringMatching(/^options\[0\]\.set: __proto__: "__proto__" is refused/)]);
   });
 
   it('an option named as the baseline is told so, and a repeated option name is told it is used twice', () => {
@@ -182,3 +190,14 @@ describe('the terminal (issue 14)', () => {
     expect(r.stderr).toBe('');
   });
 });
+
+describe('today\'s caseload given twice', () => {
+  it('a scenario with both caseload: and initialCaseload: is refused, not read as the CSV alone', () => {
+    const dir = tempDir();
+    const src = readFileSync('scenarios/leicestershire.yaml', 'utf8').replace(/^caseload: .*$/m, (line) => `${line.replace('leicestershire-caseload.csv', join(process.cwd(), 'scenarios/leicestershire-caseload.csv'))}\ninitialCaseload:\n  - { ageYears: 12, need: typo, setting: home }`);
+    const f = join(dir, 'both.yaml');
+    writeFileSync(f, src);
+    expect(problems(() => loadScenario(f))).toContainEqual(expect.stringMatching(/^caseload and initialCaseload: give today's caseload once/));
+  });
+});
+
