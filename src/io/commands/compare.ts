@@ -20,6 +20,7 @@ import { writeResultFolder } from '../result-folder.js';
 import { formatComparison } from '../compare-table.js';
 import { VERSION } from '../version.js';
 import { countOf } from '../../report/format.js';
+import { periodProblems } from '../same-period.js';
 
 /** Options of `carecap compare`. */
 export interface CompareOptions {
@@ -144,9 +145,7 @@ function loadArms(baseline: string | undefined, files: string[], o: CompareOptio
     for (const opt of options) {
       const sc = opt.loaded?.scenario;
       if (!sc) continue;
-      for (const key of ['startDate', 'horizonYears', 'warmupYears'] as const) {
-        if (sc[key] !== base.scenario[key]) problems.push(`option "${opt.name}": ${key} is ${sc[key]}, the baseline's is ${base.scenario[key]}: options are compared with the baseline over the same period; change the baseline too, or compare the periods as separate runs`);
-      }
+      problems.push(...periodProblems(base.scenario, sc, `option "${opt.name}"`, 'the baseline'));
     }
   }
   if (problems.length || !base) throw new InputError(batch.file, problems);

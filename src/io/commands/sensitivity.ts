@@ -13,6 +13,7 @@ import type { FigureSummary } from '../../capacity/result-document.js';
 import { formatSigned, countOf } from '../../report/format.js';
 import { tornadoSvg } from '../../report/tornado-chart.js';
 import { VERSION } from '../version.js';
+import { periodProblems } from '../same-period.js';
 
 /** Options of `carecap sensitivity`. */
 export interface SensitivityOptions {
@@ -94,6 +95,9 @@ function loadArms(file: string, o: SensitivityOptions): { arms: LoadedScenario[]
       }
     }
   }
+  // Every arm against the central one: an assumption or option that moves the period compares totals over different spans.
+  const labels = [...sets.map((_, k) => (k === 0 ? 'the central scenario' : `--range ${assumptions[(k - 1) >> 1].label}=${assumptions[(k - 1) >> 1].low},${assumptions[(k - 1) >> 1].high} (${k % 2 ? 'low' : 'high'})`))];
+  if (problems.length === 0) arms.forEach((a, k) => problems.push(...periodProblems(arms[0].scenario, a.scenario, k < sets.length ? labels[k] : `--option with ${labels[k - sets.length]}`, 'the central scenario')));
   if (problems.length) throw new InputError(file, [...new Set(problems)]);
   return { arms, assumptions };
 }

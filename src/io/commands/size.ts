@@ -16,6 +16,7 @@ import { configurationsTable } from '../result-tables.js';
 import { writeResultFolder } from '../result-folder.js';
 import { formatSizing, sizingStatement } from '../size-table.js';
 import { VERSION } from '../version.js';
+import { periodProblems } from '../same-period.js';
 
 /** Options of `carecap size`. */
 export interface SizeOptions {
@@ -96,6 +97,8 @@ function loadGrid(file: string, o: SizeOptions, today: LoadedScenario): { dimens
       for (const p of err.problems) if (!problems.includes(p)) problems.push(p);
     }
   }
+  // A configuration over another period cannot be set beside today's, nor beside another configuration.
+  loaded.forEach((l, k) => { for (const p of periodProblems(today.scenario, l.scenario, `configuration ${Object.entries(settings[k]).map(([a, v]) => `${a}=${v}`).join(', ')}`, 'today\'s scenario')) if (!problems.includes(p)) problems.push(p); });
   if (problems.length) throw new InputError(file, problems);
   return { dimensions, settings, loaded, extras, oneOff };
 }
