@@ -22,6 +22,7 @@ export function percentWithInterval(e: Estimate): string {
 /** Shares rounded to 3 decimals that still add up to exactly 1 (the remainder goes to the largest). */
 export function roundedShares<K extends string>(shares: Record<K, number>): Record<K, number> {
   const keys = Object.keys(shares) as K[];
+  if (keys.length === 0) return {} as Record<K, number>; // nothing to share out (a return with no such entries)
   const out = Object.fromEntries(keys.map((k) => [k, Math.round(shares[k] * 1000) / 1000])) as Record<K, number>;
   const largest = keys.reduce((a, b) => (out[b] > out[a] ? b : a));
   out[largest] = Math.round((out[largest] + 1 - keys.reduce((s, k) => s + out[k], 0)) * 1000) / 1000;

@@ -29,7 +29,9 @@ export function writeScenarioYaml(templateText: string, templateName: string, t:
     else node.commentBefore = ` ${comment}`;
     done.add(path.join('.'));
   };
-  put(['name'], `${t.name}, calibrated from an SSDA903 return`, 'from the template name');
+  // The schema allows names of 80 characters: a long template name is shortened so the calibrated one still fits.
+  const suffix = ', calibrated from an SSDA903 return';
+  put(['name'], `${t.name.length + suffix.length <= NAME_MAX ? t.name : `${t.name.slice(0, NAME_MAX - suffix.length - 1).trimEnd()}…`}${suffix}`, 'from the template name');
   put(['description'], `Calibrated by carecap calibrate from an SSDA903 return (${c.window.years.length} years) on the template ${templateName}.`, 'generated');
   put(['startDate'], isoDate(c.startDay), 'the --start-date of the calibration: the caseload is the children in care on this day');
   put(['caseload'], caseloadFile, `the children in care on ${isoDate(c.startDay)} from the return (no identifiers); needs and costs ${ASSUMED}`);
@@ -45,6 +47,9 @@ export function writeScenarioYaml(templateText: string, templateName: string, t:
 }
 
 type Put = (path: Path, value: unknown, comment: string) => void;
+
+/** Longest scenario name the schema allows (scenario-schema.ts). */
+const NAME_MAX = 80;
 
 function putDemand(t: Scenario, c: Calibration, put: Put, doc: Document): void {
   const e = c.entries;
@@ -73,13 +78,17 @@ function putDemand(t: Scenario, c: Calibration, put: Put, doc: Document): void {
 }
 
 function putExits(at: Path, r: ExitRates, what: string, put: Put, residential: boolean): void {
+  // A return with no placements of this kind (filtered to residential care, say) has no exposure to estimate from:
+  // the template's rates stay, marked as assumed like every field the return does not reach.
+  if (!(r.exposureYears > 0)) return;
   const base = `${sig(r.exposureYears)} placement-years of ${r.placements} ${what}${r.pooled ? `; ${r.pooled}` : ''}`;
   const line = (e: Estimate, events: string) => `calibrated: ${withInterval(e)} a year; ${e.events} ${events} in ${base}`;
   const m = r.moveReasons;
-  put([...at, 'breakdownPerYear'], sig(r.rates.breakdown.value), line(r.rates.breakdown, `moves to another residential placement (REASON_PLACE_CHANGE: ${m.unplanned} unplanned, ${m.planned} other reasons, ${m.none} none given)`));
-  if (residential) put([...at, 'stepDownPerYear'], sig(r.rates.stepDown.value), line(r.rates.stepDown, 'moves to family-based care'));
-  put([...at, 'returnHomePerYear'], sig(r.rates.returnHome.value), line(r.rates.returnHome, 'returns home (REC E4A, E4B, E13)'));
-  put([...at, 'sgoPerYear'], sig(r.rates.sgo.value), line(r.rates.sgo, 'special guardianship or child arrangements orders (REC E41, E45-E48)'));
+  const rate = (key: string, e: Estimate, events: string) => { if (Number.isFinite(e.value)) put([...at, key], sig(e.value), line(e, events)); };
+  rate('breakdownPerYear', r.rates.breakdown, `moves to another residential placement (REASON_PLACE_CHANGE: ${m.unplanned} unplanned, ${m.planned} other reasons, ${m.none} none given)`);
+  if (residential) rate('stepDownPerYear', r.rates.stepDown, 'moves to family-based care');
+  rate('returnHomePerYear', r.rates.returnHome, 'returns home (REC E4A, E4B, E13)');
+  rate('sgoPerYear', r.rates.sgo, 'special guardianship or child arrangements orders (REC E41, E45-E48)');
 }
 
 /** Mark every field not calibrated as assumed, keeping the template's own comment after the marker. */

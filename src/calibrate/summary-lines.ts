@@ -51,5 +51,7 @@ function stayLine(g: StayGroup): string {
 }
 
 function rateText(r: ExitRates, k: keyof ExitRates['rates']): string {
+  // No placements of the kind: no rate to give (never "NaN"); the scenario keeps the template's, marked assumed.
+  if (!(r.exposureYears > 0)) return 'not estimable (no such placements in the return; the template\'s rates are kept, marked assumed)';
   return `${sig(r.rates[k].value)} (${r.rates[k].events} in ${sig(r.exposureYears)} placement-years)`;
 }

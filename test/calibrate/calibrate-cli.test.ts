@@ -158,5 +158,29 @@ describe('bad returns: every problem at once, naming table, file, row and column
     expect(r.stderr).not.toMatch(/^0 problems/m);
     expect(existsSync(out)).toBe(false);
   });
+
+  it('a return with no family-based placements keeps the template\'s family rates, marked assumed, and runs', () => {
+    const ret2 = join(dir, 'hub-only-return');
+    expect(cli('synth-903', 'scenarios/test/hub-loss.yaml', '--seed', '1', '--years', '2', '--out', ret2).status).toBe(0);
+    const out = join(dir, 'hub-only');
+    const all = (p: string) => readdirSync(ret2).filter((f) => f.startsWith(p)).sort().flatMap((f) => [`--${p}`, join(ret2, f)]);
+    const r = cli('calibrate', ...all('episodes'), ...all('header'), '--start-date', '2026-04-01', '--out', out);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('family-based after residential not estimable (no such placements in the return');
+    expect(r.stdout).not.toContain('NaN');
+    expect(readFileSync(join(out, 'scenario.yaml'), 'utf8')).toMatch(/breakdownPerYear: [\d.]+ # assumed, not in the SSDA903/);
+    expect(cli('run', join(out, 'scenario.yaml'), '--seed', '1', '-r', '2', '--workers', '0').status).toBe(0);
+  });
+
+  it('a template with a long name gives a calibrated name the schema accepts (80 characters at most)', () => {
+    const out = join(dir, 'long-name');
+    const r = cli('calibrate', ...files('episodes').flatMap((f) => ['--episodes', f]), ...files('header').flatMap((f) => ['--header', f]), '--start-date', '2026-04-01', '--template', 'scenarios/benefits-2026.yaml', '--out', out);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const name = /^name: (.*?) # /m.exec(readFileSync(join(out, 'scenario.yaml'), 'utf8'))![1];
+    expect(name.length).toBeLessThanOrEqual(80);
+    expect(name).toMatch(/…, calibrated from an SSDA903 return$/);
+  });
 });
 
