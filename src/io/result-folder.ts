@@ -53,6 +53,18 @@ function guardInputs(folder: string, names: readonly string[]): void {
 }
 
 /**
+ * Publishing replaces or removes every known output name, on the grounds that they are an earlier command's
+ * results. That holds only beside a results.json: in a folder without one, a weekly.csv or tornado.csv is the
+ * user's own, and was once deleted without a word. Such a folder is refused, naming the files.
+ */
+function guardOthersFiles(folder: string): void {
+  if (!existsSync(folder) || existsSync(join(folder, 'results.json'))) return;
+  const theirs = OUTPUT_FILES.filter((f) => existsSync(join(folder, f)));
+  if (theirs.length === 0) return;
+  throw new InputError(folder, [`--out holds ${theirs.join(', ')} but no results.json, so ${theirs.length === 1 ? 'it is' : 'they are'} not carecap's results: writing here would replace or remove ${theirs.length === 1 ? 'it' : 'them'}. Choose another folder, or move ${theirs.length === 1 ? 'it' : 'them'} away`]);
+}
+
+/**
  * The one way every command writes its output folder. Files are written into
  * a hidden staging folder inside it (same file system, so renames are
  * atomic) while the folder is locked against a second writer. Publishing
@@ -73,6 +85,7 @@ export class StagedFolder {
     if (existsSync(folder) && !statSync(folder).isDirectory()) throw new InputError(folder, ['--out is a file, not a folder']);
     // Publishing replaces or removes every known output name: none may be a file this command read.
     guardInputs(folder, OUTPUT_FILES);
+    guardOthersFiles(folder);
     this.created = !existsSync(folder);
     makeFolder(folder);
     this.release = takeLock(folder);
