@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Scenario } from '../../sim/scenario.js';
 import { BatchFailedError } from '../../workers/index.js';
-import { bullConnection, probeRedis, redisConnection } from '../queue/connect.js';
+import { bullConnection, probeRedis, redisConnection, shownUrl } from '../queue/connect.js';
 import { PoolCache } from '../queue/pool-cache.js';
 import { cancelKey, encodeResults, MODEL_FAILURE, QUEUE_NAME, resultKey, scenariosKey, TTL_SECONDS, type QueueJobData, type QueueJobReturn } from '../queue/protocol.js';
 
@@ -61,7 +61,7 @@ export async function workerCommand(o: WorkerOptions, print: (s: string) => void
     return { worker: name, threads: o.workers };
   }
 
-  print(`carecap worker ${name}: ${o.workers} threads, taking jobs from queue "${QUEUE_NAME}" at ${o.redis} (Ctrl-C to stop)`);
+  print(`carecap worker ${name}: ${o.workers} threads, taking jobs from queue "${QUEUE_NAME}" at ${shownUrl(o.redis)} (Ctrl-C to stop)`);
   await stopped();
   await worker.close();
   await pools.close();
