@@ -19,7 +19,7 @@ export class Interrupt {
   private readonly handler = (signal: (typeof SIGNALS)[number]) => {
     if (this.signal === undefined) {
       this.signal = signal;
-      process.stderr.write(`\nStopping (${signal}): finishing the batches in flight, then writing partial results (Ctrl-C again to quit without writing)\n`);
+      process.stderr.write(`\nStopping (${signal}): finishing the batches in flight, then ${this.partialWritten ? 'writing partial results (Ctrl-C again to quit without writing)' : 'stopping without writing (Ctrl-C again to quit at once)'}\n`);
       return;
     }
     this.onSecond();
@@ -27,7 +27,8 @@ export class Interrupt {
     process.exit(EXIT_STATUS[this.signal]);
   };
 
-  constructor(private readonly onSecond: () => void = () => undefined) {
+  /** `partialWritten` false: a command that writes nothing when stopped (a shard holds all its replications or none). */
+  constructor(private readonly onSecond: () => void = () => undefined, private readonly partialWritten = true) {
     for (const s of SIGNALS) process.on(s, this.handler);
     Interrupt.current = this;
   }

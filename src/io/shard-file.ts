@@ -47,7 +47,8 @@ export class ShardWriter {
   async finish(): Promise<void> {
     this.gzip.end();
     if (!this.file.closed) await once(this.file, 'close');
-    if (this.failure) throw new Error(`cannot write ${this.path}: ${this.failure.message}`);
+    // The file system's own error (with its code: ENOSPC …), which the command reports as bad output (exit 2).
+    if (this.failure) throw this.failure;
     renameSync(`${this.path}.partial`, this.path);
   }
 

@@ -44,19 +44,20 @@ export async function runShard(spec: ShardSpec, o: ShardRunOptions, print: (s: s
   const started = performance.now();
   const handle = await openRunner(spec.scenarios, o.seed, o.workers);
   const writer = new ShardWriter(join(o.out, shardFileName(o.shard)), header);
-  const interrupt = new Interrupt(() => writer.abandon());
+  const interrupt = new Interrupt(() => writer.abandon(), false);
   try {
     const batchSize = Math.max(1, Math.min(50, Math.ceil((to - from) / (4 * handle.concurrency))));
     const outcome = await runExperiment(handle.run, { from, to, batchSize, concurrency: handle.concurrency, shouldStop: () => interrupt.requested }, (_, results) => writer.add(results));
     if (outcome.stopped) {
       writer.abandon();
       process.stderr.write(`carecap: stopped; shard ${o.shard.index}/${o.shard.count} not written (a shard holds all its replications or none)\n`);
-      return 130;
+      return interrupt.exitStatus; // 130 after Ctrl-C, 143 after SIGTERM (a batch scheduler's stop), as every command
     }
     await writer.finish();
   } catch (err) {
     writer.abandon();
-    if (!(err instanceof BatchFailedError)) throw err;
+    // A full disk or a folder gone while writing is the folder's problem, said as for every output (exit 2).
+    if (!(err instanceof BatchFailedError)) throw outputError(o.out, err);
     process.stderr.write(`carecap: ${err.message}\n  no shard written; find the failing replication with: carecap run <scenario> --seed ${o.seed} --replication I (I from ${err.from} to ${err.to - 1})\n`);
     return 1;
   } finally {

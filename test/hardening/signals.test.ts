@@ -34,6 +34,19 @@ describe('one signal policy for every command (issue 14)', () => {
     expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
   });
 
+  it('SIGTERM on a shard: exit 143 (a batch scheduler\'s stop), no shard file, and no promise of partial results', async () => {
+    const out = tempDir();
+    const cli = spawnCli(['run', HUB_LOSS, ...LONG, '--replications', '100000', '--shard', '0/2', '--out', out]);
+    for (let tries = 0; tries < 1200 && !(existsSync(out) && readdirSync(out).some((f) => f.endsWith('.partial'))); tries++) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 1000));
+    cli.signal('SIGTERM');
+    const { code, stderr } = await cli.exited;
+    expect(code).toBe(143);
+    expect(stderr).toContain('Stopping (SIGTERM): finishing the batches in flight, then stopping without writing');
+    expect(stderr).not.toContain('writing partial results');
+    expect(readdirSync(out)).toEqual([]);
+  });
+
   it('Ctrl-C on compare: exit 130, the differences written marked partial', async () => {
     const out = tempDir();
     const cli = spawnCli(['compare', HUB_LOSS, HUB_LOSS, ...LONG, '--replications', '100000', '--out', out]);
