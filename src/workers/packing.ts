@@ -40,15 +40,31 @@ export function packResults(results: ReplicationResult[][]): Float64Array {
 /** The inverse of packResults. */
 export function unpackResults(packed: Float64Array): ReplicationResult[][] {
   let o = 0;
+  // Every count read is checked against what is left before it is used: a damaged or crafted buffer (a shard file
+  // edited on disk) must be refused as damaged, not drive an allocation of 1e300 elements. Cheap beside the copy it replaces.
+  const count = (what: string, per = 1): number => {
+    const n = packed[o];
+    if (!(Number.isInteger(n) && n >= 0 && o + 1 + n * per <= packed.length)) throw new Error(`damaged results: ${what} ${n} at offset ${o} does not fit in ${packed.length} numbers`);
+    o++;
+    return n;
+  };
   // Views on the transferred buffer, not copies: copying cost the main thread as much as the summary.
   const take = (n: number): Float64Array => packed.subarray(o, (o += n));
-  const scenarios = packed[o++];
+  const scenarios = count('scenario count');
   const out: ReplicationResult[][] = [];
   for (let s = 0; s < scenarios; s++) {
-    const count = packed[o++];
+    const replications = count('replication count', 5);
     const perScenario: ReplicationResult[] = [];
-    for (let k = 0; k < count; k++) {
-      const [replication, events, nValues, nSeries, weeks] = take(5);
+    for (let k = 0; k < replications; k++) {
+      if (o + 5 > packed.length) throw new Error(`damaged results: a replication's header at offset ${o} runs past ${packed.length} numbers`);
+      const [replication, events] = take(2);
+      const nValues = count('value count');
+      const nSeries = packed[o];
+      const weeks = packed[o + 1];
+      if (!(Number.isInteger(nSeries) && nSeries >= 0 && Number.isInteger(weeks) && weeks >= 0 && o + 2 + nValues + nSeries * weeks <= packed.length)) {
+        throw new Error(`damaged results: ${nSeries} series of ${weeks} weeks at offset ${o} do not fit in ${packed.length} numbers`);
+      }
+      o += 2;
       const values = take(nValues);
       const weekly = Array.from({ length: nSeries }, () => take(weeks));
       perScenario.push({ replication, events, values, weekly });

@@ -37,6 +37,21 @@ describe('merge recomputes what a shard header claims', () => {
     expect(existsSync(join(root, 'edited-out'))).toBe(false);
   });
 
+  it('a replication frame whose counts were edited (1e300 replications) is a damaged shard, exit 2, not an out-of-memory abort', async () => {
+    const dir = join(root, 'counts');
+    mkdirSync(dir);
+    const raw = gunzipSync(readFileSync(join(root, 'run', 'shard-0-of-2.carecap-shard')));
+    const first = 4 + raw.readUInt32LE(0); // frame 1 starts after the header frame
+    const edited = Buffer.from(raw);
+    edited.writeDoubleLE(1e300, first + 4 + 8); // frame length, then [scenarios, count, …]: the count
+    writeFileSync(join(dir, 'shard-0-of-2.carecap-shard'), gzipSync(edited));
+    writeFileSync(join(dir, 'shard-1-of-2.carecap-shard'), readFileSync(join(root, 'run', 'shard-1-of-2.carecap-shard')));
+    const r = await cli(['merge', dir, '--out', join(root, 'counts-out')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/shard-0-of-2\.carecap-shard: damaged shard: damaged results: replication count 1e\+300/);
+    expect(existsSync(join(root, 'counts-out'))).toBe(false);
+  });
+
   it('the unedited shards merge (the hashes recompute from the JSON they carry)', async () => {
     const r = await cli(['merge', join(root, 'run'), '--out', join(root, 'run-out')]);
     expect(r.stderr).toBe('');
