@@ -24,7 +24,13 @@ export function listShardFiles(paths: readonly string[], problems: string[]): st
   return paths.flatMap((p) => {
     let isFolder: boolean;
     try {
-      isFolder = statSync(p).isDirectory();
+      const st = statSync(p);
+      isFolder = st.isDirectory();
+      // A pipe or device would be read for ever (a FIFO blocks until a writer comes): refused as every input is.
+      if (!isFolder && !st.isFile()) {
+        problems.push(`${p}: not a regular file (a device, pipe or socket), so not a shard`);
+        return [];
+      }
     } catch {
       problems.push(`${p}: no such file or folder`);
       return [];

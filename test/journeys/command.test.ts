@@ -1,15 +1,23 @@
 /** The journeys command end to end: table, JSON and bad files (exit 2). */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { journeysCommand } from '../../src/io/journeys-command.js';
+import { InputError } from '../../src/io/input-error.js';
 import { JOURNEYS_2020 } from './helpers.js';
 
-async function run(file: string, json = false): Promise<{ code: number; text: string }> {
+/** The command as the CLI runs it: stdout's text and the exit status, bad input (an InputError, on stderr) as exit 2. */
+async function run(file: string, json = false): Promise<{ code: number; text: string; stdout: string }> {
   const chunks: string[] = [];
-  const code = await journeysCommand(file, { json }, (s) => chunks.push(s));
-  return { code, text: chunks.join('\n') };
+  try {
+    const code = await journeysCommand(file, { json }, (s) => chunks.push(s));
+    return { code, text: chunks.join('\n'), stdout: chunks.join('\n') };
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    return { code: 2, text: err.message, stdout: chunks.join('\n') };
+  }
 }
 
 function writeTemp(name: string, text: string): string {
@@ -73,6 +81,20 @@ describe('journeysCommand', () => {
     const broken = writeTemp('broken.yaml', 'children: [ {child: 1\n');
     expect(await run(broken)).toMatchObject({ code: 2, text: expect.stringContaining(`${broken}: not valid YAML`) });
     const missing = join(tmpdir(), 'no-such-journeys.yaml');
-    expect(await run(missing)).toMatchObject({ code: 2, text: expect.stringContaining(`${missing}: cannot read file`) });
+    expect(await run(missing)).toMatchObject({ code: 2, text: expect.stringContaining(`${missing}: cannot read the journeys file (ENOENT)`) });
+  });
+
+  it('prints bad input on stderr, never on stdout (where --json readers look), and refuses a pipe', async () => {
+    const bad = writeTemp('bad-duration.yaml', original.replace('duration: 8 weeks, weeklyCostGbp: 163', 'duration: eight weeks, weeklyCostGbp: 163'));
+    const r = await run(bad, true);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const fifo = join(mkdtempSync(join(tmpdir(), 'carecap-journeys-')), 'pipe');
+    if (spawnSync('mkfifo', [fifo]).status === 0) {
+      const p = await run(fifo);
+      expect(p.code).toBe(2);
+      expect(p.text).toContain('not a regular file');
+    }
   });
 });
+

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -50,6 +51,14 @@ describe('merge recomputes what a shard header claims', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/shard-0-of-2\.carecap-shard: damaged shard: damaged results: replication count 1e\+300/);
     expect(existsSync(join(root, 'counts-out'))).toBe(false);
+  });
+
+  it('a pipe given as a shard is refused at once, not read for ever', async () => {
+    const fifo = join(root, 'pipe');
+    if (spawnSync('mkfifo', [fifo]).status !== 0) return;
+    const r = await cli(['merge', fifo, '--out', join(root, 'pipe-out')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${fifo}: not a regular file (a device, pipe or socket), so not a shard`);
   });
 
   it('the unedited shards merge (the hashes recompute from the JSON they carry)', async () => {
