@@ -1,5 +1,5 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { parse as parseYaml, type Tags } from 'yaml';
+import { parseAllDocuments, type Tags } from 'yaml';
 import { InputError } from './input-error.js';
 
 /**
@@ -57,8 +57,16 @@ export function readStructuredFile(file: string, what: string): unknown {
   let raw: unknown;
   try {
     // JSON is read by the YAML parser too (JSON is YAML 1.2), so a duplicate key is refused in both formats rather than the last one silently winning.
-    raw = parseYaml(text, { ...YAML_OPTIONS, prettyErrors: true, maxAliasCount: LIMITS.aliases, uniqueKeys: true });
+    const docs = parseAllDocuments(text, { ...YAML_OPTIONS, prettyErrors: true, uniqueKeys: true });
+    // Several documents (a `---` line between two scenarios) would be read as the first alone, or refused in the parser's words.
+    if (Array.isArray(docs) && docs.length > 1) throw new InputError(file, [`holds ${docs.length} YAML documents (separated by --- lines); a ${what} is one`]);
+    const doc = Array.isArray(docs) ? docs[0] : undefined;
+    if (doc && doc.errors.length > 0) throw doc.errors[0];
+    // A warning (an unknown tag such as !custom, read as plain text) is refused here rather than printed by the parser as a Node warning.
+    if (doc && doc.warnings.length > 0) throw new InputError(file, doc.warnings.map((w) => `not valid ${json ? 'JSON' : 'YAML'}: ${w.message}`));
+    raw = doc ? doc.toJS({ maxAliasCount: LIMITS.aliases }) : null;
   } catch (err) {
+    if (err instanceof InputError) throw err;
     // The parser recurses per level: thousands of levels overflow its stack before checkDepth can say so.
     if (/Maximum call stack size exceeded/.test((err as Error).message)) throw new InputError(file, [`nested more than ${LIMITS.depth} levels deep; no carecap input is`]);
     throw new InputError(file, [`not valid ${json ? 'JSON' : 'YAML'}: ${(err as Error).message}`]);

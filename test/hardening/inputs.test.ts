@@ -201,3 +201,17 @@ describe('today\'s caseload given twice', () => {
   });
 });
 
+
+describe('YAML the parser would only warn about, or read in part', () => {
+  it('an unknown tag is refused at its line, not printed as a Node warning and read as text', () => {
+    const f = join(tempDir(), 'tag.yaml');
+    writeFileSync(f, 'name: !custom x\n');
+    expect(problems(() => loadScenario(f))).toEqual([expect.stringMatching(/^not valid YAML: Unresolved tag: !custom at line 1/)]);
+  });
+
+  it('two documents in one file are refused, saying so', () => {
+    const f = join(tempDir(), 'two.yaml');
+    writeFileSync(f, 'name: a\n---\nname: b\n');
+    expect(problems(() => loadScenario(f))).toEqual(['holds 2 YAML documents (separated by --- lines); a scenario is one']);
+  });
+});
