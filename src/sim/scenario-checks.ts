@@ -39,6 +39,9 @@ export function scenarioChecks(s: Scenario): { errors: Check[]; warnings: Check[
   const errors: Check[] = [];
   const warnings: Check[] = [];
   if (s.horizonYears > 0 && Math.round(s.horizonYears * DAYS_PER_YEAR) < 1) errors.push({ path: ['horizonYears'], message: `${s.horizonYears} years rounds to 0 days; the horizon must be at least one day` });
+  // Dates the model and its files can carry: years of four digits (weekly.csv once read 10000-01-07), and a plan
+  // a council could make. Anything outside is a slip in the year.
+  if (s.startDate < '1900-01-01' || s.startDate > '2200-12-31') errors.push({ path: ['startDate'], message: `${s.startDate} is outside 1900-01-01 to 2200-12-31: is the year right?` });
   walk(s, [], errors, warnings);
   s.demand.forEach((d, i) => checkAges(d.ageYears, ['demand', i, 'ageYears'], errors));
   const dated = [['services', 'hub'], ...s.services.houses.map((_, i) => ['services', 'houses', i]), ...s.services.homes.map((_, i) => ['services', 'homes', i])];

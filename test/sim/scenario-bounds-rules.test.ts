@@ -222,3 +222,11 @@ describe('distributions whose tail the bounds must see', () => {
     expect(problems({ services: { hub: { stayDays: { dist: 'empirical', bins: [] } } } })).toMatch(/services\.hub\.stayDays\.bins: Too small: expected array to have >=1 items/);
   });
 });
+
+describe('the start date is a year a plan could have', () => {
+  it('years 0000 and 9999 are refused (weekly.csv once read 10000-01-07); 2026 is not', () => {
+    expect(problems({ startDate: '0000-01-01' })).toBe('startDate: 0000-01-01 is outside 1900-01-01 to 2200-12-31: is the year right?');
+    expect(problems({ startDate: '9999-12-31' })).toBe('startDate: 9999-12-31 is outside 1900-01-01 to 2200-12-31: is the year right?');
+    expect(problems({ startDate: '2026-04-01' })).toBe('');
+  });
+});
