@@ -30,6 +30,8 @@ export class PairedSummariser {
   private readonly ratios: ({ xb: number; yb: number; xo: number; yo: number; m: CoMoments } | null)[];
   /** Per-replication differences' P10 and P90, for figures that are not ratios (a ratio of totals has no per-replication difference to rank). */
   private readonly spreads: (StreamingQuantiles | null)[];
+  /** Whether every replication so far gave the option exactly the baseline's value (and, for a ratio, the same parts). */
+  private readonly identical: boolean[];
 
   constructor(readonly baseline: MetricCatalogue, readonly option: MetricCatalogue) {
     const optionIndex = new Map(option.scalars.map((s, i) => [s.id, i]));
@@ -48,6 +50,7 @@ export class PairedSummariser {
       return pb && po ? { xb: pb.x, yb: pb.y, xo: po.x, yo: po.y, m: new CoMoments(4) } : null;
     });
     this.spreads = this.ratios.map((r) => (r ? null : new StreamingQuantiles(SPREAD_PERCENTILES)));
+    this.identical = this.pairs.map(() => true);
   }
 
   /** Adds the baseline and option results of one replication; indices must strictly increase. */
@@ -69,6 +72,7 @@ export class PairedSummariser {
       this.spreads[k]?.add(option.values[o] - baseline.values[b]);
       const r = this.ratios[k];
       r?.m.add([baseline.values[r.xb], baseline.values[r.yb], option.values[r.xo], option.values[r.yo]]);
+      if (option.values[o] !== baseline.values[b] || (r && (option.values[r.xo] !== baseline.values[r.xb] || option.values[r.yo] !== baseline.values[r.yb]))) this.identical[k] = false;
     });
   }
 
@@ -78,7 +82,9 @@ export class PairedSummariser {
       const { id, label, unit } = this.baseline.scalars[b];
       const d = this.differenceMoments[k];
       const r = this.ratios[k] ? pairedRatioDifference(this.ratios[k]!.m) : null;
-      const { mean, sd, ci95 } = r ? intervalOf(r.difference, r.sd, d.count) : interval(d);
+      // The same value in both arms in every replication: exactly no difference. A ratio's delta-method sd would
+      // otherwise be rounding noise (1e-9), read as an interval around zero and called "cannot tell".
+      const { mean, sd, ci95 } = this.identical[k] ? { mean: 0, sd: 0, ci95: [0, 0] as [number, number] } : r ? intervalOf(r.difference, r.sd, d.count) : interval(d);
       const clearOfZero = d.count >= 2 && (ci95[0] > 0 || ci95[1] < 0);
       const spread = this.spreads[k]?.values();
       return {

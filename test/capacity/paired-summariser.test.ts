@@ -75,4 +75,20 @@ describe('PairedSummariser', () => {
     expect(byId.get('n')!.p10p90).toEqual([1, 1]);
     expect(byId.get('r')!.p10p90).toBeUndefined();
   });
+
+  it('a ratio figure identical in both arms in every replication is exactly no difference, not rounding noise', () => {
+    const ratio: MetricCatalogue = { ...CATALOGUE, scalars: [
+      { id: 'n', label: 'n', unit: 'count', group: 'g' }, { id: 'd', label: 'd', unit: 'count', group: 'g' },
+      { id: 'r', label: 'r', unit: 'share', group: 'g', ratio: { numerator: 'n', denominator: 'd' } },
+    ] };
+    const p = new PairedSummariser(ratio, ratio);
+    // Values whose ratio sums are not exact in binary: the delta-method sd came out near 1e-9, not 0.
+    fakeResults(7).forEach((r, i) => {
+      const values = [0.1 * (i + 1), 0.3 * (i + 2), (0.1 * (i + 1)) / (0.3 * (i + 2))];
+      p.add({ ...r, values }, { ...r, values: [...values] });
+    });
+    const d = p.differences().find((x) => x.id === 'r')!;
+    expect(d).toMatchObject({ meanDifference: 0, sdDifference: 0, ci95: [0, 0], clearOfZero: false });
+  });
 });
+
