@@ -20,6 +20,8 @@ export async function readResultDocument(path: string): Promise<ResultDocument> 
   }
   const kind = (parsed as { kind?: unknown } | null)?.kind;
   if (typeof kind !== 'string' || !KINDS.includes(kind)) {
+    // A sensitivity study's results.json is carecap's too: its chart is tornado.svg, written with it; there is no report.html to re-render.
+    if (kind === 'sensitivity') throw new InputError(path, ['a sensitivity study: its chart is tornado.svg and its table tornado.csv, beside results.json; carecap report re-renders the reports of run, compare and size']);
     throw new InputError(path, [`kind: must be one of ${KINDS.join(', ')} (found ${JSON.stringify(kind)})`]);
   }
   const provenance = (parsed as { provenance?: unknown }).provenance;

@@ -4,8 +4,9 @@
  * move the cursor or retitle the window. Every control character but line
  * feed and tab is removed, with the escape sequence it starts.
  */
-// ESC [ … final byte (CSI), ESC ] … BEL or ESC \ (OSC), ESC and one character, then any other C0/C1 control.
-const CONTROL = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b.?|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+// ESC [ … final byte (CSI), ESC ] … BEL or ESC \ (OSC), ESC and one character, then any other C0/C1 control, and the
+// bidirectional controls (U+202A–U+202E, U+2066–U+2069), which can make a name print reversed or hide text after it.
+const CONTROL = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b.?|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /** `text` without control characters (line feeds and tabs kept). */
 export function terminalSafe(text: string): string {

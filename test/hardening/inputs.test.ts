@@ -161,6 +161,7 @@ describe('inputs that once crashed or hung (issue 14)', () => {
   it.each([
     ['a minimal results.json', '{"kind":"run"}', /provenance: missing/],
     ['an incomplete results.json', '{"kind":"compare","provenance":{}}', /incomplete or from another carecap version/],
+    ['a sensitivity study\'s results.json', '{"kind":"sensitivity"}', /a sensitivity study: its chart is tornado\.svg/],
   ])('report on %s: exit 2 with a message', async (_, text, message) => {
     const folder = tempDir();
     mkdirSync(folder, { recursive: true });
@@ -174,6 +175,10 @@ describe('inputs that once crashed or hung (issue 14)', () => {
 describe('the terminal (issue 14)', () => {
   it('control characters are stripped, line feeds and tabs kept', () => {
     expect(terminalSafe('a\u001b[2J\u001b[31mb\u0007c\u009b\td\ne\u001b]0;title\u0007f')).toBe('abc\td\nef');
+  });
+
+  it('bidirectional controls are stripped too (a name printed reversed), other letters kept', () => {
+    expect(terminalSafe('Hope\u202eesuoH\u202c Place \u2066x\u2069 é')).toBe('HopeesuoH Place x é');
   });
 
   it('a scenario name with escape sequences does not reach the terminal', () => {
