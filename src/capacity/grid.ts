@@ -35,6 +35,8 @@ export function parseVary(text: string): Dimension | string {
 export function parseTarget(text: string): Target | string {
   const m = /^\s*([A-Za-z0-9_.]+)\s*<=\s*(-?[0-9.]+(?:e-?\d+)?)\s*$/i.exec(text);
   if (!m || !Number.isFinite(Number(m[2]))) return `--target ${text}: expected figure<=value, e.g. spillover.share<=0.1`;
+  // Every figure a target names (counts, shares, days, money) is at least 0: a negative limit can never be met.
+  if (Number(m[2]) < 0) return `--target ${text}: the limit ${m[2]} is below 0, which no figure can meet`;
   return { figure: m[1], operator: '<=', value: Number(m[2]) };
 }
 

@@ -89,6 +89,8 @@ describe('sizing pieces', () => {
     expect(parseVary('=2..4')).toMatch(/expected path=from..to/);
     expect(parseTarget('spillover.share<=0.1')).toEqual({ figure: 'spillover.share', operator: '<=', value: 0.1 });
     expect(parseTarget('spillover.share<0.1')).toMatch(/expected figure<=value/);
+    expect(parseTarget('spillover.share<=-1')).toBe('--target spillover.share<=-1: the limit -1 is below 0, which no figure can meet');
+    expect(parseTarget('spillover.count<=0')).toEqual({ figure: 'spillover.count', operator: '<=', value: 0 });
     expect(gridOf([{ path: 'a', values: [1, 2] }, { path: 'b', values: [7, 8, 9] }])).toEqual([
       { a: 1, b: 7 }, { a: 1, b: 8 }, { a: 1, b: 9 }, { a: 2, b: 7 }, { a: 2, b: 8 }, { a: 2, b: 9 },
     ]);

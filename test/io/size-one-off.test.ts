@@ -32,4 +32,11 @@ describe('size --one-off: the purchase or set-up price of places added', () => {
     expect(r.stderr).toContain('--one-off services.outreach.slots=1000: services.outreach.slots is not varied');
     expect(r.stderr).toContain('--one-off services.hub.beds=lots: expected path=pounds per unit added');
   });
+
+  it('a search with nothing to vary is refused, not run as "no configuration meets"', () => {
+    const r = spawnSync(process.execPath, ['dist/src/cli.js', 'size', 'scenarios/test/hub-loss.yaml', '--target', 'spillover.share<=0.9', '--seed', '2'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--vary: give at least one path=from..to to search');
+  });
 });
+

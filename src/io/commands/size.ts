@@ -78,6 +78,7 @@ function loadGrid(file: string, o: SizeOptions, today: LoadedScenario): { dimens
   const problems: string[] = [];
   const dimensions = o.vary.flatMap((v) => { const d = parseVary(v); return typeof d === 'string' ? (problems.push(d), []) : [d]; });
   const paths = dimensions.map((d) => d.path);
+  if (o.vary.length === 0) problems.push('--vary: give at least one path=from..to to search, e.g. services.hub.beds=2..6');
   paths.forEach((p, i) => { if (paths.indexOf(p) !== i) problems.push(`--vary ${p}: varied twice`); });
   const oneOff = (o.oneOff ?? []).flatMap((t) => { const c = parseOneOff(t, paths); return typeof c === 'string' ? (problems.push(c), []) : [c]; });
   oneOff.forEach((c, i) => { if (oneOff.findIndex((x) => x.path === c.path) !== i) problems.push(`--one-off ${c.path}: given twice`); });
