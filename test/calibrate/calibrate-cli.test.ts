@@ -182,5 +182,19 @@ describe('bad returns: every problem at once, naming table, file, row and column
     expect(name.length).toBeLessThanOrEqual(80);
     expect(name).toMatch(/…, calibrated from an SSDA903 return$/);
   });
+
+  it('one mistyped year in an end date is named at its row and column, not reported as a missing year at row 1', () => {
+    let row = -1;
+    const { r, bad } = calibrateWith((rows) => {
+      row = closedRow(rows);
+      const copy = rows.map((x) => [...x]);
+      const [d, m, y] = copy[row][col(copy, 'DEC')].split('/');
+      copy[row][col(copy, 'DEC')] = `${d}/${m}/${Number(y) + 2}`;
+      return copy;
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(episodes table\\) row ${row + 1}, column DEC: \\d\\d/\\d\\d/\\d{4} is after the end of this return's year`));
+    expect(r.stderr).not.toContain('the returns skip the year');
+  });
 });
 
