@@ -32,12 +32,28 @@ export function readInputText(file: string, what: string, maxBytes: number = LIM
     if (!stat.isFile()) throw new InputError(file, [`cannot read the ${what} (not a regular file: a device, pipe or socket)`]);
     if (stat.size > maxBytes) throw new InputError(file, [`the ${what} is ${mib(stat.size)}, more than the ${mib(maxBytes)} carecap reads (is it the right file?)`]);
     const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    const encoding = encodingProblem(text);
+    if (encoding) throw new InputError(file, [`cannot read the ${what}: ${encoding}`]);
     inputsRead.add(realpathSync(file));
     return text;
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new InputError(file, [`cannot read the ${what} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`]);
   }
+}
+
+/**
+ * Text carecap cannot read as meant, said as such rather than as the odd
+ * cells it would produce ("unknown column", "Hope�s Place"): UTF-16 (Excel's
+ * "Unicode text", every other byte NUL), bytes that are not UTF-8 (Excel's
+ * default CSV on Windows is CP1252), and lines ended by CR alone (old Mac).
+ */
+function encodingProblem(text: string): string | null {
+  if (text.includes('\u0000')) return 'it holds NUL bytes: is it UTF-16 (Excel\'s "Unicode text")? Save it as "CSV UTF-8" or plain UTF-8 text';
+  const bad = text.indexOf('\uFFFD');
+  if (bad >= 0) return `it is not UTF-8 (line ${text.slice(0, bad).split('\n').length}): is it Windows-1252 (Excel's default CSV)? Save it as "CSV UTF-8"`;
+  if (text.includes('\r') && !text.includes('\n')) return 'its lines end with CR alone (old Mac text): save it with LF or CRLF line endings';
+  return null;
 }
 
 /**

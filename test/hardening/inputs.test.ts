@@ -220,3 +220,19 @@ describe('YAML the parser would only warn about, or read in part', () => {
     expect(problems(() => loadScenario(f))).toEqual(['holds 2 YAML documents (separated by --- lines); a scenario is one']);
   });
 });
+
+describe('text carecap cannot read as meant is named as such', () => {
+  const write = (name: string, bytes: Buffer) => {
+    const f = join(tempDir(), name);
+    writeFileSync(f, bytes);
+    return f;
+  };
+  it('UTF-16 (NUL bytes), Windows-1252 and CR-only line ends each get their own reason', () => {
+    const utf16 = write('u16.yaml', Buffer.from('\ufeffname: x\n', 'utf16le'));
+    expect(problems(() => loadScenario(utf16))).toEqual([expect.stringMatching(/holds NUL bytes: is it UTF-16/)]);
+    const cp1252 = write('cp.yaml', Buffer.from([...Buffer.from('name: Hope'), 0x92, ...Buffer.from('s\n')]));
+    expect(problems(() => loadScenario(cp1252))).toEqual([expect.stringMatching(/is not UTF-8 \(line 1\): is it Windows-1252/)]);
+    const cr = write('cr.yaml', Buffer.from('name: x\rdescription: y\r'));
+    expect(problems(() => loadScenario(cr))).toEqual([expect.stringMatching(/lines end with CR alone/)]);
+  });
+});
