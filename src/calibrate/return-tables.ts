@@ -23,15 +23,18 @@ const CODE_COLUMNS: Record<string, { codes: readonly string[]; blank: boolean }>
 
 /** Columns missing from a table, with a hint when the file looks like another table or another year's layout. */
 export function missingColumns(t: RawTable): Problem[] {
-  const have = new Set(t.header.map((h) => h.trim().toUpperCase()));
+  const names = t.header.map((h) => h.trim().toUpperCase());
+  const have = new Set(names);
+  // A column given twice would be read from its last copy without a word (the caseload CSV refuses this too).
+  const twice = names.flatMap((c, i) => (c !== '' && names.indexOf(c) !== i ? [{ file: t.file, table: t.kind, row: 1, column: c, message: `column given twice (columns ${names.indexOf(c) + 1} and ${i + 1}): keep one` }] : []));
   const missing = REQUIRED_COLUMNS[t.kind].filter((c) => !have.has(c));
-  if (missing.length === 0) return [];
+  if (missing.length === 0) return twice;
   const other = t.kind === 'episodes' ? 'header' : 'episodes';
   const looksOther = REQUIRED_COLUMNS[other].filter((c) => c !== 'CHILD').every((c) => have.has(c));
   const hint = looksOther
     ? ` (this looks like a ${other} table)`
     : ` (another year's layout? carecap reads the ${t.kind} table as returned since 2016/17: ${REQUIRED_COLUMNS[t.kind].join(', ')})`;
-  return missing.map((c) => ({ file: t.file, table: t.kind, row: 1, column: c, message: `missing column${hint}` }));
+  return [...twice, ...missing.map((c) => ({ file: t.file, table: t.kind, row: 1, column: c, message: `missing column${hint}` }))];
 }
 
 /** A row's cells by upper-case column name. */

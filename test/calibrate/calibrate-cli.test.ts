@@ -196,5 +196,12 @@ describe('bad returns: every problem at once, naming table, file, row and column
     expect(r.stderr).toMatch(new RegExp(`${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(episodes table\\) row ${row + 1}, column DEC: \\d\\d/\\d\\d/\\d{4} is after the end of this return's year`));
     expect(r.stderr).not.toContain('the returns skip the year');
   });
+
+  it('a column given twice is refused, naming it and both places, not read from its last copy', () => {
+    const { r, bad } = calibrateWith((rows) => rows.map((x, i) => [...x, i === 0 ? 'PLACE' : x[col(rows, 'PLACE')]]));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`\\(episodes table\\) row 1, column PLACE: column given twice \\(columns \\d+ and \\d+\\): keep one`));
+    expect(r.stderr).toContain(bad);
+  });
 });
 
