@@ -65,6 +65,8 @@ export async function runShard(spec: ShardSpec, o: ShardRunOptions, print: (s: s
     await handle.close();
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  print(`Shard ${o.shard.index}/${o.shard.count}: replications ${from}..${to - 1} of ${o.replications}, seed ${o.seed}, ${seconds} s → ${writer.path}`);
+  // More shards than replications leaves some shards empty: said so, not "replications 0..-1".
+  const held = to > from ? `replications ${from}..${to - 1}` : 'no replication (more shards than replications: this one is empty, and merge accepts it)';
+  print(`Shard ${o.shard.index}/${o.shard.count}: ${held}, of ${o.replications} in all, seed ${o.seed}, ${seconds} s → ${writer.path}`);
   return 0;
 }
