@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { cpuMsSince, measure, peakRssMb } from './measure.js';
-import { runEngineLoss } from './engine-loss.js';
+import { runEngineHeap, runEngineLoss } from './engine-loss.js';
 import { runHandLoop } from './hand-loop.js';
 import { LOSS_CASES, lossCaseOf } from './loss-cases.js';
 import { measureRegion } from './region.js';
@@ -23,6 +23,13 @@ const cases: Record<string, () => Promise<object>> = {
     const { events, blocking } = runEngineLoss(1000);
     const wallMs = Math.round(performance.now() - started);
     return { replications: 1000, events, wallMs, eventsPerSec: Math.round((events / wallMs) * 1000), workers: 0, blocking };
+  },
+  'engine-heap': async () => {
+    runEngineHeap(800, 5); // warm up the JIT, as the model's cases are warm after their first batches
+    const started = performance.now();
+    const { events } = runEngineHeap(800, 40);
+    const wallMs = Math.round(performance.now() - started);
+    return { replications: 40, pending: 800, events, wallMs, eventsPerSec: Math.round((events / wallMs) * 1000), workers: 0 };
   },
   'hub-loss': async () => ({ ...(await measure(HUB_LOSS, 1000, 0)), workers: 0 }),
   'outreach-queue': async () => ({ ...(await measure(OUTREACH, 1000, 0)), workers: 0 }),

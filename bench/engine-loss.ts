@@ -46,3 +46,35 @@ export function runEngineLoss(replications: number): { events: number; blocking:
   }
   return { events, blocking: blocked / offered };
 }
+
+/**
+ * The engine alone with a calendar as full as the default scenario's (about
+ * 800 pending events, instrumented in bench/README.md "Third pass"): an
+ * M/M/∞ system with `pending` stays in progress on average (28-day stays,
+ * five years, starting full). Sifting a heap of 800 costs about ten levels a
+ * pop against two for engine-loss's, so this is the floor under a model with
+ * that many events in flight.
+ */
+export function runEngineHeap(pending: number, replications: number): { events: number } {
+  const stayDays = 28;
+  const perDay = pending / stayDays;
+  const horizon = 5 * 365.25;
+  let events = 0;
+  for (let r = 0; r < replications; r++) {
+    const arrivals = purposeStream(1, r, 'arrivals/referrals');
+    const stays = purposeStream(1, r, 'stays');
+    const calendar = new EventCalendar<LossEvent>();
+    for (let i = 0; i < pending; i++) calendar.schedule(exponential(stays, stayDays), Rank.release, { kind: 'release' });
+    calendar.schedule(exponential(arrivals, 1 / perDay), Rank.admit, { kind: 'arrival' });
+    while (calendar.size > 0 && calendar.peekTime() <= horizon) {
+      const event = calendar.pop()!;
+      const t = calendar.lastTime;
+      events++;
+      if (event.kind === 'arrival') {
+        calendar.schedule(t + exponential(arrivals, 1 / perDay), Rank.admit, { kind: 'arrival' });
+        calendar.schedule(t + exponential(stays, stayDays), Rank.release, { kind: 'release' });
+      }
+    }
+  }
+  return { events };
+}

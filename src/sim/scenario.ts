@@ -109,6 +109,10 @@ function crossChecks(s: Scenario, ctx: z.RefinementCtx): void {
     if (!needs.has(row.need)) issue(['initialCaseload', i, 'need'], `unknown need "${row.need}"; needs are: ${s.needs.join(', ')}`);
     const problem = settingProblem(row.setting, s);
     if (problem) issue(['initialCaseload', i, 'setting'], problem);
+    // A placement cannot have lasted longer than the child has lived (99,999,999 weeks once passed as an ordinary row).
+    if (row.weeksInPlacement > row.ageYears * (365.25 / 7) + 1e-9) {
+      issue(['initialCaseload', i, 'weeksInPlacement'], `${row.weeksInPlacement} weeks is longer than the child has lived (${row.ageYears} years, ${Math.floor(row.ageYears * (365.25 / 7))} weeks)`);
+    }
   });
   for (const key of ['inHouseHome', 'house'] as const) {
     s.matching[key].forEach((entry, i) => {

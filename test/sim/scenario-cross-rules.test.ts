@@ -174,4 +174,14 @@ describe('initial caseload', () => {
       `initialCaseload[2].setting: unknown setting "room:Elm"; ${SETTINGS}`,
     ]);
   });
+
+  it('a placement longer than the child has lived is refused; one as long as a life is accepted', () => {
+    const s = valid();
+    // 12 years are 626.1 weeks (365.25 / 7 a year).
+    s.initialCaseload = [row({ weeksInPlacement: 99_999_999 }), row({ weeksInPlacement: 626 }), row({ ageYears: 0.5, weeksInPlacement: 27 })];
+    expect(problems(s)).toEqual([
+      'initialCaseload[0].weeksInPlacement: 99999999 weeks is longer than the child has lived (12 years, 626 weeks)',
+      'initialCaseload[2].weeksInPlacement: 27 weeks is longer than the child has lived (0.5 years, 26 weeks)',
+    ]);
+  });
 });
