@@ -1,7 +1,7 @@
 import type { CompareDocument, DifferenceSummary, OptionResult } from '../capacity/result-document.js';
 import { verdictClass, verdictOf } from './direction.js';
 import { formatNumber, formatPercent, countOf } from './format.js';
-import { formatAt, formatMeanPm, formatSignedAt, isPoint, stepOf, differenceTexts } from './format-interval.js';
+import { formatAt, formatBoundAt, formatMeanPm, formatSignedAt, isPoint, stepOf, differenceTexts } from './format-interval.js';
 import { html, type SafeHtml } from './html.js';
 import { optionWords } from './option-words.js';
 
@@ -59,7 +59,9 @@ function moneyCells(o: DecidedOption, show: boolean): SafeHtml {
   if (!show) return html``;
   const npv = o.decision?.npv;
   const at = (x: number) => formatAt(x, 'GBP', stepOf(npv!.ci95, 'GBP'), Math.max(Math.abs(npv!.ci95[0]), Math.abs(npv!.ci95[1])));
-  const npvCell = npv ? html`<td class="num">${at(npv.gbp)}<br><small>${at(npv.ci95[0])} to ${at(npv.ci95[1])}</small></td>` : html`<td class="num">–</td>`;
+  // The interval's ends keep their sign (formatBoundAt): "−£1.07m to £0.00m" hid whether the NPV is clear of zero.
+  const bound = (x: number) => formatBoundAt(x, 'GBP', stepOf(npv!.ci95, 'GBP'), Math.max(Math.abs(npv!.ci95[0]), Math.abs(npv!.ci95[1])));
+  const npvCell = npv ? html`<td class="num">${at(npv.gbp)}<br><small>${bound(npv.ci95[0])} to ${bound(npv.ci95[1])}</small></td>` : html`<td class="num">–</td>`;
   const pb = o.decision?.paybackYears;
   // No payback is claimed for a cost difference the interval cannot tell from zero (compare-decision.ts says the same in words).
   const pbText = pb === undefined ? '–' : o.decision?.costVerdict === 'no detectable difference' ? 'not stated (cannot tell)'
