@@ -1,7 +1,7 @@
 import type { DifferenceSummary, FigureSummary, SizeDocument } from '../capacity/result-document.js';
 import { formatAt, formatMeanPm, formatSignedAt, roundingStep, stepOf, differenceTexts } from '../report/format-interval.js';
 import { formatNumber, formatValue, countOf } from '../report/format.js';
-import { configNumber, decisionOf, droppedWords, marksOf, pathName, settingsText, VERDICT_WORDS } from '../report/size-words.js';
+import { configNumber, decisionOf, stoppedWords, marksOf, pathName, settingsText, VERDICT_WORDS } from '../report/size-words.js';
 import { textTable, wrap } from './text-table.js';
 
 /**
@@ -39,7 +39,7 @@ export function formatSizing(doc: SizeDocument, width = 100): string {
     pm(fig(i, doc.objective)), ...(hasPaired ? [paired(c.versusRecommended)] : []), pm(fig(i, doc.target.figure)),
     [...marksOf(doc, i).map((m) => MARKS[m]), c.onParetoFront ? 'Pareto' : '', c.dropped ? 'early' : ''].filter(Boolean).join('; '),
   ]);
-  const early = doc.configurations.flatMap((c, i) => (c.dropped ? wrap(`${configNumber(i)} stopped early: ${droppedWords(c.dropped)}`, width, '  ') : []));
+  const early = doc.configurations.flatMap((c, i) => (c.dropped ? wrap(`${configNumber(i)} stopped early: ${stoppedWords(doc, i)}`, width, '  ') : []));
   const total = doc.configurations.reduce((a, c) => a + c.replications, 0);
   const p = doc.provenance;
   const chosen = doc.chosen === null ? undefined : doc.configurations[doc.chosen];

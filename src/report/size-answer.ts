@@ -2,7 +2,7 @@ import type { SizeConfiguration, SizeDocument } from '../capacity/result-documen
 import { formatNumber, formatValue, countOf } from './format.js';
 import { formatMeanPm, differenceTexts } from './format-interval.js';
 import { html, type SafeHtml } from './html.js';
-import { configNumber, decisionOf, droppedWords, describeFigure, figureOf, marksOf, pathName, settingsText, VERDICT_WORDS } from './size-words.js';
+import { configNumber, decisionOf, stoppedWords, describeFigure, figureOf, marksOf, pathName, settingsText, VERDICT_WORDS } from './size-words.js';
 
 /**
  * The sizing report's first screen and its configuration tables. Only
@@ -46,7 +46,7 @@ export function configurationRows(doc: SizeDocument, indices: number[], id: stri
     return html`<tr${i === doc.chosen ? html` class="chosen"` : ''}><td class="num">${configNumber(i)}</td>
 ${doc.dimensions.map((d) => html`<td class="num">${formatNumber(c.settings[d.path], 2)}</td>`)}
 <td>${VERDICT_WORDS[c.feasible]}${marks(doc, i)}${c.onParetoFront ? html`<span class="tag">Pareto front</span>` : ''}</td><td class="num">${c.replications}</td>
-${ids.map((fid) => html`<td class="num">${pm(c, fid)}</td>`)}${paired ? pairedCell(c) : ''}${why ? html`<td>${c.dropped ? droppedWords(c.dropped) : ''}</td>` : ''}</tr>`;
+${ids.map((fid) => html`<td class="num">${pm(c, fid)}</td>`)}${paired ? pairedCell(c) : ''}${why ? html`<td>${stoppedWords(doc, i)}</td>` : ''}</tr>`;
   });
   return html`<table id="${id}" class="compact"><thead><tr><th class="num">#</th>${doc.dimensions.map((d) => html`<th class="num">${pathName(d.path)}</th>`)}
 <th>Target</th><th class="num">Replications</th>${ids.map((fid) => html`<th class="num">${describeFigure(doc, fid)?.label ?? fid} (mean ± 95% CI)</th>`)}${paired ? html`<th class="num">${describeFigure(doc, doc.objective)?.label ?? doc.objective} − recommended ${configNumber(doc.chosen!)} (paired, 95% CI)</th>` : ''}${why ? html`<th>Why it stopped early</th>` : ''}</tr></thead>

@@ -78,3 +78,15 @@ export function marksOf(doc: SizeDocument, i: number): ('chosen' | 'tie' | 'toda
 export function droppedWords(text: string): string {
   return text.replace(/configuration (\d+)/g, (_, n: string) => `configuration ${configNumber(Number(n))}`);
 }
+
+/**
+ * Why configuration i stopped early, in words that agree with its mark: a configuration of the tie set was ruled
+ * out as the best by the procedure and is yet within δ of the recommendation, which the bare drop reason
+ * ("higher cost … past the KN boundary") beside "within δ of the recommended" read as a contradiction.
+ */
+export function stoppedWords(doc: SizeDocument, i: number): string {
+  const text = doc.configurations[i].dropped;
+  if (!text) return '';
+  const words = droppedWords(text);
+  return i !== doc.chosen && decisionOf(doc).tieSet?.includes(i) ? `ruled out as the best, though within δ of the recommendation: ${words}` : words;
+}

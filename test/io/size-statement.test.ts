@@ -41,3 +41,16 @@ describe('the sizing statement when the procedure kept one configuration and oth
     expect(sizingStatement(doc(2, [0, 1, 2], 'finding'), [])).not.toContain('The data does tell');
   });
 });
+
+describe('why a configuration of the tie set stopped early', () => {
+  it('says it was ruled out as the best though within δ, so the mark and the reason agree', async () => {
+    const { stoppedWords } = await import('../../src/report/size-words.js');
+    const d = doc(2, [0, 1, 2], 'finding');
+    d.configurations[0].dropped = 'higher cost.total than configuration #3, which meets the target: by £527k in mean over 40 paired replications, past the KN boundary';
+    d.configurations[1].dropped = 'fails the target';
+    d.tieSet = [0, 2];
+    expect(stoppedWords(d, 0)).toBe('ruled out as the best, though within δ of the recommendation: higher cost.total than configuration #3, which meets the target: by £527k in mean over 40 paired replications, past the KN boundary');
+    expect(stoppedWords(d, 1)).toBe('fails the target');
+    expect(stoppedWords(d, 2)).toBe('');
+  });
+});
