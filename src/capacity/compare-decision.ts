@@ -124,7 +124,7 @@ function sentence(d: OptionDecision, cost: DifferenceSummary, ds: DifferenceSumm
     return v < 0 ? `fewer ${label} and cheaper (a net saving of ${money(-v)} per ${one} avoided${range ? `, ${range};` : ','} the whole saving ÷ ${label} avoided)` : `${money(v)} of net cost per ${one} avoided (${range ? `${range}; ` : ''}the whole extra cost ÷ ${label} avoided)`;
   };
   const oneOff = d.oneOffGbp === undefined ? ''
-    : d.oneOffGbp > 0 ? `one-off costs of ${money(d.oneOffGbp)} included (otherCosts.oneOff)`
+    : d.oneOffGbp > 0 ? `one-off costs of ${money(d.oneOffGbp)} included (otherCosts.oneOff), with no value counted for what they buy at the end of the period`
       : d.oneOffGbp < 0 ? `${money(-d.oneOffGbp)} less in one-off costs than the baseline`
         : 'no one-off (capital or set-up) cost entered for it';
   return [

@@ -132,7 +132,7 @@ function financialYearProfile(doc: CompareDocument): SafeHtml {
     meanDifference: y.meanDifferenceGbp, sdDifference: 0, ci95: y.ci95, clearOfZero: y.ci95[0] > 0 || y.ci95[1] < 0,
   } : undefined);
   return html`<h3>Cost by financial year: option − baseline</h3>
-<p class="note">Undiscounted cash in each year (negative: the option costs less that year), with the paired 95% interval: the profile a medium-term financial plan needs. The net present value above discounts these.</p>
+<p class="note">Undiscounted cash in each year (negative: the option costs less that year), with the paired 95% interval: the profile a medium-term financial plan needs. One-off (capital or set-up) costs fall in the year they are paid, beside running costs; no value is counted for what they buy at the end of the period. The net present value above discounts these.</p>
 <table id="fy-profile" class="compact"><thead><tr><th>Option</th>${years.map((y) => html`<th class="num">${y}</th>`)}</tr></thead><tbody>
 ${options.map((o) => html`<tr><td><b>${o.name}</b></td>${years.map((fy) => cell(o.decision?.byFinancialYear?.find((y) => y.fy === fy)))}</tr>`)}
 </tbody></table>`;

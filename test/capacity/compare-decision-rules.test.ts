@@ -242,7 +242,7 @@ describe('the sentence reads each amount as the tables do', () => {
 
   it('says whether the option carries a one-off cost, and how much', () => {
     const cost = [diff('cost.total', -500, [-600, -400])];
-    expect(decideOption(cost, stubFlows(), 'npv', 625_000).sentence).toContain('; one-off costs of £625k included (otherCosts.oneOff);');
+    expect(decideOption(cost, stubFlows(), 'npv', 625_000).sentence).toContain('; one-off costs of £625k included (otherCosts.oneOff), with no value counted for what they buy at the end of the period;');
     expect(decideOption(cost, stubFlows(), 'npv', 0).sentence).toContain('; no one-off (capital or set-up) cost entered for it;');
     expect(decideOption(cost, stubFlows(), 'npv', -20_000).sentence).toContain('; £20k less in one-off costs than the baseline;');
     expect(decideOption(cost, stubFlows(), 'npv').sentence).not.toContain('one-off');
