@@ -67,11 +67,43 @@ export function applyWhatCan(raw: unknown, settings: Setting[]): { out: unknown;
   const problems: string[] = [];
   const out = structuredClone(raw);
   for (const s of settings) {
-    const parts = s.path.split('.').map((p) => p.trim());
+    const parts = splitPath(out, s.path);
     const why = parts.some((p) => p === '') ? 'empty part in the path' : unknownPathProblem(parts) ?? setPath(out, parts, s.value);
     if (why) problems.push(`${s.source}: ${s.path}: ${why}`);
   }
   return { out, problems };
+}
+
+/**
+ * A dotted path's parts, read against the scenario: where a part is a list element and a name there contains a
+ * dot ("St. Mary's"), the parts that spell it are joined back, so such an element can be named as any other
+ * (`services.homes.St. Mary's.beds`); elsewhere a dot separates parts.
+ */
+export function splitPath(root: unknown, path: string): string[] {
+  const raw = path.split('.');
+  const parts: string[] = [];
+  let node: unknown = root;
+  for (let i = 0; i < raw.length; i++) {
+    let part = raw[i].trim();
+    if (Array.isArray(node)) {
+      const names = node.map((e) => (e as { name?: unknown })?.name).filter((n): n is string => typeof n === 'string' && n.includes('.'));
+      // The longest run of parts from here that spells an element's name.
+      for (let j = raw.length - 1; j > i; j--) {
+        const joined = raw.slice(i, j + 1).join('.').trim();
+        if (names.includes(joined)) {
+          part = joined;
+          i = j;
+          break;
+        }
+      }
+      const idx = elementIndex(node, part);
+      node = idx >= 0 ? node[idx] : undefined;
+    } else {
+      node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
+    }
+    parts.push(part);
+  }
+  return parts;
 }
 
 /** Index of a list element named by index or by its `name`; -1 if none. */

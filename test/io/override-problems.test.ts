@@ -25,3 +25,21 @@ describe('overrides with several mistakes', () => {
     expect(problemsOf(['services.hub.bedz=3', 'services.hub.beds=4'])).toHaveLength(1);
   });
 });
+
+describe('a list element whose name contains a dot', () => {
+  it('is named as any other (services.homes.St. Mary\'s.beds), not read as a field "Mary\'s"', async () => {
+    const { applyWhatCan } = await import('../../src/io/overrides.js');
+    const raw = { services: { homes: [{ name: 'Welland House', beds: 2 }, { name: "St. Mary's", beds: 3 }] } };
+    const { out, problems } = applyWhatCan(raw, [{ path: "services.homes.St. Mary's.beds", value: 4, source: 'test' }]);
+    expect(problems).toEqual([]);
+    expect((out as typeof raw).services.homes[1].beds).toBe(4);
+    expect(raw.services.homes[1].beds).toBe(3); // a copy is changed, not the input
+  });
+
+  it('a dotted name that is not there is still an unknown element', async () => {
+    const { applyWhatCan } = await import('../../src/io/overrides.js');
+    const raw = { services: { homes: [{ name: "St. Mary's", beds: 3 }] } };
+    const { problems } = applyWhatCan(raw, [{ path: "services.homes.St. John's.beds", value: 4, source: 'test' }]);
+    expect(problems).toHaveLength(1);
+  });
+});
