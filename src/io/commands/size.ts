@@ -17,6 +17,7 @@ import { writeResultFolder } from '../result-folder.js';
 import { formatSizing, sizingStatement } from '../size-table.js';
 import { VERSION } from '../version.js';
 import { periodProblems } from '../same-period.js';
+import { splitPath } from '../overrides.js';
 
 /** Options of `carecap size`. */
 export interface SizeOptions {
@@ -118,7 +119,7 @@ function resolveTarget(o: SizeOptions): { figure: string; operator: '<='; value:
 /** A scenario's value at a dotted path (list elements by index or name), for today's settings. */
 function valueAt(root: unknown, path: string): number {
   let at: unknown = root;
-  for (const part of path.split('.')) {
+  for (const part of splitPath(root, path)) {
     if (Array.isArray(at)) at = /^\d+$/.test(part) ? at[Number(part)] : at.find((e) => (e as { name?: string }).name === part);
     else at = (at as Record<string, unknown> | undefined)?.[part];
   }
