@@ -203,5 +203,13 @@ describe('bad returns: every problem at once, naming table, file, row and column
     expect(r.stderr).toMatch(new RegExp(`\\(episodes table\\) row 1, column PLACE: column given twice \\(columns \\d+ and \\d+\\): keep one`));
     expect(r.stderr).toContain(bad);
   });
+
+  it('the same file given twice is refused on the command line, not read as every episode clashing with itself', () => {
+    const [first] = files('episodes');
+    const r = cli('calibrate', '--episodes', first, '--episodes', first, ...files('header').flatMap((f) => ['--header', f]), '--start-date', '2026-04-01', '--out', join(dir, 'twice'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`--episodes ${first}: the same file as --episodes ${first}; give each year once`);
+    expect(r.stderr).not.toContain('starts the same day');
+  });
 });
 

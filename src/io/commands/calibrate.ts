@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { LIMITS, readInputText } from '../read-input.js';
 import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -58,6 +59,16 @@ export async function calibrateCommand(o: CalibrateOptions, out: (s: string) => 
   if (!/^\d{4}-\d{2}-\d{2}$/.test(o.startDate)) throw new InputError('--start-date', [`expected YYYY-MM-DD, got "${o.startDate}"`]);
   if (!isCalendarDate(o.startDate)) throw new InputError('--start-date', [`"${o.startDate}" is not a date in the calendar`]);
   if (o.episodes.length === 0 || o.header.length === 0) throw new InputError('(command line)', ['give at least one --episodes and one --header file']);
+  // The same file twice would read every episode twice and report each as clashing with itself.
+  const seen = new Map<string, string>();
+  const twice = [...o.episodes.map((f) => ['--episodes', f]), ...o.header.map((f) => ['--header', f])].flatMap(([flag, f]) => {
+    let key = f;
+    try { key = realpathSync(f); } catch { /* a missing file is reported when it is read */ }
+    const before = seen.get(key);
+    seen.set(key, `${flag} ${f}`);
+    return before ? [`${flag} ${f}: the same file as ${before}; give each year once`] : [];
+  });
+  if (twice.length) throw new InputError('(command line)', twice);
   const template = loadScenario(o.template).scenario;
   const result = calibrate(o.episodes.map((f) => readReturnCsv(f, 'episodes')), o.header.map((f) => readReturnCsv(f, 'header')), o.startDate, o.dropInvalid);
   if (!result.ok) {
