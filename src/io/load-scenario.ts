@@ -75,7 +75,9 @@ function blame(issuePath: string, settings: Setting[], raw: unknown): string {
   const hit = [...settings].reverse().find((s) => {
     // A setting may name a list element ("services.homes.Ivan House.beds"); the issue gives its index.
     const p = byIndex(raw, s.path.replace(/\.[+-]$/, ''));
-    return dotted === p || dotted.startsWith(`${p}.`) || p.startsWith(`${dotted}.`);
+    // A rule between sibling fields (a bin's `to` after its `from`) is reported on one of them: the override that set the other is blamed too.
+    const parent = (x: string) => x.slice(0, Math.max(0, x.lastIndexOf('.')));
+    return dotted === p || dotted.startsWith(`${p}.`) || p.startsWith(`${dotted}.`) || (parent(p) !== '' && parent(p) === parent(dotted));
   });
   return hit ? ` (from ${hit.source})` : '';
 }

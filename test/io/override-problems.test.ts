@@ -43,3 +43,10 @@ describe('a list element whose name contains a dot', () => {
     expect(problems).toHaveLength(1);
   });
 });
+
+describe('a rule between sibling fields', () => {
+  it('blames the override that set the sibling the rule is not reported on', () => {
+    const problems = problemsOf(['services.hub.stayDays={dist: uniform, min: 30, max: 40}', 'services.hub.stayDays.min=50']);
+    expect(problems.some((p) => /services\.hub\.stayDays\.max: .*\(from --set services\.hub\.stayDays\.min=50\)$/.test(p))).toBe(true);
+  });
+});
