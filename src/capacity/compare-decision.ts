@@ -59,7 +59,8 @@ export function decideOption(differences: DifferenceSummary[], flows: CostFlows,
   const d: OptionDecision = {
     rank: 0, rankedBy, shareCheaper: flows.shareCheaper, costVerdict: verdict(cost),
     npv: { gbp: pv.gbp, ci95: pv.ci95, discountRatePerYear: flows.discounting.realRate, discounting: discountingText(flows) },
-    paybackYears: flows.paybackYears(),
+    // Withheld, in every output alike, when the cost difference cannot be told from zero: a payback then states a saving the data does not show.
+    ...(verdict(cost) === 'no detectable difference' ? {} : { paybackYears: flows.paybackYears() }),
     costPerSpilloverAvoided: perAvoided(cost, find(differences, 'spillover.count')),
     costPerOocWeekAvoided: perAvoided(cost, find(differences, 'ooc.childWeeks')),
     ...ratioIntervals(flows, cost, differences),
@@ -110,12 +111,15 @@ function sentence(d: OptionDecision, cost: DifferenceSummary, ds: DifferenceSumm
   // With no detectable cost difference, a payback or a price per unit avoided would state a saving the data cannot show.
   const costKnown = d.costVerdict !== 'no detectable difference';
   const payback = !costKnown ? 'no payback stated (the cost difference is not detectable)'
-    : d.paybackYears === null ? 'does not pay back within the horizon' : d.paybackYears === 0 ? 'no net outlay in any year (cumulative saving never negative)' : `pays back in ${d.paybackYears!.toFixed(1)} years (undiscounted, on the mean saving of each year: no interval)`;
+    : d.paybackYears === null ? 'does not pay back within the horizon' : d.paybackYears === 0 ? 'the mean yearly profile shows no net outlay in any year (see each year\'s interval)' : `pays back in ${d.paybackYears!.toFixed(1)} years (undiscounted, on the mean saving of each year: no interval)`;
   const per = (label: string, id: string, v: number | null | undefined, ci95?: [number, number]) => {
     const x = find(ds, id);
     if (v === null || v === undefined) return `${label}: ${x && x.clearOfZero && x.meanDifference > 0 ? 'more, not fewer' : 'no detectable change'}`;
     const one = label.replace(/s$/, '');
-    if (!costKnown) return `fewer ${label} (${Number(Math.abs(x!.meanDifference).toPrecision(3))}), at a cost per ${one} avoided that cannot be told from zero`;
+    // The ratio is judged on its own interval (cost and count move together on the same children, so it can be
+    // clearer than the cost difference alone); without one, on the cost verdict.
+    const unclear = ci95 ? ci95[0] <= 0 && ci95[1] >= 0 : !costKnown;
+    if (unclear) return `fewer ${label} (${Number(Math.abs(x!.meanDifference).toPrecision(3))}), at a net cost per ${one} avoided that cannot be told from zero${ci95 ? ` (95% CI ${signed(ci95[0])} to ${signed(ci95[1])})` : ''}`;
     // A ratio of two totals (the whole saving or cost ÷ the count avoided), not the price of one: said so, so it is not quoted as a unit cost.
     // Its interval, in the same words: a saving per unit runs from the larger saving to the smaller (or to a cost).
     const range = !ci95 ? '' : v < 0

@@ -138,7 +138,10 @@ export interface OptionDecision {
   costVerdict: 'cheaper' | 'costlier' | 'no detectable difference';
   /** Net present value of baseline − option costs (positive: the option saves), discounted as `discounting` says. */
   npv?: { gbp: number; ci95: [number, number]; discountRatePerYear: number; discounting: string };
-  /** Years from the start until the cumulative mean undiscounted saving turns and stays non-negative; null: not within the horizon. */
+  /**
+   * Years from the start until the cumulative mean undiscounted saving turns and stays non-negative; null: not within
+   * the horizon; absent when the total cost difference cannot be told from zero (no payback is stated then).
+   */
   paybackYears?: number | null;
   /** Extra cost per spill-over avoided; null: no detectable change in spill-overs (or none avoided). */
   costPerSpilloverAvoided?: number | null;

@@ -122,7 +122,7 @@ describe('the decision sentence', () => {
 
   it('says there is no net outlay when payback is zero years', () => {
     const d = decideOption([diff('cost.total', -500, [-600, -400])], stubFlows({ payback: 0 }), 'npv');
-    expect(d.sentence).toContain('; no net outlay in any year (cumulative saving never negative);');
+    expect(d.sentence).toContain('; the mean yearly profile shows no net outlay in any year (see each year\'s interval);');
     expect(d.sentence).not.toContain('pays back');
   });
 
@@ -141,7 +141,7 @@ describe('the decision sentence', () => {
 
   it('names falling out-of-county weeks without a price when the cost difference is not detectable', () => {
     const d = decideOption([diff('cost.total', -170, [-570, 240]), diff('ooc.childWeeks', -42.25, [-50, -30])], stubFlows(), 'npv');
-    expect(d.sentence).toContain('fewer out-of-county child-weeks (42.3), at a cost per out-of-county child-week avoided that cannot be told from zero.');
+    expect(d.sentence).toContain('fewer out-of-county child-weeks (42.3), at a net cost per out-of-county child-week avoided that cannot be told from zero.');
   });
 
   it('says "more, not fewer" when out-of-county weeks rise clear of zero', () => {
@@ -263,5 +263,22 @@ describe('the sentence reads each amount as the tables do', () => {
     const below = decideOption([diff('cost.total', 500, [400, 600])], stubFlows({ npv: -300, npvCi: [-450, -150] }), 'npv');
     expect(below.sentence).toContain('net present value of the saving −£300 (95% CI −£450 to −£150) at 3.5% real');
     expect(below.sentence).not.toContain('cannot be told from zero');
+  });
+});
+
+describe('the per-unit ratio is judged on its own interval', () => {
+  const withRatio = (ci: [number, number]) => ({ ...stubFlows(), perAvoided: () => ({ ratio: -100, ci95: ci }) } as unknown as CostFlows);
+  const ds = [diff('cost.total', -500, [-1100, 100]), diff('spillover.count', -5, [-6, -4])];
+
+  it('states a saving per unit with its interval when that interval is clear of zero, even when the cost total is not', () => {
+    const d = decideOption(ds, withRatio([-180, -20]), 'npv');
+    expect(d.costVerdict).toBe('no detectable difference');
+    expect(d.sentence).toContain('fewer spill-overs and cheaper (a net saving of £100 per spill-over avoided, 95% CI £20 to £180;');
+    expect(d.costPerSpilloverAvoidedCi95).toEqual([-180, -20]);
+  });
+
+  it('says the ratio cannot be told from zero, with its interval, when that interval holds zero', () => {
+    const d = decideOption(ds, withRatio([-220, 20]), 'npv');
+    expect(d.sentence).toContain('fewer spill-overs (5), at a net cost per spill-over avoided that cannot be told from zero (95% CI −£220 to +£20)');
   });
 });

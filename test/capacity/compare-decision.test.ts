@@ -69,8 +69,10 @@ describe('a comparison read as a decision', () => {
     const unclear = decideOption([diff('cost.total', -170, [-570, 240]), diff('spillover.count', -3.6, [-4.9, -2.4])], flows(0.035, 0), 'npv');
     expect(unclear.costVerdict).toBe('no detectable difference');
     expect(unclear.costPerSpilloverAvoided).toBeCloseTo(-170 / 3.6, 9); // the number stays in the document, with its caveat in words
-    expect(unclear.sentence).toMatch(/fewer spill-overs \(3\.6\), at a cost per spill-over avoided that cannot be told from zero/);
+    expect(unclear.sentence).toMatch(/fewer spill-overs \(3\.6\), at a net cost per spill-over avoided that cannot be told from zero/);
     expect(unclear.sentence).toMatch(/no payback stated/);
+    // Withheld in the document too (decisions.csv, the workbook), not only in the words.
+    expect(unclear.paybackYears).toBeUndefined();
     expect(unclear.sentence).not.toMatch(/saves .* per spill-over|pays back in/);
   });
 
