@@ -102,11 +102,15 @@ export function differencesTable(doc: CompareDocument): Table {
 export function configurationsTable(doc: SizeDocument): Table {
   const ids = [...new Set([doc.objective, doc.riskFigure, doc.target.figure])];
   const unitOf = (id: string) => doc.configurations.flatMap((c) => c.figures).find((f) => f.id === id)?.unit;
+  // The comparable number: each configuration's objective minus the recommendation's, paired on their common
+  // replications (means over different counts are not comparable), with its interval and replications.
+  const vs = ['mean', 'ci95_low', 'ci95_high'].map((w) => figureColumn(`${doc.objective} minus recommended`, unitOf(doc.objective), w));
   const header = ['configuration', ...doc.dimensions.map((d) => d.path), 'replications', 'feasible', 'pareto_front', 'chosen', 'dropped',
-    ...ids.flatMap((id) => ['mean', 'ci95_low', 'ci95_high'].map((w) => figureColumn(id, unitOf(id), w)))];
+    ...ids.flatMap((id) => ['mean', 'ci95_low', 'ci95_high'].map((w) => figureColumn(id, unitOf(id), w))), ...vs, 'paired_replications'];
   // Numbered from 1, as on the report and in the terminal.
   const rows = doc.configurations.map((c, i): CsvValue[] => [i + 1, ...doc.dimensions.map((d) => c.settings[d.path]), c.replications, c.feasible, c.onParetoFront, i === doc.chosen, c.dropped ?? '',
-    ...ids.flatMap((id) => { const f = c.figures.find((x) => x.id === id); return f ? [f.mean, f.ci95[0], f.ci95[1]] : [null, null, null]; })]);
+    ...ids.flatMap((id) => { const f = c.figures.find((x) => x.id === id); return f ? [f.mean, f.ci95[0], f.ci95[1]] : [null, null, null]; }),
+    ...(c.versusRecommended ? [c.versusRecommended.meanDifference, c.versusRecommended.ci95[0], c.versusRecommended.ci95[1], c.versusRecommended.n] : [null, null, null, null])]);
   return { name: 'Configurations', header, rows };
 }
 

@@ -21,12 +21,19 @@ describe("size compares the recommendation with today's configuration once, the 
     expect(doc.chosen).not.toBe(t);
     const row = doc.configurations[t];
     const statement = doc.today!.difference!;
-    // The premise: today's grid arm stopped before today's own run did.
-    expect(row.replications).toBeLessThan(statement.n);
+    // Today's row shows today's own longer run (its grid arm stopped earlier): its replications and its mean are
+    // those the paired statement rests on, so the row's mean can be read beside the recommendation's.
+    expect(row.replications).toBe(statement.n);
+    expect(row.figures.find((f) => f.id === 'cost.total')!.mean).toBeCloseTo(statement.baseline, 6);
+    expect(row.figures.find((f) => f.id === 'cost.total')!.n).toBe(statement.n);
     // The row's "vs the recommendation" is the statement's comparison seen from the other side, on the same replications.
     expect(row.versusRecommended!.n).toBe(statement.n);
     expect(row.versusRecommended!.meanDifference).toBeCloseTo(-statement.meanDifference, 6);
     expect(row.versusRecommended!.ci95[0]).toBeCloseTo(-statement.ci95[1], 6);
+    // The Pareto front is drawn from configurations run to the end only (a point stopped early is not comparable).
+    const full = Math.max(...doc.configurations.map((c) => c.replications));
+    expect(doc.configurations.some((c) => c.onParetoFront)).toBe(true);
+    for (const c of doc.configurations) if (c.onParetoFront) expect(c.replications).toBe(full);
     // And the scenario described is today's: 3 beds.
     expect(doc.scenario.capacity.find((c) => c.service === 'Hub assessment beds')?.places).toBe(3);
   });
