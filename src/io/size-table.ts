@@ -1,7 +1,7 @@
 import type { DifferenceSummary, FigureSummary, SizeDocument } from '../capacity/result-document.js';
 import { formatAt, formatMeanPm, formatSignedAt, roundingStep, stepOf, differenceTexts } from '../report/format-interval.js';
 import { formatNumber, formatValue, countOf } from '../report/format.js';
-import { configNumber, decisionOf, stoppedWords, marksOf, pathName, settingsText, VERDICT_WORDS } from '../report/size-words.js';
+import { configNumber, decisionOf, stoppedWords, zonesText, marksOf, pathName, settingsText, VERDICT_WORDS } from '../report/size-words.js';
 import { textTable, wrap } from './text-table.js';
 
 /**
@@ -50,7 +50,7 @@ export function formatSizing(doc: SizeDocument, width = 100): string {
     : `No configuration was shown to meet ${target}.`);
   const unclear = doc.configurations.filter((c) => c.feasible === 'unclear' && !c.dropped).length;
   return [
-    ...wrap(`${doc.scenario.name}: ${countOf(doc.configurations.length, 'configuration')}, ${countOf(total, 'replication')} in all (seed ${p.seed}, ${formatNumber(p.wallMs / 1000, 1)} s)${p.partial ? ' (PARTIAL: stopped early)' : ''}. Means ± 95% CI; configurations with fewer replications are less precise.`, width),
+    ...wrap(`${doc.scenario.name}: ${countOf(doc.configurations.length, 'configuration')}, ${countOf(total, 'replication')} in all (seed ${p.seed}, ${formatNumber(p.wallMs / 1000, 1)} s)${p.partial ? ' (PARTIAL: stopped early)' : ''}. Means ± 95% CI; configurations with fewer replications are less precise.${zonesText(doc)}`, width),
     ...textTable(columns, rows, width, ''),
     ...early,
     ...(hasPaired ? wrap(`"vs ${vs}": ${doc.objective} minus the recommendation's, paired on the replications both ran (n); means over different replication counts are not comparable.`, width, '  ') : []),

@@ -2,7 +2,7 @@ import type { SizeConfiguration, SizeDocument } from '../capacity/result-documen
 import { formatNumber, formatValue, countOf } from './format.js';
 import { formatMeanPm, differenceTexts } from './format-interval.js';
 import { html, type SafeHtml } from './html.js';
-import { configNumber, decisionOf, stoppedWords, describeFigure, figureOf, marksOf, pathName, settingsText, VERDICT_WORDS } from './size-words.js';
+import { configNumber, decisionOf, stoppedWords, zonesText, describeFigure, figureOf, marksOf, pathName, settingsText, VERDICT_WORDS } from './size-words.js';
 
 /**
  * The sizing report's first screen and its configuration tables. Only
@@ -71,6 +71,7 @@ function statement(doc: SizeDocument): string {
   return `Recommended: configuration ${configNumber(doc.chosen!)} (${settingsText(chosen.settings)}), the lowest mean ${(obj?.label ?? doc.objective).toLowerCase()} among the configurations shown to meet the target: ${pm(chosen, doc.objective)}; ${(target?.label ?? doc.target.figure).toLowerCase()} ${pm(chosen, doc.target.figure)} (${countOf(chosen.replications, 'replication')}).`;
 }
 
+
 /** The answer section of the sizing report. */
 export function sizeAnswer(doc: SizeDocument): SafeHtml {
   const d = decisionOf(doc);
@@ -80,7 +81,7 @@ export function sizeAnswer(doc: SizeDocument): SafeHtml {
   const today = d.today && d.today.index === null ? html`<p>Today's configuration (${settingsText(d.today.settings)}) is outside the searched grid.</p>` : '';
   return html`<section id="answer" class="answer-box"><h2 class="first">The answer</h2>
 <p class="answer">${statement(doc)}</p>
-<p class="note">Target: ${targetText}.${d.rule ? ` Rule for a tie, used only when the procedure ends with several configurations it cannot separate: ${d.rule}.` : ''}${d.budget !== undefined ? ` Budget: ${formatValue(d.budget, 'GBP')}.` : ''} ± is the 95% confidence interval of the mean; numbers resting on fewer replications are less precise, and means over different numbers of replications are not comparable (a configuration stopped early may show a lower mean than the recommendation's): the column against the recommendation compares the two on the same replications. Everything takes the scenario's prices, growth and demand as given (<a href="#assumptions">prices and assumptions</a>).</p>
+<p class="note">Target: ${targetText}.${zonesText(doc)}${d.rule && d.recommendedBy === 'rule' ? ` The procedure ended with several configurations it could not separate; the rule that picked one: ${d.rule}.` : ''}${d.budget !== undefined ? ` Budget: ${formatValue(d.budget, 'GBP')}.` : ''} ± is the 95% confidence interval of the mean; numbers resting on fewer replications are less precise, and means over different numbers of replications are not comparable (a configuration stopped early may show a lower mean than the recommendation's): the column against the recommendation compares the two on the same replications. Everything takes the scenario's prices, growth and demand as given (<a href="#assumptions">prices and assumptions</a>).</p>
 ${today}
 ${featured.length ? configurationRows(doc, featured, 'answer-table') : ''}
 </section>`;

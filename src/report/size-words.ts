@@ -1,4 +1,6 @@
 import type { FigureSummary, SizeConfiguration, SizeDocument } from '../capacity/result-document.js';
+import { formatNumber, formatValue } from './format.js';
+import { formatAt, roundingStep } from './format-interval.js';
 
 /**
  * One vocabulary for a sizing search, used by the page, its charts and the
@@ -90,3 +92,19 @@ export function stoppedWords(doc: SizeDocument, i: number): string {
   const words = droppedWords(text);
   return i !== doc.chosen && decisionOf(doc).tieSet?.includes(i) ? `ruled out as the best, though within δ of the recommendation: ${words}` : words;
 }
+
+/**
+ * δ and ε in the reader's units, with what each means: they are settings that decide the answer (a tie, or whether a
+ * configuration near the limit meets it), so they are on the page, not only in results.json.
+ */
+export function zonesText(doc: SizeDocument): string {
+  const idx = doc;
+  if (idx.indifference === undefined) return '';
+  const obj = describeFigure(doc, doc.objective);
+  const tgt = describeFigure(doc, doc.target.figure);
+  // Settings, not estimates: two significant figures, as people quote them (£1.5m), as the statement does.
+  const delta = obj?.unit === 'GBP' ? formatAt(idx.indifference, 'GBP', roundingStep(idx.indifference)) : obj ? formatValue(idx.indifference, obj.unit) : String(idx.indifference);
+  const eps = idx.tolerance === undefined ? '' : tgt?.unit === 'share' ? `${formatNumber(idx.tolerance * 100, 2)} pp` : tgt ? formatValue(idx.tolerance, tgt.unit) : String(idx.tolerance);
+  return ` δ = ${delta} (--indifference): differences in ${obj?.label.toLowerCase() ?? doc.objective} smaller than this are treated as not mattering.${eps ? ` ε = ${eps} (--tolerance): a configuration whose ${tgt?.label.toLowerCase() ?? doc.target.figure} is within ε of the limit may be called either way.` : ''}`;
+}
+

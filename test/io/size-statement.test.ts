@@ -54,3 +54,13 @@ describe('why a configuration of the tie set stopped early', () => {
     expect(stoppedWords(d, 2)).toBe('');
   });
 });
+
+describe('δ and ε are on the page', () => {
+  it('in the reader\'s units, with what each means', async () => {
+    const { zonesText } = await import('../../src/report/size-words.js');
+    const d = doc(2, [2], 'finding');
+    d.configurations.forEach((c) => { c.figures = [{ id: 'cost.total', label: 'Total cost', unit: 'GBP', mean: 3e8 }, { id: 'spillover.share', label: 'Spill-over share', unit: 'share', mean: 0.45 }] as never; });
+    d.tolerance = 0.0275;
+    expect(zonesText(d)).toBe(' δ = £1.5m (--indifference): differences in total cost smaller than this are treated as not mattering. ε = 2.75 pp (--tolerance): a configuration whose spill-over share is within ε of the limit may be called either way.');
+  });
+});
