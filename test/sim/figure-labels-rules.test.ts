@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogueOf, runReplication } from '../../src/sim/run-replication.js';
 import type { MetricCatalogue } from '../../src/sim/results.js';
 import { richScenario } from './rich-scenario.js';
+import { loadScenario } from '../../src/io/load-scenario.js';
 
 /**
  * What a reader of the report, the CSVs and the workbook sees of a figure is its label, unit and
@@ -92,7 +93,7 @@ describe('every figure of a scenario with every feature on reads unambiguously',
     const s = everything();
     const cat = catalogueOf(s);
     const starts: [RegExp, string][] = [
-      [/^hub\./, 'Hub'], [/^outreach\./, 'Outreach'], [/^houses\./, 'Multi-functional houses (all)'], [/^homes\./, 'In-house homes (all)'],
+      [/^hub\./, 'Hub'], [/^outreach\./, 'Outreach'], [/^houses\./, 'Multi-functional houses (all)'], [/^homes\./, 'In-house homes (all'],
       [/^shortBreaks\./, 'Short breaks: '], [/^stepDown\.(delayedBedDays|meanWaiting)$/, 'Delayed step-down: '],
       ...s.services.houses.map((h, i): [RegExp, string] => [new RegExp(`^house\\.${i}\\.`), `House ${h.name}: `]),
       ...s.services.homes.map((h, i): [RegExp, string] => [new RegExp(`^home\\.${i}\\.`), `Home ${h.name}: `]),
@@ -189,5 +190,17 @@ describe('every figure of a scenario with every feature on reads unambiguously',
       expect(`${id}: ${byId.get(id)!.label}`).toContain(`${id}: ${start}`);
       expect(`${id}: ${byId.get(id)!.unit}`).toBe(`${id}: ${unit}`);
     }
+  });
+});
+
+describe('the in-house homes group says when it counts short breaks', () => {
+  it('the default estate (Elmslie House takes short breaks) labels its homes figures so; without short-break homes, not', () => {
+    const withBreaks = catalogueOf(loadScenario('scenarios/leicestershire.yaml').scenario).scalars.find((m) => m.id === 'homes.admissions')!;
+    expect(withBreaks.label).toMatch(/^In-house homes \(all, short-break beds and episodes included\)/);
+    const s = loadScenario('scenarios/leicestershire.yaml').scenario;
+    s.services.homes = s.services.homes.filter((h) => h.purpose !== 'shortBreaks');
+    s.demand = s.demand.filter((d) => d.route !== 'shortBreak');
+    const without = catalogueOf(s).scalars.find((m) => m.id === 'homes.admissions')!;
+    expect(without.label).toMatch(/^In-house homes \(all\)/);
   });
 });

@@ -83,7 +83,8 @@ export function figureDefs(s: Scenario, tl: Timeline): FigureDef[] {
     fig('hub.stayDays', 'Hub: days of the assessment stays ended', 'days', 'hub', (st) => st.hub.staySumDays),
     ...(s.services.houses.length ? placeFigures('houses', 'Multi-functional houses (all)', 'houses', kind('house'), false) : []),
     // Only when the council runs a home itself: with block contracts alone, "in-house homes 0% used, never full" would mislead.
-    ...(s.services.homes.some((h) => h.provider !== 'blockContract') ? placeFigures('homes', 'In-house homes (all)', 'homes', (st) => st.places.filter((p) => p.kind === 'home' && p.fixedCategory === 'localFixed'), false) : []),
+    // Said in the label when the group counts short-break beds and episodes (not placements in care), so "admissions to in-house homes" is not quoted as residential care.
+    ...(s.services.homes.some((h) => h.provider !== 'blockContract') ? placeFigures('homes', s.services.homes.some((h) => h.provider !== 'blockContract' && h.purpose === 'shortBreaks') ? 'In-house homes (all, short-break beds and episodes included)' : 'In-house homes (all)', 'homes', (st) => st.places.filter((p) => p.kind === 'home' && p.fixedCategory === 'localFixed'), false) : []),
     ...placeFigures('outreach', 'Outreach team slots', 'outreach', kind('outreach')),
     fig('outreach.requests', 'Outreach: requests', 'count', 'outreach', (st) => c(st)[COUNT.outreachRequests]),
     per(fig('outreach.shareWaited', 'Outreach: share of started episodes that waited', 'share', 'outreach', (st) => ratio(c(st)[COUNT.outreachWaited], c(st)[COUNT.outreachStarts])), 'outreach.waited', 'outreach.starts'),
