@@ -23,7 +23,12 @@ export interface TornadoRow {
   /** With an option: the option's effect (option − baseline) at the central, low and high values. */
   optionAtLow?: DifferenceSummary;
   optionAtHigh?: DifferenceSummary;
-  /** |high − low| of what the table ranks by: the option's effect if there is an option, else the figure. */
+  /**
+   * What the table ranks by: the extent of the row's bar, from the smallest to the largest of the low, central and
+   * high values of the option's effect if there is an option, else of the figure. Not |high − low| alone: an
+   * assumption whose both ends move the answer the same way (central outside [low, high]) was ranked below the
+   * longer bar the chart drew for it.
+   */
   swing: number;
   /**
    * high − low itself (signed), paired replication by replication, with its
@@ -84,7 +89,7 @@ export class Tornado {
     return this.optionEffects[0]?.optionResults()[0].differences.find((d) => d.id === id);
   }
 
-  /** Rows for figure `id`, largest swing first. */
+  /** Rows for figure `id`, the longest bar (swing) first. */
   rows(id: string): TornadoRow[] {
     const moved = this.moves.optionResults().map((o) => pick(o.differences, id));
     const effects = this.optionEffects.map((c) => pick(c.optionResults()[0].differences, id));
@@ -95,7 +100,10 @@ export class Tornado {
         row.optionAtHigh = effects[2 + 2 * k];
       }
       const [lo, hi] = this.withOption ? [row.optionAtLow!, row.optionAtHigh!] : [row.atLow, row.atHigh];
-      row.swing = Math.abs(hi.meanDifference - lo.meanDifference);
+      // The figure's rows are differences from the central scenario (central 0); the option's rows are effects, beside the central effect.
+      const central = this.withOption ? effects[0].meanDifference : 0;
+      const ends = [lo.meanDifference, hi.meanDifference, central];
+      row.swing = Math.max(...ends) - Math.min(...ends);
       const span = this.spans.get(id)?.[k];
       if (span && span.count > 0) {
         const { mean, ci95 } = interval(span);

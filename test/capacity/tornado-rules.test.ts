@@ -23,7 +23,7 @@ function feed(t: Tornado, arms: number[], reps: number) {
 }
 
 describe('tornado of one-at-a-time sensitivity', () => {
-  it('without an option: moves from the central value per assumption, ranked by |high − low|', () => {
+  it('without an option: moves from the central value per assumption, ranked by the bar from central to each end', () => {
     const t = new Tornado(Array.from({ length: 5 }, cat), assumptions, false);
     feed(t, baseArms, 3);
     expect(t.count).toBe(3);
@@ -47,6 +47,18 @@ describe('tornado of one-at-a-time sensitivity', () => {
     expect(rows.map((r) => [r.optionAtLow?.meanDifference, r.optionAtHigh?.meanDifference])).toEqual([[-35, -5], [-15, -30]]);
     expect(rows.map((r) => [r.atLow.meanDifference, r.atHigh.meanDifference])).toEqual([[-5, 5], [-10, 30]]);
     expect(rows.map((r) => r.swing)).toEqual([30, 15]);
+  });
+
+  it('ranks by the bar drawn, from the least to the greatest of low, central and high: both ends on one side count', () => {
+    const t = new Tornado(Array.from({ length: 10 }, cat), assumptions, true);
+    // Central effect −20. A: −5 at low, −1 at high: both above central, |high − low| 4 but the bar runs −20 to −1 (19).
+    // B: −30 at low, −12 at high: |high − low| 18, bar −30 to −12 (18). A's bar is the longer: A ranks first.
+    // Option arms = base arms [100, 90, 130, 95, 105] plus those effects.
+    feed(t, [...baseArms, 80, 85, 129, 65, 93], 2);
+    const rows = t.rows('f');
+    expect(rows.map((r) => [r.optionAtLow?.meanDifference, r.optionAtHigh?.meanDifference])).toEqual([[-5, -1], [-30, -12]]);
+    expect(rows.map((r) => r.assumption)).toEqual(['A', 'B']);
+    expect(rows.map((r) => r.swing)).toEqual([19, 18]);
   });
 
   it("reads each option arm through its own catalogue (an option may add figures)", () => {
