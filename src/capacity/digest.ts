@@ -46,6 +46,8 @@ function assumptionsOf(s: Scenario): { item: string; value: string }[] {
     { item: 'Family placement', value: weekly(p.family.weeklyCostGbp) },
     { item: 'Children out of county', value: s.policies.returnFromOutOfCounty ? 'brought back when a suitable local place frees (policies.returnFromOutOfCounty)' : 'stay where they are until their placement ends (policies.returnFromOutOfCounty: off)' },
     ...soldPlaces(s),
+    // Block-contract places are private provision counted as local: a spill-over avoided by them is still an external placement.
+    ...(s.services.homes.some((h) => h.provider === 'blockContract') ? [{ item: 'Block-contract places', value: 'count as local places: a child placed in one is not a spill-over and not out of county, though the provider is external (its cost is booked as block-purchased external places, cost.externalBlock)' }] : []),
     ...s.otherCosts.oneOff.map((c) => ({ item: `One-off: ${c.name}`, value: `${gbp(c.gbp)} on ${c.date}` })),
     ...s.otherCosts.recurring.map((c) => ({ item: `Recurring: ${c.name}`, value: `${gbp(c.gbpPerYear)} a year${c.from ? ` from ${c.from}` : ''}${c.to ? ` to ${c.to}` : ''}` })),
   ];

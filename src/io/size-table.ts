@@ -136,6 +136,8 @@ function oneOffWords(doc: SizeDocument): string {
   const entered = Object.entries(doc.oneOffPerUnit);
   const added = doc.dimensions.filter((d) => !(d.path in doc.oneOffPerUnit!)).map((d) => pathName(d.path));
   const with_ = entered.map(([p, gbp]) => `${formatAt(gbp, 'GBP', roundingStep(gbp / 10))} per ${pathName(p)} added`).join(', ');
-  if (entered.length === 0) return ` No one-off (capital or set-up) cost is included for places added: configurations above today's are costed on running costs alone (give --one-off path=pounds per unit).`;
-  return ` One-off costs included, paid on the start date: ${with_} above today's${added.length ? `; none for ${added.join(', ')}` : ''}.`;
+  // The objective is undiscounted cash over the period (compare ranks options that carry money by net present value).
+  const basis = doc.objective === 'cost.total' ? ' cost.total is undiscounted cash over the period.' : '';
+  if (entered.length === 0) return ` No one-off (capital or set-up) cost is included for places added: configurations above today's are costed on running costs alone (give --one-off path=pounds per unit).${basis}`;
+  return ` One-off costs included, paid on the start date: ${with_} above today's${added.length ? `; none for ${added.join(', ')}` : ''}.${basis}`;
 }

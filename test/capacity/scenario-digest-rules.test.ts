@@ -118,6 +118,7 @@ describe('the digest lists the prices and assumptions that decide the money', ()
       { item: 'Crisis placement', value: '£9,000 a week' },
       { item: 'Family placement', value: '£800 a week' },
       { item: 'Children out of county', value: 'brought back when a suitable local place frees (policies.returnFromOutOfCounty)' },
+      { item: 'Block-contract places', value: 'count as local places: a child placed in one is not a spill-over and not out of county, though the provider is external (its cost is booked as block-purchased external places, cost.externalBlock)' },
       { item: 'One-off: Purchase', value: '£625,000 on 2026-04-01' },
       { item: 'Recurring: Team', value: '£50,000 a year from 2027-04-01' },
     ]);
