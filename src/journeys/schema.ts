@@ -61,7 +61,12 @@ const childSchema = z.strictObject({
 export const journeyFileSchema = z.strictObject({
   source: z.string(),
   periodWeeks: z.number().positive({ error: 'must be a positive number of weeks' }),
-  children: z.array(childSchema).min(1, { error: 'must list at least one child' }),
+  children: z.array(childSchema).min(1, { error: 'must list at least one child' })
+    // Flags name a child by its number: two children with one number would read as one child's flags.
+    .superRefine((children, ctx) => children.forEach((c, i) => {
+      const first = children.findIndex((o) => o.child === c.child);
+      if (first !== i) ctx.addIssue({ code: 'custom', path: [i, 'child'], message: `child ${c.child} is listed twice (also children.${first}); give each child its own number` });
+    })),
 });
 
 /** A validated journeys file. */

@@ -96,5 +96,12 @@ describe('journeysCommand', () => {
       expect(p.text).toContain('not a regular file');
     }
   });
+
+  it('refuses two children with one number (their flags would read as one child\'s)', async () => {
+    const twice = writeTemp('twice.yaml', original.replace(/child: 2\b/, 'child: 1'));
+    const r = await run(twice);
+    expect(r.code).toBe(2);
+    expect(r.text).toMatch(/children\.1\.child: child 1 is listed twice \(also children\.0\)/);
+  });
 });
 
