@@ -1,4 +1,4 @@
-import { closeSync, openSync, readdirSync, readFileSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from './input-error.js';
 
@@ -36,6 +36,8 @@ export function takeLock(folder: string): () => void {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     }
+    // Something that is not a lock file sits at the lock's name (a folder): no carecap made it, and it cannot be taken over.
+    if (!statSync(path).isFile()) throw new InputError(folder, [`${path} is not a lock file (a folder or other non-file is in its place); remove it, or choose another --out`]);
     const holder = Number(readFileSafe(path));
     if (processAlive(holder)) {
       throw new InputError(folder, [`another carecap (process ${holder}) is writing to this folder; wait for it to finish or choose another --out (if no carecap is running, the lock is stale: delete ${path})`]);

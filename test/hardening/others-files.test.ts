@@ -30,3 +30,14 @@ describe('an --out folder with files of carecap\'s names but no results.json', (
     expect(existsSync(join(dir, 'decisions.csv'))).toBe(true);
   });
 });
+
+describe('a folder where the lock file goes', () => {
+  it('is named as not a lock, not reported as another carecap taking the lock', () => {
+    const dir = join(tempDir(), 'locked');
+    mkdirSync(join(dir, '.carecap.lock'), { recursive: true });
+    const r = cli('run', 'scenarios/test/hub-loss.yaml', '-s', '1', '-r', '2', '-w', '0', '-o', dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`${join(dir, '.carecap.lock')} is not a lock file`);
+    expect(r.stderr).not.toContain('keeps taking it');
+  });
+});
