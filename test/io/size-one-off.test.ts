@@ -38,5 +38,14 @@ describe('size --one-off: the purchase or set-up price of places added', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--vary: give at least one path=from..to to search');
   });
+
+  it('each configuration carries its one-off costs and its cost by financial year (summary.csv), not only its total', () => {
+    const doc = JSON.parse(size('--one-off', 'services.hub.beds=250000').stdout);
+    const four = doc.configurations[2].figures as { id: string; mean: number }[];
+    expect(four.find((f) => f.id === 'cost.other')!.mean).toBeCloseTo(250_000, 3);
+    const years = four.filter((f) => /^cost\.fy\d{4}\.total$/.test(f.id));
+    expect(years.length).toBe(10); // hub-loss runs ten years from 1 April 2026
+    expect(years.reduce((a, f) => a + f.mean, 0)).toBeCloseTo(four.find((f) => f.id === 'cost.total')!.mean, 0);
+  });
 });
 

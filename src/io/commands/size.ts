@@ -139,7 +139,10 @@ export async function sizeCommand(file: string, o: SizeOptions, print: (s: strin
       throw new Error(`${o.objective} is a ratio; with --budget minimise a count, e.g. ${catalogues[0].scalars.find((s) => s.id === o.objective)!.ratio!.numerator}`);
     }
     search = new SizingSearch(catalogues, {
-      objective: o.objective, target, keyFigures: KEY_FIGURES.filter((id) => catalogues[0].scalars.some((s) => s.id === id)),
+      // Beside the key figures, what the money is made of for a plan: the one-off costs (cost.other, where --one-off
+      // goes) and the total of each financial year, so summary.csv gives a configuration's profile, not only its total.
+      objective: o.objective, target, keyFigures: [...KEY_FIGURES, 'cost.other', ...catalogues[0].scalars.map((s) => s.id).filter((id) => /^cost\.fy\d{4}\.total$/.test(id))]
+        .filter((id, i, all) => all.indexOf(id) === i && catalogues[0].scalars.some((s) => s.id === id)),
       confidence: o.confidence, initialReplications: Math.min(o.initial, o.replications), maxReplications: o.replications,
       indifference: o.indifference, tolerance: o.tolerance,
     }, catalogueOf(today.scenario));
