@@ -108,7 +108,7 @@ function sentence(d: OptionDecision, cost: DifferenceSummary, ds: DifferenceSumm
   // The spread of the effect from one run (one future) to another, beside the interval of its mean.
   // Said only when the runs differ: "from £0 to £0" for an option identical to the baseline says nothing.
   const spread = cost.p10p90 && cost.p10p90[0] !== cost.p10p90[1] ? `, and in the middle 80% of replications option − baseline runs from ${signed(cost.p10p90[0])} to ${signed(cost.p10p90[1])}` : '';
-  // With no detectable cost difference, a payback or a price per unit avoided would state a saving the data cannot show.
+  // With no detectable cost difference, a payback would state a saving the data cannot show (the per-unit ratio is judged on its own interval below).
   const costKnown = d.costVerdict !== 'no detectable difference';
   const payback = !costKnown ? 'no payback stated (the cost difference is not detectable)'
     : d.paybackYears === null ? 'does not pay back within the horizon' : d.paybackYears === 0 ? 'the mean yearly profile shows no net outlay in any year (see each year\'s interval)' : `pays back in ${d.paybackYears!.toFixed(1)} years (undiscounted, on the mean saving of each year: no interval)`;
