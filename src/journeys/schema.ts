@@ -15,10 +15,17 @@ const wholePounds = z.number({ error: 'must be a number of pounds' })
   .int({ error: 'must be whole pounds' })
   .nonnegative({ error: 'must not be negative' });
 
+/** Longest duration a row of a child's journey can have: a childhood, 18 years of 52 weeks (1e20 weeks once passed). */
+const MAX_DURATION_WEEKS = 18 * 52;
+
 const durationText = z.string({ error: 'must be a duration as written' })
   .refine((text) => parseDuration(text) !== null, {
     error: 'must start with "<n> days|weeks|months" or be "One-off"',
-  });
+  })
+  .refine((text) => {
+    const d = parseDuration(text);
+    return d === null || d.kind === 'one-off' || d.weeks <= MAX_DURATION_WEEKS;
+  }, { error: `must be at most ${MAX_DURATION_WEEKS} weeks (18 years): no row of a child's journey is longer than a childhood` });
 
 const rowSchema = z.strictObject({
   setting: z.string({ error: 'must be text (empty continues the previous setting)' }),

@@ -103,5 +103,12 @@ describe('journeysCommand', () => {
     expect(r.code).toBe(2);
     expect(r.text).toMatch(/children\.1\.child: child 1 is listed twice \(also children\.0\)/);
   });
+
+  it('refuses a duration longer than a childhood (1e20 weeks once passed)', async () => {
+    const long = writeTemp('long.yaml', original.replace('duration: 8 weeks, weeklyCostGbp: 163', 'duration: 100000000000000000000 weeks, weeklyCostGbp: 163'));
+    const r = await run(long);
+    expect(r.code).toBe(2);
+    expect(r.text).toContain('children.0.actual.rows.1.duration: must be at most 936 weeks (18 years)');
+  });
 });
 
