@@ -43,6 +43,12 @@ export function calibrate(episodes: RawTable[], headers: RawTable[], startDate: 
   if (!window && problems.length === 0) {
     for (const t of episodes) problems.push({ file: t.file, table: 'episodes', row: 2, column: 'DECOM', message: t.rows.length === 0 ? 'no episode rows (only the header): the return must hold the episodes of at least one child' : 'no valid episode in this file' });
   }
+  // --drop-invalid that leaves no valid episode: nothing to calibrate from, said as such (it read "0 problems in the return").
+  if (!window && dropInvalid && problems.length > 0 && problems.every((p) => p.child)) {
+    const children = new Set(problems.map((p) => p.child)).size;
+    // Only this: the children's own problems are the ones --drop-invalid was asked to pass over (run without it to list them).
+    return { ok: false, problems: [{ file: episodes.map((t) => t.file).join(', '), table: 'episodes', row: 1, column: 'CHILD', message: `every child's episodes have a problem (${children} children, ${problems.length} problems): --drop-invalid leaves nothing to calibrate from; fix the return (run without --drop-invalid to list each problem)` }] };
+  }
   const fatal = problems.filter((p) => !p.child);
   if (fatal.length || (problems.length && !dropInvalid) || !window) return { ok: false, problems: fatal.length || !dropInvalid ? problems : [] };
   const bad = new Set(problems.map((p) => p.child!));

@@ -211,5 +211,20 @@ describe('bad returns: every problem at once, naming table, file, row and column
     expect(r.stderr).toContain(`--episodes ${first}: the same file as --episodes ${first}; give each year once`);
     expect(r.stderr).not.toContain('starts the same day');
   });
+
+  it('--drop-invalid that leaves no child says so, not "0 problems in the return"', () => {
+    // Every episodes file with an invalid CIN in every row: no child is left once the invalid ones are dropped.
+    const all = files('episodes').map((f, k) => {
+      const g = join(dir, `all-bad-${k}.csv`);
+      const rows = read(f);
+      write(g, rows.map((x, i) => (i === 0 ? x : x.map((c, j) => (j === col(rows, 'CIN') ? 'ZZ' : c)))));
+      return g;
+    });
+    const every = cli('calibrate', ...all.flatMap((f) => ['--episodes', f]), ...files('header').flatMap((f) => ['--header', f]), '--start-date', '2026-04-01', '--drop-invalid', '--out', join(dir, 'none-left'));
+    expect(every.status).toBe(2);
+    expect(every.stderr).toMatch(/every child's episodes have a problem \(\d+ children, \d+ problems\): --drop-invalid leaves nothing to calibrate from/);
+    expect(every.stderr).not.toMatch(/^0 problems/m);
+    expect(existsSync(join(dir, 'none-left'))).toBe(false);
+  });
 });
 
