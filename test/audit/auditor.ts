@@ -102,6 +102,9 @@ function flowFigures(c: AuditContext): { ooc: StepFunction; residential: StepFun
   set('spillover.localPlaceRequests', localPlaceRequests);
   set('spillover.localShare', ratio(localCount, localPlaceRequests));
   set('ooc.placements', segments.filter((g) => g.kind === 'outOfCounty' && inReport(g.loggedT) && g.caseloadRow === null).length);
+  // Children, each once: those turned away in the period; those out of county at its start or placed there during it.
+  set('spillover.children', new Set(c.log.filter((l) => l.what === 'spillover' && inReport(l.t)).map((l) => l.child)).size);
+  set('ooc.children', new Set(segments.filter((g) => g.kind === 'outOfCounty' && (g.endT > o || inReport(g.loggedT))).map((g) => g.child)).size);
   const level = (pred: (g: Segment) => boolean) => settingLevel(segments.filter(pred));
   const ooc = level((g) => g.kind === 'outOfCounty');
   const inCounty = level((g) => g.kind === 'inCounty');

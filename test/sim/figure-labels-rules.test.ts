@@ -60,7 +60,7 @@ function unitOf(id: string): string {
   if (/PerChild$/.test(last)) return 'per child';
   if (/Days$/.test(last)) return 'days';
   if (last === 'meanOccupancy') return 'places';
-  if (/^(meanChildren|meanCaseload|meanWaitingList|meanWaiting|inCare)$/.test(last)) return 'children';
+  if (/^(meanChildren|meanCaseload|meanWaitingList|meanWaiting|inCare|children)$/.test(last)) return 'children';
   return 'count';
 }
 

@@ -4,6 +4,7 @@ import { Rank } from '../event-calendar.js';
 import { COUNT, type ModelState } from './state.js';
 import { registerChild } from './arrivals.js';
 import { acquireChild } from './child-pool.js';
+import { countOocChild } from './spill-overs.js';
 import { goTo, startPlacement } from './placements.js';
 import { hasRoomFor } from './place.js';
 import { requestOutreach } from './outreach.js';
@@ -50,6 +51,7 @@ export function startFromCaseload(st: ModelState, rows: readonly CaseloadRow[]):
       if (ooc) {
         st.outOfCounty.add(child);
         st.oocMonitor.add(st.now, 1);
+        countOocChild(st, child);
       }
       startPlacement(st, child, 'external', null, gbpPerDay, ooc ? 'externalOutOfCounty' : 'externalInCounty', p.external);
     } else {

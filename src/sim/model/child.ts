@@ -98,6 +98,9 @@ export interface Child {
   moves: number;
   breakdowns: number;
   inCareInReport: boolean;
+  /** Met a spill-over, and was placed out of county, in the reporting period (counted once a child: spill-overs.ts). */
+  spilledInReport: boolean;
+  oocInReport: boolean;
   /**
    * A placement in care broke down and the child has not yet been placed
    * again (the Hub and a crisis wait are not placements here): the next

@@ -5,6 +5,7 @@ import { COUNT, newCounters, type ModelState } from './state.js';
 import { endHubStay, hubWaitExpired, seekHub } from './hub.js';
 import { endPlacement, leave, placeFamily, record, returnHome } from './placements.js';
 import { tally } from './tally.js';
+import { countOocChild } from './spill-overs.js';
 import { endShortBreak } from './short-breaks.js';
 import { endPurposeStay } from './purpose-stays.js';
 import { stepDownLimited } from './foster-hooks.js';
@@ -113,6 +114,8 @@ export function onWarmupEnd(st: ModelState): void {
     c.breakdowns = 0;
     c.inCareInReport = c.setting !== 'left' && c.setting !== 'atRisk' && c.setting !== 'shortBreak';
     if (c.inCareInReport) st.counters[COUNT.childrenInCare]++;
+    c.spilledInReport = c.oocInReport = false;
+    if (st.outOfCounty.has(c)) countOocChild(st, c);
   }
   startFromCaseload(st, st.s.initialCaseload);
 }

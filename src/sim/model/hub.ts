@@ -6,6 +6,7 @@ import { drawOutcome, endPlacement, goTo, placeExternal, placeFamily, record, se
 import { endSupport, requestOutreach } from './outreach.js';
 import type { HubFullMix } from '../placement-schema.js';
 import { tally } from './tally.js';
+import { countSpillover } from './spill-overs.js';
 
 /**
  * The Hub's assessment beds (seed 001 §17–20): a referral takes a free bed
@@ -34,7 +35,7 @@ export function seekHub(st: ModelState, child: Child): void {
 /** A referral leaves without a bed (none free, or a crisis wait ran out): a spill-over. */
 function turnAway(st: ModelState, child: Child): void {
   if (st.inReport) st.hub.turnedAway++;
-  tally(st, COUNT.spillovers);
+  countSpillover(st, child);
   record(st, 'spillover', child, 'Hub');
 }
 

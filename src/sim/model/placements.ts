@@ -9,6 +9,7 @@ import { setHazard } from './outreach.js';
 import { startPurposeStay } from './purpose-stays.js';
 import { fosterPlacementEnded, placeFamilyLimited } from './foster-hooks.js';
 import { tally } from './tally.js';
+import { countOocChild, countSpillover } from './spill-overs.js';
 import { startRisk } from './risk.js';
 
 /** Yearly rates of the ways a placement ends. */
@@ -174,7 +175,7 @@ export function seekLocal(st: ModelState, child: Child, kind: 'inHouseHome' | 'h
   tally(st, COUNT.localPlaceRequests);
   const place = st.matchOrder[kind].find((p) => hasRoomFor(p, child, st.now));
   if (place) return placeLocal(st, child, place);
-  tally(st, COUNT.spillovers);
+  countSpillover(st, child);
   tally(st, COUNT.localSpillovers);
   record(st, 'spillover', child, kind);
   placeExternal(st, child);
@@ -220,6 +221,7 @@ export function placeExternal(st: ModelState, child: Child): void {
     st.outOfCounty.add(child);
     st.oocMonitor.add(st.now, 1);
     if (st.inReport) st.counters[COUNT.oocPlacements]++;
+    countOocChild(st, child);
   }
   startPlacement(st, child, 'external', null, weekly / 7, ooc ? 'externalOutOfCounty' : 'externalInCounty', ext);
 }

@@ -34,6 +34,9 @@ const COUNTER_NAMES = [
   /** Breakdowns of children outside care (at-risk placements, re-entry after a return home): entries to care, not placement breakdowns. */
   'atRiskBreakdowns',
   'oocPlacements',
+  /** Distinct children who met a spill-over, and who were out of county, at some time in the reporting period (spill-overs.ts). */
+  'spilloverChildren',
+  'oocChildren',
   'moves',
   'breakdowns',
   'stepDowns',

@@ -1,0 +1,26 @@
+import type { Child } from './child.js';
+import { COUNT, type ModelState } from './state.js';
+import { tally } from './tally.js';
+
+/*
+ * Spill-overs and out-of-county placements are counted as events (a child
+ * turned away twice is two spill-overs), and a council also asks how many
+ * children that was: these count each child once in the reporting period.
+ */
+
+/** A request for a local place found none free: one more spill-over, and one more child if it is their first in the period. */
+export function countSpillover(st: ModelState, child: Child): void {
+  tally(st, COUNT.spillovers);
+  if (st.inReport && !child.spilledInReport) {
+    child.spilledInReport = true;
+    st.counters[COUNT.spilloverChildren]++;
+  }
+}
+
+/** The child is placed out of county (or is there when the period starts): one more child, if the first time in the period. */
+export function countOocChild(st: ModelState, child: Child): void {
+  if (st.inReport && !child.oocInReport) {
+    child.oocInReport = true;
+    st.counters[COUNT.oocChildren]++;
+  }
+}
