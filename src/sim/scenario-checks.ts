@@ -88,29 +88,37 @@ function datesOutsidePeriod(s: Scenario, warnings: Check[]): void {
 }
 
 /**
- * Places sold to other councils cannot be more than the service has: the
- * income is booked per place sold, so 99 places sold of a 4-bed home would
- * earn for 95 beds that do not exist (and overlapping sales add up). At each
- * sale's start the sales running then must fit in the most places the
- * service ever has (its size or a capacity step's).
+ * Places sold to other councils cannot be more than the service has at the
+ * time: the income is booked per place sold (sold-places.ts), so 99 places
+ * sold of a 4-bed home would earn for 95 beds that do not exist, and 5
+ * sold from today of a Hub that has 1 bed until a step to 5 in 2029 would
+ * earn for 4 beds for three years. The sales running on each date the
+ * balance can change (a sale starting, a capacity step) must fit in the
+ * places the service has on that date (its size, or the last step's places).
  */
 function checkSales(s: Scenario, errors: Check[]): void {
   const { hub, houses, homes } = s.services;
   const services = [
-    { path: ['services', 'hub'], noun: 'Hub', size: hub.beds, steps: hub.capacitySteps, sales: hub.soldPlaces },
-    ...houses.map((h, i) => ({ path: ['services', 'houses', i], noun: `house “${h.name}”`, size: h.places, steps: h.capacitySteps, sales: h.soldPlaces })),
-    ...homes.map((h, i) => ({ path: ['services', 'homes', i], noun: `home “${h.name}”`, size: h.beds, steps: h.capacitySteps, sales: h.soldPlaces })),
+    { path: ['services', 'hub'], noun: 'Hub', size: hub.beds, steps: hub.capacitySteps as { from: string; places?: number }[], sales: hub.soldPlaces },
+    ...houses.map((h, i) => ({ path: ['services', 'houses', i], noun: `house “${h.name}”`, size: h.places, steps: h.capacitySteps as { from: string; places?: number }[], sales: h.soldPlaces })),
+    ...homes.map((h, i) => ({ path: ['services', 'homes', i], noun: `home “${h.name}”`, size: h.beds, steps: h.capacitySteps as { from: string; places?: number }[], sales: h.soldPlaces })),
   ];
   for (const { path, noun, size, steps, sales } of services) {
-    const most = Math.max(size, ...steps.map((st) => st.places ?? 0));
-    sales.forEach((sale, j) => {
-      const running = sales.filter((o) => o.from <= sale.from && (o.to === undefined || sale.from < o.to));
+    if (sales.length === 0) continue;
+    const placesOn = (d: string) => steps.reduce((n, st) => (st.from <= d && st.places !== undefined ? st.places : n), size);
+    const soldOn = (d: string) => sales.filter((o) => o.from <= d && (o.to === undefined || d < o.to));
+    // Each date the balance can change, earliest first; one error per service (the first), blaming what changed.
+    const dates = [...sales.map((o, j) => ({ d: o.from, sale: j, step: -1 })), ...steps.map((st, k) => ({ d: st.from, sale: -1, step: k }))].sort((a, b) => (a.d < b.d ? -1 : a.d > b.d ? 1 : 0));
+    for (const { d, sale, step } of dates) {
+      const running = soldOn(d);
       const sold = running.reduce((a, o) => a + o.places, 0);
-      if (sold > most) {
-        const others = running.length > 1 ? ` with the ${running.length - 1} other sale${running.length > 2 ? 's' : ''} running then` : '';
-        errors.push({ path: [...path, 'soldPlaces', j, 'places'], message: `${sold} places sold from ${sale.from}${others}, more than the ${noun}'s ${most}` });
-      }
-    });
+      const places = placesOn(d);
+      if (running.length === 0 || sold <= places) continue;
+      const salesWords = running.length > 1 ? `${sold} places sold on ${d} (${running.length} sales running then)` : `${sold} place${sold === 1 ? '' : 's'} sold on ${d}`;
+      if (sale >= 0) errors.push({ path: [...path, 'soldPlaces', sale, 'places'], message: `${salesWords}, more than the ${noun}'s ${places} then: income would be booked for places that do not exist` });
+      else errors.push({ path: [...path, 'capacitySteps', step, 'places'], message: `the step on ${d} leaves the ${noun} ${places} place${places === 1 ? '' : 's'}, fewer than the ${sold} sold then: end the sale (soldPlaces[].to) before it, or sell fewer` });
+      break;
+    }
   }
 }
 
