@@ -268,6 +268,6 @@ export function catalogueOf(s: Scenario): MetricCatalogue {
   const tl = buildTimeline(s);
   const scalars = figureDefs(s, tl).map(({ id, label, unit, group, ratio }) => ({ id, label, unit, group, ...(ratio ? { ratio } : {}) }));
   const places = buildPlaces(s, tl);
-  const capacityOf = (name: string) => weeklyCapacity(tl, places.find((p) => p.name === name)!.schedule);
+  const capacityOf = (kind: string, i: number) => weeklyCapacity(tl, places.filter((p) => p.kind === kind)[i].schedule);
   return { scalars, series: seriesInfo(s, tl, capacityOf), weekStarts: tl.weekStarts };
 }

@@ -136,13 +136,17 @@ export function figureDefs(s: Scenario, tl: Timeline): FigureDef[] {
 }
 
 /** Weekly series: occupancy of every pool, the out-of-county count and the outreach waiting list. */
-export function seriesInfo(s: Scenario, tl: Timeline, capacityOf: (name: string) => number[]): SeriesInfo[] {
+/**
+ * `capacityOf(kind, i)`: the weekly capacity of the i-th place of a kind (the Hub and the team are the only
+ * ones of theirs). By kind and index, never by name: a home may be called "Hub" or "Outreach".
+ */
+export function seriesInfo(s: Scenario, tl: Timeline, capacityOf: (kind: 'hub' | 'house' | 'home' | 'outreach', index: number) => number[]): SeriesInfo[] {
   const zero = new Array(tl.weeks).fill(0);
   return [
-    { id: 'hub', label: 'Hub assessment beds in use', unit: 'places', capacity: capacityOf('Hub') },
-    ...s.services.houses.map((h, i) => ({ id: `house.${i}`, label: `House ${h.name}: places in use`, unit: 'places' as Unit, capacity: capacityOf(h.name) })),
-    ...s.services.homes.map((h, i) => ({ id: `home.${i}`, label: `Home ${h.name}: beds in use`, unit: 'places' as Unit, capacity: capacityOf(h.name) })),
-    { id: 'outreach', label: 'Outreach slots in use', unit: 'places', capacity: capacityOf('Outreach') },
+    { id: 'hub', label: 'Hub assessment beds in use', unit: 'places', capacity: capacityOf('hub', 0) },
+    ...s.services.houses.map((h, i) => ({ id: `house.${i}`, label: `House ${h.name}: places in use`, unit: 'places' as Unit, capacity: capacityOf('house', i) })),
+    ...s.services.homes.map((h, i) => ({ id: `home.${i}`, label: `Home ${h.name}: beds in use`, unit: 'places' as Unit, capacity: capacityOf('home', i) })),
+    { id: 'outreach', label: 'Outreach slots in use', unit: 'places', capacity: capacityOf('outreach', 0) },
     { id: 'outreach.waiting', label: 'Outreach waiting list', unit: 'children', capacity: zero },
     { id: 'ooc', label: 'Children placed out of county', unit: 'children', capacity: zero },
     { id: 'residential', label: 'Children in residential care (local and external)', unit: 'children', capacity: zero },

@@ -9,9 +9,10 @@ import type { ModelState } from './state.js';
  */
 export function bookSoldPlacesIncome(st: ModelState): void {
   const { hub, houses, homes } = st.s.services;
-  const services = [{ name: 'Hub', soldPlaces: hub.soldPlaces }, ...houses, ...homes];
+  // By kind and index, never by name: a home may be called "Hub" (buildPlaces: the Hub, houses, homes in order).
+  const services = [{ kind: 'hub', i: 0, soldPlaces: hub.soldPlaces }, ...houses.map((h, i) => ({ kind: 'house', i, soldPlaces: h.soldPlaces })), ...homes.map((h, i) => ({ kind: 'home', i, soldPlaces: h.soldPlaces }))];
   for (const service of services) {
-    const place = st.places.find((p) => p.name === service.name && p.kind !== 'outreach')!;
+    const place = st.places.filter((p) => p.kind === service.kind)[service.i];
     for (const sale of service.soldPlaces) {
       const from = Math.max(st.tl.timeOf(sale.from), place.opensT);
       const to = Math.min(sale.to ? st.tl.timeOf(sale.to) : st.tl.horizonT, place.closesT, st.tl.horizonT);
