@@ -43,10 +43,24 @@ function cellsOf(t: RawTable, cells: string[]): (col: string) => string {
   return (col) => (index.has(col) ? (cells[index.get(col)!] ?? '').trim() : '');
 }
 
+/**
+ * A row whose cell count is not the header's cannot be read: a cell left out
+ * (or one too many) shifts every later value into the wrong column, so a
+ * date of birth or a postcode would be read, and echoed, as a code. Said
+ * without any value; the row is not read further.
+ */
+function cellCountProblem(t: RawTable, cells: string[], row: number, problems: Problem[]): boolean {
+  if (cells.length === t.header.length) return false;
+  const blank = cells.length === 1 && cells[0].trim() === '';
+  problems.push({ file: t.file, table: t.kind, row, column: '', message: blank ? 'is blank' : `has ${cells.length} cells, the header has ${t.header.length}: a cell is missing or extra, so its columns cannot be matched (no value is shown, as it may be personal data)` });
+  return true;
+}
+
 /** Parse and check one episodes table; every problem is pushed, rows with problems are still returned (flagged). */
 export function parseEpisodes(t: RawTable, problems: Problem[]): EpisodeRow[] {
   return t.rows.map((cells, i) => {
     const row = i + 2;
+    if (cellCountProblem(t, cells, row, problems)) return { child: '', file: t.file, row, decom: 0, dec: null, rne: '', ls: '', place: '', provider: '', rec: '', reason: '', location: null, valid: false };
     const get = cellsOf(t, cells);
     const before = problems.length;
     const bad = (column: string, message: string) => problems.push({ file: t.file, table: 'episodes', row, column, message, child: get('CHILD') });
@@ -72,6 +86,7 @@ export function parseEpisodes(t: RawTable, problems: Problem[]): EpisodeRow[] {
 export function parseHeader(t: RawTable, problems: Problem[]): HeaderRow[] {
   return t.rows.map((cells, i) => {
     const row = i + 2;
+    if (cellCountProblem(t, cells, row, problems)) return { child: '', file: t.file, row, birthDay: 0, valid: false };
     const get = cellsOf(t, cells);
     const before = problems.length;
     const bad = (column: string, message: string) => problems.push({ file: t.file, table: 'header', row, column, message, child: get('CHILD') });

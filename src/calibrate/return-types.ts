@@ -14,6 +14,7 @@ export interface Problem {
   file: string;
   table: 'episodes' | 'header';
   row: number;
+  /** Empty for a problem with the whole row (its cell count). */
   column: string;
   message: string;
   child?: string;
@@ -47,5 +48,5 @@ export interface HeaderRow {
 
 /** A problem as printed: no child id, no date of birth, no postcode. */
 export function describeProblem(p: Problem): string {
-  return `${p.file} (${p.table} table) row ${p.row}, column ${p.column}: ${p.message}`;
+  return `${p.file} (${p.table} table) row ${p.row}${p.column ? `, column ${p.column}` : ''}: ${p.message}`;
 }

@@ -226,5 +226,30 @@ describe('bad returns: every problem at once, naming table, file, row and column
     expect(every.stderr).not.toMatch(/^0 problems/m);
     expect(existsSync(join(dir, 'none-left'))).toBe(false);
   });
-});
 
+  it('a row with a cell left out is refused by its cell count, echoing no value: a date of birth or postcode shifted into a code column was printed', () => {
+    // Header table: the SEX cell left out of row 2, so the date of birth would fall in SEX.
+    const header = calibrateWith((rows) => rows.map((x, i) => (i === 1 ? x.filter((_, j) => j !== col(rows, 'SEX')) : x)), [], 'header');
+    expect(header.r.status).toBe(2);
+    expect(header.r.stderr).toContain(`${header.bad} (header table) row 2: has ${read(files('header')[1])[0].length - 1} cells, the header has ${read(files('header')[1])[0].length}`);
+    const dob = read(files('header')[1])[1][col(read(files('header')[1]), 'DOB')];
+    expect(header.r.stderr).not.toContain(dob);
+    // Episodes: an extra cell at the start of row 3 shifts every value one column on.
+    const episodes = calibrateWith((rows) => rows.map((x, i) => (i === 2 ? ['X', ...x] : x)), ['--drop-invalid']);
+    expect(episodes.r.status).toBe(2); // not dropped: whose child the row is cannot be told
+    expect(episodes.r.stderr).toMatch(/\(episodes table\) row 3: has \d+ cells, the header has \d+/);
+    expect(episodes.r.stderr).not.toMatch(/is not a DfE code/);
+    expect(existsSync(episodes.out)).toBe(false);
+  });
+
+  it('a quoted cell holding a line break is one cell (RFC 4180), and the rows after it keep their numbers', () => {
+    // A free-text REASON_PLACE_CHANGE-like cell with a line break, in a column calibrate does not read; row 4 then gets a bad code.
+    const good = calibrateWith((rows) => [[...rows[0], 'NOTE'], ...rows.slice(1).map((x, i) => [...x, i === 0 ? '"moved, then\nmoved again"' : ''])]);
+    expect(good.r.stderr).toBe('');
+    expect(good.r.status).toBe(0);
+    const bad = calibrateWith((rows) => [[...rows[0], 'NOTE'], ...rows.slice(1).map((x, i) => [...(i === 2 ? x.map((c, j) => (j === col(rows, 'CIN') ? 'ZZ' : c)) : x), i === 0 ? '"line one\nline two"' : ''])]);
+    expect(bad.r.status).toBe(2);
+    expect(bad.r.stderr).toMatch(/\(episodes table\) row 4, column CIN: "ZZ" is not a DfE code/);
+    expect(bad.r.stderr).not.toMatch(/row 5|has \d+ cells/);
+  });
+});

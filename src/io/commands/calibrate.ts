@@ -13,7 +13,7 @@ import { withSession } from '../experiment-session.js';
 import { toCsv } from '../csv.js';
 import { InputError } from '../input-error.js';
 import { loadScenario } from '../load-scenario.js';
-import { splitCsvLine } from '../caseload-csv.js';
+import { splitCsvRecords } from '../csv-records.js';
 import type { RawTable } from '../../calibrate/return-types.js';
 
 /**
@@ -23,10 +23,11 @@ import type { RawTable } from '../../calibrate/return-types.js';
  */
 function readReturnCsv(file: string, kind: RawTable['kind']): RawTable {
   const text = readInputText(file, `${kind} table`, LIMITS.csvBytes);
-  const lines = text.split(/\r?\n/);
-  while (lines.length && lines[lines.length - 1].trim() === '') lines.pop();
-  if (lines.length === 0) throw new InputError(file, [`the ${kind} table is empty (expected a header row)`]);
-  return { file, kind, header: splitCsvLine(lines[0]), rows: lines.slice(1).map(splitCsvLine) };
+  const records = splitCsvRecords(text);
+  if (records === null) throw new InputError(file, [`the ${kind} table ends inside a quoted cell (a "\"" opened and never closed): check the file is whole`]);
+  while (records.length && records[records.length - 1].every((c) => c.trim() === '')) records.pop();
+  if (records.length === 0) throw new InputError(file, [`the ${kind} table is empty (expected a header row)`]);
+  return { file, kind, header: records[0], rows: records.slice(1) };
 }
 
 /** Options of `carecap calibrate`. */
