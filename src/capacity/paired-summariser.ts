@@ -8,9 +8,11 @@ import { StreamingQuantiles } from './p-square.js';
 
 /**
  * Percentiles of the per-replication difference reported beside its mean:
- * the middle 80% of the futures the option's effect ranges over (one year in
- * ten, one run in ten, is outside it on either side), as opposed to the 95%
- * interval, which is about the mean alone.
+ * the middle 80% of the paired replications. Not a range for the option's
+ * effect in one future: both arms start with the same children and draws,
+ * but once one child's path differs the two simulated histories drift apart,
+ * so the spread measures that drift as much as the option (docs/results.md).
+ * Only the mean difference and its 95% interval describe the option.
  */
 export const SPREAD_PERCENTILES = [0.1, 0.9] as const;
 

@@ -58,9 +58,10 @@ export interface DifferenceSummary {
   /** True when the 95% interval of the difference excludes zero. */
   clearOfZero: boolean;
   /**
-   * 10th and 90th percentiles of the per-replication difference: the middle 80% of the runs, the spread of
-   * the option's effect from one future to another (the 95% CI is about the mean only). Absent for ratio
-   * figures (compared as ratios of totals) and in documents written before it.
+   * 10th and 90th percentiles of the per-replication difference: the middle 80% of the paired runs. It
+   * includes the drift of the two simulated histories apart once a child's path differs, so it is no forecast
+   * range for the option's effect (paired-summariser.ts). Absent for ratio figures (compared as ratios of
+   * totals) and in documents written before it.
    */
   p10p90?: [number, number];
 }

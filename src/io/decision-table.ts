@@ -17,7 +17,7 @@ export function decisionsTable(doc: CompareDocument): Table {
     'net_cost_per_ooc_week_avoided_gbp', 'net_cost_per_ooc_week_avoided_ci95_low', 'net_cost_per_ooc_week_avoided_ci95_high', 'decision'];
   const rows = doc.options.map((o): CsvValue[] => {
     const d = o.decision;
-    // The total cost difference the verdict rests on: its mean and 95% CI, and the P10 to P90 of the runs (the spread of futures).
+    // The total cost difference the verdict rests on: its mean and 95% CI, and the P10 to P90 of the paired runs (their scatter, drift included).
     const c = o.differences.find((x) => x.id === 'cost.total');
     return [d?.rank ?? null, d?.amongBest ?? null, o.name, o.description ?? '', d?.rankedBy ?? '', d?.costVerdict ?? '',
       c?.meanDifference ?? null, c?.ci95[0] ?? null, c?.ci95[1] ?? null, c?.p10p90?.[0] ?? null, c?.p10p90?.[1] ?? null, d?.shareCheaper ?? null,

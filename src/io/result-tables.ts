@@ -91,7 +91,7 @@ export function differencesTable(doc: CompareDocument): Table {
   const list = doc.options.flatMap((o) => o.differences.map((d) => ({ o, d })));
   return {
     name: 'Differences', header,
-    // P10 and P90 of the per-replication difference (the spread of futures, not of the mean); empty for ratio figures.
+    // P10 and P90 of the per-replication difference (the scatter of paired runs, drift included: no forecast range); empty for ratio figures.
     rows: list.map(({ o, d }) => [o.name, d.id, d.label, d.unit, doc.keyFigures.includes(d.id), d.baseline, d.option, d.n, d.meanDifference, d.sdDifference, d.ci95[0], d.ci95[1], d.clearOfZero,
       d.p10p90?.[0] ?? null, d.p10p90?.[1] ?? null]),
     rowUnits: list.map(({ d }) => d.unit), unitColumns: [5, 6, 8, 9, 10, 11, 13, 14],

@@ -77,9 +77,10 @@ function oneOffNote(o: DecidedOption): SafeHtml {
 }
 
 /**
- * How the option's effect on total cost varies from one run (one future) to
- * another: the share of replications it is cheaper in, and the P10 to P90 of
- * its per-replication difference (absent in documents written before it).
+ * How single paired replications scatter: the share in which the option is
+ * cheaper, and the P10 to P90 of the per-replication difference (absent in
+ * documents written before it). Both include the drift of the two simulated
+ * histories apart, so the note under the table says they are no forecast range.
  */
 function acrossRuns(o: DecidedOption): SafeHtml {
   const share = typeof o.decision?.shareCheaper === 'number' ? formatPercent(o.decision.shareCheaper, 0) : '–';
@@ -103,7 +104,7 @@ export function decisionTable(doc: CompareDocument): SafeHtml {
 ${figures.map((f) => differenceCell(o.differences.find((d) => d.id === f!.id)))}${moneyCells(o, money)}${cheaper ? acrossRuns(o) : ''}</tr>`;
   });
   return html`<table id="decision-table" class="compact"><thead><tr><th class="num">Rank (by mean)</th><th>Option and what it changes</th>
-${figures.map((f) => html`<th class="num">${f!.label}: option − baseline (95% CI)</th>`)}${money ? html`<th class="num">Net present value (saving +)</th><th class="num">Payback (undiscounted, on mean yearly savings; no interval)</th>` : ''}${cheaper ? html`<th class="num">Replications cheaper than baseline; middle 80% of runs (total cost, option − baseline)</th>` : ''}</tr></thead><tbody>${rows}</tbody></table>`;
+${figures.map((f) => html`<th class="num">${f!.label}: option − baseline (95% CI)</th>`)}${money ? html`<th class="num">Net present value (saving +)</th><th class="num">Payback (undiscounted, on mean yearly savings; no interval)</th>` : ''}${cheaper ? html`<th class="num">Paired replications cheaper than baseline; their middle 80% (total cost, option − baseline)*</th>` : ''}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 /** The opening sentences: the document's own, or the cheapest option and how many cannot be told apart. */
@@ -138,6 +139,12 @@ ${options.map((o) => html`<tr><td><b>${o.name}</b></td>${years.map((fy) => cell(
 </tbody></table>`;
 }
 
+/** What the last column of the decision table is, when it is there: the scatter of paired runs, not a forecast range. */
+function spreadNote(doc: CompareDocument): SafeHtml {
+  if (!doc.options.some((o) => typeof (o as DecidedOption).decision?.shareCheaper === 'number')) return html``;
+  return html`<p class="note">* Both arms start with the same children and draws, but once one child's path differs (a bed free in one and not the other) the two simulated histories drift apart, and later differences follow from that drift as much as from the option. So single paired replications scatter widely even for a small change, and their share cheaper and middle 80% are no forecast of the option's effect in any one future: only the mean difference and its 95% interval describe the option.</p>`;
+}
+
 /** Each option's decision in words (when the document has them), best first and named. */
 function decisionSentences(doc: CompareDocument): SafeHtml {
   const options = optionOrder(doc).map((i) => doc.options[i] as DecidedOption).filter((o) => o.decision?.sentence);
@@ -152,6 +159,7 @@ export function compareAnswer(doc: CompareDocument): SafeHtml {
 ${sentences(doc)}
 <p class="note">${ranked ? `In order of mean ${ranked.rankedBy === 'npv' ? 'net present value' : 'cost difference'}; the order alone is no finding${ranked.best ? ': options marked “cannot be ruled out as the best” are those screening keeps (the sentence above)' : ''}.` : 'Ordered by mean difference in total cost, cheapest first; the verdicts say which differences the run can tell from zero.'} Each option runs with the same children as the baseline (common random numbers), ${countOf(doc.provenance.replications, 'replication')}. Better and worse are judged by the 95% interval of the paired difference; “cannot tell” means it includes zero. Every figure takes the scenario's prices, growth and demand as given (<a href="#assumptions">prices and assumptions</a>).</p>
 ${decisionTable(doc)}
+${spreadNote(doc)}
 ${decisionSentences(doc)}
 ${financialYearProfile(doc)}
 </section>`;

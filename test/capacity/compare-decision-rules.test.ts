@@ -106,7 +106,7 @@ describe('the decision sentence', () => {
     // −500 / 5 = −100 a spill-over; −500 / 50 = −10 a child-week: both a saving. The NPV's interval is ±234, so it is
     // rounded to £10 (two significant figures of the half-width), as the report's tables round it.
     expect(d.sentence).toBe(
-      'Saves £500 over the horizon (option − baseline −£500, 95% CI −£600 to −£400); cheaper in 70% of replications; '
+      'Saves £500 over the horizon (option − baseline −£500, 95% CI −£600 to −£400); cheaper in 70% of paired replications; '
       + 'net present value of the saving £1,230 (95% CI £1,000 to £1,470) at 3.5% real; pays back in 2.5 years (undiscounted, on the mean saving of each year: no interval); '
       + 'fewer spill-overs and cheaper (a net saving of £100 per spill-over avoided, the whole saving ÷ spill-overs avoided); '
       + 'fewer out-of-county child-weeks and cheaper (a net saving of £10 per out-of-county child-week avoided, the whole saving ÷ out-of-county child-weeks avoided).',
@@ -136,7 +136,7 @@ describe('the decision sentence', () => {
 
   it('rounds the share cheaper to whole percent', () => {
     const d = decideOption([diff('cost.total', -500, [-600, -400])], stubFlows({ share: 0.346 }), 'npv');
-    expect(d.sentence).toContain('; cheaper in 35% of replications;');
+    expect(d.sentence).toContain('; cheaper in 35% of paired replications;');
   });
 
   it('names falling out-of-county weeks without a price when the cost difference is not detectable', () => {
@@ -252,7 +252,7 @@ describe('the sentence reads each amount as the tables do', () => {
   it('says the middle 80% of replications of the total cost difference, signed, when it is known', () => {
     const cost = { ...diff('cost.total', -500, [-600, -400]), p10p90: [-1_900_000, 640_000] as [number, number] };
     const d = decideOption([cost], stubFlows({ share: 0.7 }), 'npv');
-    expect(d.sentence).toContain('; cheaper in 70% of replications, and in the middle 80% of replications option − baseline runs from −£1.90m to +£640k;');
+    expect(d.sentence).toContain('; cheaper in 70% of paired replications, which scatter from −£1.90m to +£640k (middle 80%) as the two simulated histories drift apart once a child\'s path differs: only the mean and its interval describe the option;');
     const without = decideOption([diff('cost.total', -500, [-600, -400])], stubFlows({ share: 0.7 }), 'npv');
     expect(without.sentence).not.toContain('middle 80%');
   });
