@@ -47,6 +47,29 @@ export function takeLock(folder: string): () => void {
   throw new InputError(folder, ['could not take the output folder\'s lock (another carecap keeps taking it); choose another --out']);
 }
 
+/**
+ * Whether a carecap that no longer runs left its lock or a staging folder
+ * here: it was publishing (or about to) when it was killed, so the files of
+ * carecap's names beside them are carecap's, even with no results.json
+ * (publishing removes the old one first).
+ */
+export function leftByDeadWriter(folder: string): boolean {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return false;
+  }
+  return names.some((name) => {
+    if (name === LOCK_FILE) {
+      const path = join(folder, name);
+      return statSync(path).isFile() && !processAlive(Number(readFileSafe(path)));
+    }
+    const m = /^\.carecap-staging-(\d+)-[0-9a-f]+$/.exec(name);
+    return m !== null && !processAlive(Number(m[1]));
+  });
+}
+
 /** Removes staging folders and temporaries whose writer no longer runs. */
 export function removeStaleLeftovers(folder: string): void {
   for (const name of readdirSync(folder)) {

@@ -45,13 +45,21 @@ export async function writeReport(folder: string): Promise<void> {
   await writeFileAtomic(join(folder, 'report.html'), page);
 }
 
-/** `carecap report <folder>`: re-renders report.html under the folder's lock (no other carecap writing there). */
+/**
+ * `carecap report <folder>`: re-renders report.html under the folder's lock
+ * (no other carecap writing there). The results are read once to say bad
+ * input first (a missing folder is "cannot read results", not a lock
+ * error), then again under the lock, and that reading is rendered: a run
+ * publishing between a first reading and the lock would otherwise be left
+ * with this older page beside its new results.json (hostile review 3).
+ */
 export async function reportCommand(folder: string): Promise<void> {
   const path = join(folder, 'results.json');
-  const page = await reportPage(await readResultDocument(path), path);
+  await readResultDocument(path);
   let release: (() => void) | undefined;
   try {
     release = takeLock(folder);
+    const page = await reportPage(await readResultDocument(path), path);
     await writeFileAtomic(join(folder, 'report.html'), page);
   } catch (err) {
     throw outputError(folder, err);

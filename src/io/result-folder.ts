@@ -10,7 +10,7 @@ import { tableCsv } from './csv.js';
 import { summaryTable, type Table } from './result-tables.js';
 import { workbookBytes } from './workbook.js';
 import { InputError } from './input-error.js';
-import { removeStaleLeftovers, takeLock } from './output-lock.js';
+import { leftByDeadWriter, removeStaleLeftovers, takeLock } from './output-lock.js';
 import { inputsReadSoFar } from './read-input.js';
 
 /** Every file any command writes; publishing removes those a command did not write this time (they would mislead). */
@@ -58,7 +58,9 @@ function guardInputs(folder: string, names: readonly string[]): void {
  * user's own, and was once deleted without a word. Such a folder is refused, naming the files.
  */
 function guardOthersFiles(folder: string): void {
-  if (!existsSync(folder) || existsSync(join(folder, 'results.json'))) return;
+  // A carecap killed while publishing (kill -9, power cut) leaves its files without a results.json, beside its
+  // stale lock or staging folder: they are carecap's, and this command replaces them all (docs/running.md).
+  if (!existsSync(folder) || existsSync(join(folder, 'results.json')) || leftByDeadWriter(folder)) return;
   const theirs = OUTPUT_FILES.filter((f) => existsSync(join(folder, f)));
   if (theirs.length === 0) return;
   throw new InputError(folder, [`--out holds ${theirs.join(', ')} but no results.json, so ${theirs.length === 1 ? 'it is' : 'they are'} not carecap's results: writing here would replace or remove ${theirs.length === 1 ? 'it' : 'them'}. Choose another folder, or move ${theirs.length === 1 ? 'it' : 'them'} away`]);
