@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import { isoDate } from '../sim/calendar-dates.js';
 import type { Scenario } from '../sim/scenario.js';
 import type { Calibration } from './calibration.js';
@@ -21,6 +21,15 @@ type Path = (string | number)[];
  */
 export function writeScenarioYaml(templateText: string, templateName: string, t: Scenario, c: Calibration, caseload: StartingCaseload, caseloadFile: string): string {
   const doc = parseDocument(templateText);
+  // Aliases are expanded first: calibrate replaces some nodes (a stream's ageYears, its rate), and an alias
+  // elsewhere (`ageYears: *ages` in a stream it does not calibrate) would be left pointing at nothing.
+  visit(doc, {
+    Alias(_, alias) {
+      const copy = (alias.resolve(doc) as Node | undefined)?.clone() as Node | undefined;
+      if (copy) copy.anchor = undefined;
+      return copy;
+    },
+  });
   const done = new Set<string>();
   const put = (path: Path, value: unknown, comment: string) => {
     doc.setIn(path, doc.createNode(value));

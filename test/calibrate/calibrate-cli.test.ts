@@ -252,4 +252,23 @@ describe('bad returns: every problem at once, naming table, file, row and column
     expect(bad.r.stderr).toMatch(/\(episodes table\) row 4, column CIN: "ZZ" is not a DfE code/);
     expect(bad.r.stderr).not.toMatch(/row 5|has \d+ cells/);
   });
+
+  it('a template whose streams share a node by a YAML anchor is calibrated, not an internal error (the alias dangled)', () => {
+    // The direct stream's ageYears (which calibrate replaces) anchored, and the outreach stream's (which it keeps) an alias of it.
+    const text = readFileSync('scenarios/leicestershire.yaml', 'utf8');
+    const direct = text.indexOf('    route: direct\n    ageYears:');
+    let t = text.slice(0, direct) + text.slice(direct).replace('    ageYears:', '    ageYears: &ages');
+    const outreach = t.indexOf('    route: outreach\n    ageYears:');
+    const needMix = t.indexOf('    needMix:', outreach);
+    t = t.slice(0, outreach) + '    route: outreach\n    ageYears: *ages\n' + t.slice(needMix);
+    const template = join(dir, 'anchored.yaml');
+    writeFileSync(template, t.replace(/^caseload: (.*)$/m, `caseload: ${join(process.cwd(), 'scenarios', 'leicestershire-caseload.csv')}`));
+    expect(cli('run', template, '-s', '1', '-r', '1', '-w', '0', '--json').status).toBe(0);
+    const { r, out } = calibrateWith((rows) => rows, ['--template', template]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const run = cli('run', join(out, 'scenario.yaml'), '--seed', '1', '-r', '2', '--workers', '0', '--json');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
 });
