@@ -26,6 +26,8 @@ export interface FigureSummary {
   p97_5: number;
   min: number;
   max: number;
+  /** Only on a ratio figure: the ids of the count figures it divides; its mean is their ratio of totals (docs/results.md). */
+  ratio?: { numerator: string; denominator: string };
 }
 
 /** Weekly band of one series: percentiles across replications, week by week. */

@@ -157,6 +157,7 @@ export class Summariser {
         ...{ id, label, unit, group, n: m.count },
         ...(est ? intervalOf(est.ratio, est.sd, m.count) : interval(m)),
         ...{ p2_5, p10, p50, p90, p97_5, min: m.min, max: m.max },
+        ...(r && info.ratio ? { ratio: { numerator: info.ratio.numerator, denominator: info.ratio.denominator } } : {}),
       };
     });
   }
