@@ -91,9 +91,7 @@ function locate(err: unknown, scenarios: readonly Scenario[], seed: number, reru
   return new ModelFailure(err.from, seed, err.modelMessage, rerun(0, err.from, seed));
 }
 
-const defaultRerun: Rerun = (_, replication, seed) => `carecap run SCENARIO --seed ${seed} --replication ${replication}`;
+/** For a command that names no scenario file of its own (every command passes its own rerun; this is a fallback). */
+const defaultRerun: Rerun = (_, replication, seed) => `carecap run <scenario file> --seed ${seed} --replication ${replication}`;
 
-/** The command line that re-runs one replication of a scenario file with these `--set` overrides. */
-export function rerunCommand(file: string, sets: string[], seed: number, replication: number): string {
-  return `carecap run ${JSON.stringify(file)} --seed ${seed}${sets.map((x) => ` --set ${JSON.stringify(x)}`).join('')} --replication ${replication}`;
-}
+export { rerunCommand } from './rerun-command.js';

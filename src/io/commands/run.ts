@@ -19,6 +19,7 @@ import { VERSION } from '../version.js';
 import { EXIT } from '../exit-status.js';
 import { warnSafe } from '../terminal-text.js';
 import { countOf } from '../../report/format.js';
+import { rerunCommand } from '../rerun-command.js';
 
 /** Options of `carecap run` (see docs/running.md). */
 export interface RunOptions {
@@ -146,8 +147,7 @@ function targetsPart(loaded: LoadedScenario): object {
 
 /** The command that re-runs one replication alone, as printed after a failure. */
 export function replayCommand(file: string, o: RunOptions, replication: number): string {
-  const sets = o.set.map((s) => ` --set ${JSON.stringify(s)}`).join('');
-  return `carecap run ${JSON.stringify(file)} --seed ${o.seed}${sets} --replication ${replication}`;
+  return rerunCommand(file, o.set, o.seed, replication);
 }
 
 function reportFailure(outcome: RoundsOutcome, file: string, o: RunOptions): void {

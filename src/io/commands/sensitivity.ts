@@ -1,3 +1,4 @@
+import { rerunCommand } from '../rerun-command.js';
 import { catalogueOf } from '../../sim/run-replication.js';
 import { Tornado, type TornadoRow } from '../../capacity/tornado.js';
 import type { DifferenceSummary } from '../../capacity/result-document.js';
@@ -57,7 +58,7 @@ function splitTopLevel(text: string): string[] {
 }
 
 /** Load every arm up front, reporting every bad range or option at once (nothing runs, nothing is written). */
-function loadArms(file: string, o: SensitivityOptions): { arms: LoadedScenario[]; assumptions: Assumption[] } {
+function loadArms(file: string, o: SensitivityOptions): { arms: LoadedScenario[]; assumptions: Assumption[]; armSets: string[][] } {
   const parsed = o.range.map(parseRange);
   const problems = parsed.filter((p): p is string => typeof p === 'string');
   if (o.range.length === 0) problems.push('give at least one --range path=low,high');
@@ -85,6 +86,9 @@ function loadArms(file: string, o: SensitivityOptions): { arms: LoadedScenario[]
     settings(a.paths.map((p) => `${p}=${a[end]}`), `--range ${a.label}=${a.low},${a.high} (${end})`)))];
   const variants = o.option.length ? [[], o.option.flatMap((x) => settings([x], `--option ${x}`))] : [[]];
   const arms: LoadedScenario[] = [];
+  // Each arm's --set texts, in arm order: a failing replication's re-run command names what made its arm.
+  const texts = [[] as string[], ...assumptions.flatMap((a) => (['low', 'high'] as const).map((end) => a.paths.map((p) => `${p}=${a[end]}`)))];
+  const armSets = (o.option.length ? [[], o.option] : [[]]).flatMap((extra) => texts.map((t) => [...o.set, ...t, ...extra]));
   for (const extra of variants) {
     for (const s of sets) {
       try {
@@ -99,19 +103,19 @@ function loadArms(file: string, o: SensitivityOptions): { arms: LoadedScenario[]
   const labels = [...sets.map((_, k) => (k === 0 ? 'the central scenario' : `--range ${assumptions[(k - 1) >> 1].label}=${assumptions[(k - 1) >> 1].low},${assumptions[(k - 1) >> 1].high} (${k % 2 ? 'low' : 'high'})`))];
   if (problems.length === 0) arms.forEach((a, k) => problems.push(...periodProblems(arms[0].scenario, a.scenario, k < sets.length ? labels[k] : `--option with ${labels[k - sets.length]}`, 'the central scenario')));
   if (problems.length) throw new InputError(file, [...new Set(problems)]);
-  return { arms, assumptions };
+  return { arms, assumptions, armSets };
 }
 
 /** `carecap sensitivity`: one assumption at a time, low and high, on common random numbers; a tornado table. */
 export async function sensitivityCommand(file: string, o: SensitivityOptions, print: (s: string) => void): Promise<number> {
-  const { arms, assumptions } = loadArms(file, o);
+  const { arms, assumptions, armSets } = loadArms(file, o);
   const catalogues = arms.map((a) => catalogueOf(a.scenario));
   if (!catalogues[0].scalars.some((m) => m.id === o.figure)) throw new InputError(file, [`--figure: no figure "${o.figure}"`]);
   const tornado = new Tornado(catalogues, assumptions, o.option.length > 0);
   // The one output mechanism and signal policy of every command (issue 14): staged, locked, published whole.
   return withSession(o.out, async ({ folder, interrupt }) => {
     const started = performance.now();
-    const outcome = await runScenarios(arms.map((a) => a.scenario), o.seed, o.workers ?? 0, 0, o.replications, (_, results) => tornado.add(results));
+    const outcome = await runScenarios(arms.map((a) => a.scenario), o.seed, o.workers ?? 0, 0, o.replications, (_, results) => tornado.add(results), (j, r, seed) => rerunCommand(file, armSets[j], seed, r));
     if (tornado.count === 0) throw new StoppedEarly(interrupt.exitStatus, 'replication');
     const rows = tornado.rows(o.figure);
     const doc = {
