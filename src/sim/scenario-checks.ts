@@ -80,7 +80,11 @@ function datesOutsidePeriod(s: Scenario, warnings: Check[]): void {
         continue;
       }
       const day = dayNumber(value);
-      if (day >= end) warnings.push({ path: [...path, key], message: `${value} is on or after the end of the period (the run covers ${s.startDate} to ${isoDate(end - 1)}): it has no effect in this run` });
+      // An end date past the period (a contract or closure after it) is ordinary: the thing runs to the end of the run.
+      // A late opening is not "no effect": the place is closed for the whole run (hostile review 3).
+      const after = `${value} is on or after the end of the period (the run covers ${s.startDate} to ${isoDate(end - 1)})`;
+      if (day >= end && key === 'opens') warnings.push({ path: [...path, key], message: `${after}: the place never opens in this run, so it is closed throughout` });
+      else if (day >= end && key !== 'closes' && key !== 'to') warnings.push({ path: [...path, key], message: `${after}: it has no effect in this run` });
       else if (key === 'date' && path[0] === 'otherCosts' && day < start) warnings.push({ path: [...path, key], message: `${value} is before the start date ${s.startDate}: a one-off cost then is not counted in this run` });
     }
   };

@@ -200,6 +200,16 @@ describe('dates outside the period: said, not silent', () => {
     expect(w[0].message).toMatch(new RegExp(`^${after} is on or after the end of the period \\(the run covers ${start} to \\d{4}-\\d{2}-\\d{2}\\): it has no effect in this run$`));
   });
 
+  it('an opening after the end is said to keep the place closed throughout; an end date after it is no slip and is not warned of', () => {
+    const opens = scenarioWarnings(scenario({ services: { hub: { opens: after } } }));
+    expect(opens).toHaveLength(1);
+    expect(opens[0].path).toBe('services.hub.opens');
+    expect(opens[0].message).toMatch(/: the place never opens in this run, so it is closed throughout$/);
+    expect(opens[0].message).not.toContain('no effect');
+    expect(scenarioWarnings(scenario({ services: { hub: { closes: after } } }))).toEqual([]);
+    expect(scenarioWarnings(scenario({ otherCosts: { recurring: [{ name: 'Rent', gbpPerYear: 1000, from: '2020-01-01', to: after }] } }))).toEqual([]);
+  });
+
   it('a one-off cost before the start date is not counted, and is said to be', () => {
     const s = scenario({ otherCosts: { oneOff: [{ name: 'Purchase', date: '2001-04-01', gbp: 625_000 }] } });
     expect(scenarioWarnings(s)).toEqual([{ path: 'otherCosts.oneOff[0].date', message: `2001-04-01 is before the start date ${start}: a one-off cost then is not counted in this run` }]);
