@@ -121,13 +121,16 @@ function sentence(d: OptionDecision, cost: DifferenceSummary, ds: DifferenceSumm
     // The ratio is judged on its own interval (cost and count move together on the same children, so it can be
     // clearer than the cost difference alone); without one, on the cost verdict.
     const unclear = ci95 ? ci95[0] <= 0 && ci95[1] >= 0 : !costKnown;
-    if (unclear) return `fewer ${label} (${Number(Math.abs(x!.meanDifference).toPrecision(3))}), at a net cost per ${one} avoided that cannot be told from zero${ci95 ? ` (95% CI ${signed(ci95[0])} to ${signed(ci95[1])})` : ''}`;
+    // One scale and rounding for the ratio and its interval, the interval's ("£22k, 95% CI £4.8k to £39k", never "£4,848 to £39k").
+    const fmt = ci95 ? statement([Math.min(ci95[0], -ci95[1]), Math.max(ci95[1], -ci95[0])]) : money;
+    const plus = (g: number) => (g > 0 ? `+${fmt(g)}` : fmt(g));
+    if (unclear) return `fewer ${label} (${Number(Math.abs(x!.meanDifference).toPrecision(3))}), at a net cost per ${one} avoided that cannot be told from zero${ci95 ? ` (95% CI ${plus(ci95[0])} to ${plus(ci95[1])})` : ''}`;
     // A ratio of two totals (the whole saving or cost ÷ the count avoided), not the price of one: said so, so it is not quoted as a unit cost.
     // Its interval, in the same words: a saving per unit runs from the larger saving to the smaller (or to a cost).
     const range = !ci95 ? '' : v < 0
-      ? (ci95[1] <= 0 ? `95% CI ${money(-ci95[1])} to ${money(-ci95[0])}` : `95% CI from a saving of ${money(-ci95[0])} to a cost of ${money(ci95[1])}`)
-      : (ci95[0] >= 0 ? `95% CI ${money(ci95[0])} to ${money(ci95[1])}` : `95% CI from a saving of ${money(-ci95[0])} to a cost of ${money(ci95[1])}`);
-    return v < 0 ? `fewer ${label} and cheaper (a net saving of ${money(-v)} per ${one} avoided${range ? `, ${range};` : ','} the whole saving ÷ ${label} avoided)` : `${money(v)} of net cost per ${one} avoided (${range ? `${range}; ` : ''}the whole extra cost ÷ ${label} avoided)`;
+      ? (ci95[1] <= 0 ? `95% CI ${fmt(-ci95[1])} to ${fmt(-ci95[0])}` : `95% CI from a saving of ${fmt(-ci95[0])} to a cost of ${fmt(ci95[1])}`)
+      : (ci95[0] >= 0 ? `95% CI ${fmt(ci95[0])} to ${fmt(ci95[1])}` : `95% CI from a saving of ${fmt(-ci95[0])} to a cost of ${fmt(ci95[1])}`);
+    return v < 0 ? `fewer ${label} and cheaper (a net saving of ${fmt(-v)} per ${one} avoided${range ? `, ${range};` : ','} the whole saving ÷ ${label} avoided)` : `${fmt(v)} of net cost per ${one} avoided (${range ? `${range}; ` : ''}the whole extra cost ÷ ${label} avoided)`;
   };
   const oneOff = d.oneOffGbp === undefined ? ''
     : d.oneOffGbp > 0 ? `one-off costs of ${money(d.oneOffGbp)} included (otherCosts.oneOff), with no value counted for what they buy at the end of the period`

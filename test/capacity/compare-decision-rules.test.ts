@@ -282,3 +282,13 @@ describe('the per-unit ratio is judged on its own interval', () => {
     expect(d.sentence).toContain('fewer spill-overs (5), at a net cost per spill-over avoided that cannot be told from zero (95% CI −£220 to +£20)');
   });
 });
+
+describe('the cost per unit avoided reads at one scale', () => {
+  it('its interval and value share the interval\'s rounding (analyst review: "£4,848 to £39k")', () => {
+    const ds = [diff('cost.total', -500_000, [-900_000, -100_000]), diff('spillover.count', -22.7, [-30, -15])];
+    const flows = { ...stubFlows({ share: 0.7 }), perAvoided: (id: string) => (id === 'spillover.count' ? { ratio: -22_026, ci95: [-39_204, -4_848] as [number, number] } : undefined) };
+    const d = decideOption(ds, flows as never, 'npv');
+    expect(d.sentence).toMatch(/a net saving of £22k per spill-over avoided, 95% CI £5k to £39k;/);
+    expect(d.sentence).not.toMatch(/£4,848/);
+  });
+});
