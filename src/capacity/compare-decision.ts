@@ -58,7 +58,7 @@ export function decideOption(differences: DifferenceSummary[], flows: CostFlows,
   const pv = flows.presentValue();
   const d: OptionDecision = {
     rank: 0, rankedBy, shareCheaper: flows.shareCheaper, costVerdict: verdict(cost),
-    npv: { gbp: pv.gbp, ci95: pv.ci95, discountRatePerYear: flows.discounting.realRate, discounting: discountingText(flows) },
+    npv: { gbp: pv.gbp, ci95: pv.ci95, discountRatePerYear: flows.discounting.realRate, deflatorPerYear: flows.discounting.deflator, discounting: discountingText(flows) },
     // Withheld, in every output alike, when the cost difference cannot be told from zero: a payback then states a saving the data does not show.
     ...(verdict(cost) === 'no detectable difference' ? {} : { paybackYears: flows.paybackYears() }),
     costPerSpilloverAvoided: perAvoided(cost, find(differences, 'spillover.count')),

@@ -140,7 +140,7 @@ export interface OptionDecision {
   /** From the 95% paired interval of cost.total. */
   costVerdict: 'cheaper' | 'costlier' | 'no detectable difference';
   /** Net present value of baseline − option costs (positive: the option saves), discounted as `discounting` says. */
-  npv?: { gbp: number; ci95: [number, number]; discountRatePerYear: number; discounting: string };
+  npv?: { gbp: number; ci95: [number, number]; discountRatePerYear: number; deflatorPerYear: number; discounting: string };
   /**
    * Years from the start until the cumulative mean undiscounted saving turns and stays non-negative; null: not within
    * the horizon; absent when the total cost difference cannot be told from zero (no payback is stated then).
