@@ -2,7 +2,7 @@ import type { CompareDocument, DifferenceSummary, FigureSummary } from '../capac
 import { optionOrder } from '../report/compare-answer.js';
 import { verdictOf } from '../report/direction.js';
 import { formatAt, stepOf, differenceTexts } from '../report/format-interval.js';
-import { unitLabel, countOf } from '../report/format.js';
+import { unitLabel, countOf, formatDate, formatNumber } from '../report/format.js';
 import { optionWords } from '../report/option-words.js';
 import { textTable, wrap } from './text-table.js';
 
@@ -34,7 +34,7 @@ const COLUMNS = [
 export function formatComparison(doc: CompareDocument, figures: readonly string[] = doc.keyFigures, width = 100): string {
   const p = doc.provenance;
   const head = [
-    ...wrap(`${doc.scenario.name}: ${countOf(doc.options.length, 'option')} against "${doc.baseline.name}", ${countOf(p.replications, 'replication')} each, seed ${p.seed}, common random numbers${p.partial ? ' (PARTIAL: stopped early)' : ''}.`, width),
+    ...wrap(`${doc.scenario.name}: ${countOf(doc.options.length, 'option')} against "${doc.baseline.name}" over ${formatNumber(doc.scenario.horizonYears)} year${doc.scenario.horizonYears === 1 ? '' : 's'} from ${formatDate(doc.scenario.startDate)}, ${countOf(p.replications, 'replication')} each, seed ${p.seed}, common random numbers${p.partial ? ' (PARTIAL: stopped early)' : ''}.`, width),
     ...wrap('Differences are option − baseline, paired replication by replication, with 95% intervals; "cannot tell" means the interval includes zero. Share differences are in percentage points (pp). Options in order of their mean on the ranking measure, best first; the order alone is no finding (see the last paragraph).', width),
   ];
   const blocks = optionOrder(doc).map((i, k) => {

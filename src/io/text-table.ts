@@ -1,7 +1,9 @@
 /**
  * Aligned text tables that fit a terminal of `width` columns (100 by
  * default, issue 13): when a table is too wide, the one column marked
- * `shrink` (a label or a note) is cut with an ellipsis, never the numbers.
+ * `shrink` (a label or a note) is narrowed and its text wrapped onto more
+ * lines, never the numbers. It was cut with an ellipsis, which hid the unit
+ * at a label's end ("Outreach: mean wait before su…", analyst review).
  */
 export interface TextColumn {
   header: string;
@@ -29,10 +31,16 @@ export function textTable(columns: TextColumn[], rows: string[][], width = 100, 
   const total = widths.reduce((a, w) => a + w, 0) + 2 * (columns.length - 1) + indent.length;
   const k = columns.findIndex((c) => c.shrink);
   if (total > width && k >= 0) widths[k] = Math.max(8, widths[k] - (total - width));
-  return cells.map((r) => indent + r.map((v, c) => {
-    const text = cut(v ?? '', widths[c]);
-    return columns[c].right ? text.padStart(widths[c]) : text.padEnd(widths[c]);
-  }).join('  ').trimEnd());
+  return cells.flatMap((r) => {
+    // The shrink column's text on as many lines as it needs (a single word longer than the column is cut); the
+    // other cells on the first line.
+    const parts = k >= 0 ? wrap(r[k] ?? '', widths[k]).map((line) => cut(line, widths[k])) : [];
+    const lines = Math.max(1, parts.length);
+    return Array.from({ length: lines }, (_, j) => indent + r.map((v, c) => {
+      const text = c === k ? (parts[j] ?? '') : j === 0 ? cut(v ?? '', widths[c]) : '';
+      return columns[c].right ? text.padStart(widths[c]) : text.padEnd(widths[c]);
+    }).join('  ').trimEnd());
+  });
 }
 
 /** Text wrapped at word boundaries to `width` columns. */

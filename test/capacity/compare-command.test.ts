@@ -95,7 +95,7 @@ options:
     expect(doc.options[1].overrides).toEqual({ 'services.hub.opens': '2026-07-01' });
     const fy = doc.options[1].differences.find((d) => d.id === 'cost.fy2026.localFixed')!;
     expect(fy.meanDifference).toBeLessThan(0); // a quarter without the Hub's fixed cost
-    expect(printed).toMatch(/Total cost over the horizon \(£\) +£[\d.]+m +£[\d.]+m +[−+]£[\d.]+m \([−+]£[\d.]+m to [−+]£[\d.]+m\) +(better|worse|cannot tell)/);
+    expect(printed).toMatch(/Total cost over the period[^£\n]* +£[\d.]+m +£[\d.]+m +[−+]£[\d.]+m \([−+]£[\d.]+m to [−+]£[\d.]+m\) +(better|worse|cannot tell)/);
     // The decision: description kept, options ranked by mean cost difference (no option carries money of its own).
     expect(doc.options[0].description).toBe('one more bed, at £5,200 a week');
     expect(doc.ranking?.rankedBy).toBe('meanCostDifference');

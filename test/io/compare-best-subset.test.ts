@@ -35,7 +35,7 @@ options:
     expect(doc.ranking?.sentence).toContain(sentence);
     expect(printed.replace(/\s+/g, ' ')).toContain(sentence);
     // The baseline's total cost reads the same in each option's block (rounded to its own interval, not each difference's).
-    const baselineCells = printed.split('\n').filter((l) => l.trim().startsWith('Total cost over the horizon')).map((l) => l.trim().split(/\s{2,}/)[1]);
+    const baselineCells = printed.split('\n').filter((l) => l.trim().startsWith('Total cost over the period')).map((l) => l.trim().split(/\s{2,}/)[1]);
     expect(baselineCells).toHaveLength(2);
     expect(new Set(baselineCells).size).toBe(1);
     const csv = readFileSync(join(out, 'decisions.csv'), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);

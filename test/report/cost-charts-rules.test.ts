@@ -10,7 +10,7 @@ const fig = (id: string, label: string, mean: number, spread = 0): FigureSummary
 
 describe('the cost charts of a run report', () => {
   const figures = [
-    fig('cost.total', 'Total cost over the horizon', 310e6, 15e6),
+    fig('cost.total', 'Total cost over the period (cash, undiscounted)', 310e6, 15e6),
     fig('cost.external', 'Cost: external placements (in and out of county, crisis, block contracts; includes cost.outOfCounty)', 255e6, 15e6),
     fig('cost.other', 'Cost: programmes and one-off costs', 0),
     fig('cost.soldPlacesIncome', 'Cost: income from places sold to other councils', 0),
@@ -19,7 +19,7 @@ describe('the cost charts of a run report', () => {
   it('draws no row for a category that is £0 in every replication, and says how many it left out', () => {
     const spec = costDistributionChart(figures)!;
     const box = spec.data[0] as { y: string[] };
-    expect(box.y).toEqual(['Total cost over the horizon', 'Cost: external placements']);
+    expect(box.y).toEqual(['Total cost over the period', 'Cost: external placements']);
     const caption = JSON.stringify(spec.layout);
     expect(caption).toContain('2 categories £0 in every replication not drawn');
   });
@@ -32,7 +32,7 @@ describe('the cost charts of a run report', () => {
 
   it('a label loses its parenthesised detail; a subtitle longer than a line is broken at spaces', () => {
     expect(shortLabel('Cost: external placements (in and out of county)')).toBe('Cost: external placements');
-    expect(shortLabel('Total cost over the horizon')).toBe('Total cost over the horizon');
+    expect(shortLabel('Total cost over the period (cash, undiscounted)')).toBe('Total cost over the period');
     expect(wrapped('aaa bbb ccc', 7)).toBe('aaa bbb<br>ccc');
     expect(wrapped('short', 150)).toBe('short');
   });

@@ -109,7 +109,7 @@ describe('every figure of a scenario with every feature on reads unambiguously',
   it('says which financial year a yearly figure is for, in the words of the whole-horizon figure', () => {
     const cat = catalogueOf(everything());
     const label = (id: string) => cat.scalars.find((m) => m.id === id)?.label;
-    expect(label('cost.total')).toBe('Total cost over the horizon');
+    expect(label('cost.total')).toBe('Total cost over the period (cash, undiscounted)');
     const categories = cat.scalars.filter((m) => /^cost\.[a-zA-Z]+$/.test(m.id) && m.id !== 'cost.total');
     expect(categories.length).toBeGreaterThan(5);
     for (const m of categories) expect(`${m.id}: ${m.label}`).toMatch(/^cost\.\w+: Cost: \S/);

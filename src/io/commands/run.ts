@@ -18,7 +18,7 @@ import { runRounds, PRECISION_FIGURES, type RoundsOutcome } from '../run-rounds.
 import { VERSION } from '../version.js';
 import { EXIT } from '../exit-status.js';
 import { warnSafe } from '../terminal-text.js';
-import { countOf } from '../../report/format.js';
+import { countOf, formatDate, formatNumber } from '../../report/format.js';
 import { rerunCommand } from '../rerun-command.js';
 
 /** Options of `carecap run` (see docs/running.md). */
@@ -190,7 +190,9 @@ function checkTargets(loaded: LoadedScenario, ids: string[]): void {
 
 function formatRunSummary(doc: RunDocument, outcome: RoundsOutcome, out?: string): string {
   const p = doc.provenance;
-  const head = `${p.scenarioName}: ${countOf(p.replications, 'replication')}, seed ${p.seed}, ${countOf(p.workers, 'worker')}, ${(p.wallMs / 1000).toFixed(1)} s${p.partial ? ' (PARTIAL)' : ''}`;
+  // The period every total is over, so "total cost" is never read without its years.
+  const period = `${formatNumber(doc.scenario.horizonYears)} year${doc.scenario.horizonYears === 1 ? '' : 's'} from ${formatDate(doc.weekStarts[0] ?? doc.scenario.startDate)}`;
+  const head = `${p.scenarioName}: ${period}, ${countOf(p.replications, 'replication')}, seed ${p.seed}, ${countOf(p.workers, 'worker')}, ${(p.wallMs / 1000).toFixed(1)} s${p.partial ? ' (PARTIAL)' : ''}`;
   // One replication is one possible future: no interval, no spread. Said before the table, so no one reads it as an estimate.
   const one = p.replications < 2 ? 'One replication: no interval or spread can be estimated, so each figure below is one possible future, not an estimate (run at least 2; the default is 1,000).' : '';
   return [head, one, ...runTable(doc), precisionLine(doc, outcome), out ? `Results in ${out}/ (results.json, summary.csv, replications.csv, weekly.csv, results.xlsx, report.html)` : ''].filter((l) => l !== '').join('\n');

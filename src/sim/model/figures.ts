@@ -57,7 +57,7 @@ function costFigures(tl: Timeline): FigureDef[] {
   const years = tl.years.map((_, y) => y);
   const cat = (st: ModelState, cats: CostCategory[], ys: number[]) => cats.reduce((a, c) => a + ys.reduce((b, y) => b + st.ledger.get(c, y), 0), 0);
   const all = COST_LABELS.flatMap((c) => c[2]);
-  const out: FigureDef[] = [fig('cost.total', 'Total cost over the horizon', 'GBP', 'cost', (st) => cat(st, all, years))];
+  const out: FigureDef[] = [fig('cost.total', 'Total cost over the period (cash, undiscounted)', 'GBP', 'cost', (st) => cat(st, all, years))];
   for (const [id, label, cats] of COST_LABELS) out.push(fig(`cost.${id}`, `Cost: ${label}`, 'GBP', 'cost', (st) => cat(st, cats, years)));
   // Part of cost.external (not beside it): listed after the categories, which add up to cost.total.
   out.push(fig('cost.outOfCounty', 'Cost: of which out-of-county placements (part of cost.external)', 'GBP', 'cost', (st) => cat(st, ['externalOutOfCounty'], years)));
