@@ -55,7 +55,7 @@ export function calibrate(episodes: RawTable[], headers: RawTable[], startDate: 
   for (const c of bad) children.delete(c);
   const startDay = dayNumber(startDate);
   if (startDay < window.startDay || startDay > window.endDay) {
-    return { ok: false, problems: [], startDate: `${startDate} is outside the returns' years (${isoDate(window.startDay)} to ${isoDate(window.endDay)}): the caseload is the children in care on that day` };
+    return { ok: false, problems: [], startDate: `${startDate} is outside the returns' years: they cover ${isoDate(window.startDay)} to ${isoDate(window.endDay - 1)}, so a start date may be from ${isoDate(window.startDay)} to ${isoDate(window.endDay)} (the day after they end); the caseload is the children in care on that day` };
   }
   const placements = buildPlacements(children.values());
   return {

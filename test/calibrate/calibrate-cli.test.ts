@@ -123,7 +123,7 @@ describe('bad returns: every problem at once, naming table, file, row and column
   it('a start date outside the returns', () => {
     const r = cli('calibrate', ...files('episodes').flatMap((f) => ['--episodes', f]), ...files('header').flatMap((f) => ['--header', f]), '--start-date', '2030-04-01', '--out', join(dir, 'late'));
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/--start-date: 2030-04-01 is outside the returns' years \(2024-04-01 to 2026-04-01\)/);
+    expect(r.stderr).toMatch(/--start-date: 2030-04-01 is outside the returns' years: they cover 2024-04-01 to 2026-03-31, so a start date may be from 2024-04-01 to 2026-04-01 \(the day after they end\)/);
     expect(existsSync(join(dir, 'late'))).toBe(false);
   });
 
