@@ -41,7 +41,9 @@ function assumptionsOf(s: Scenario): { item: string; value: string }[] {
     { item: 'Cost growth', value: s.costGrowthPerYear === 0 ? 'none: every cost at start-date prices' : `${(s.costGrowthPerYear * 100).toFixed(1)}% a year from the start date, applied to every weekly price and yearly rate (places, placements, recurring costs and income from places sold); one-off costs are cash as entered; costs are cash (nominal) amounts` },
     { item: 'External residential placement', value: `in county ${weekly(ext.inCountyWeeklyCostGbp)}; out of county ${weekly(ext.outOfCountyWeeklyCostGbp)}; ${Math.round(ext.outOfCountyShare * 100)}% of external placements out of county` },
     ...(supported ? [{ item: 'Supported accommodation (16–17)', value: `${Math.round(supported.share * 100)}% of external placements of 16- and 17-year-olds, ${weekly(supported.weeklyCostGbp)}` }] : []),
-    ...(ext.breakdownUpliftWeeklyGbp > 0 ? [{ item: 'After a breakdown', value: `+${gbp(ext.breakdownUpliftWeeklyGbp)} a week on the next placement` }] : []),
+    ...(ext.breakdownUpliftWeeklyGbp > 0 ? [{ item: 'After a breakdown', value: ext.breakdownUpliftOn === 'externalOnly'
+      ? `+${gbp(ext.breakdownUpliftWeeklyGbp)} a week on the next placement if it is external (breakdownUpliftOn: externalOnly): a free local bed also saves it`
+      : `+${gbp(ext.breakdownUpliftWeeklyGbp)} a week on the next placement, whatever it is (local, family or external), so it does not depend on a bed being free (MODEL.md)` }] : []),
     { item: 'Crisis placement', value: weekly(p.crisis.weeklyCostGbp) },
     { item: 'Family placement', value: weekly(p.family.weeklyCostGbp) },
     { item: 'Children out of county', value: s.policies.returnFromOutOfCounty ? 'brought back when a suitable local place frees (policies.returnFromOutOfCounty)' : 'stay where they are until their placement ends (policies.returnFromOutOfCounty: off)' },

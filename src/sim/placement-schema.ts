@@ -61,6 +61,17 @@ export const PlacementsSchema = z.strictObject({
      * after a wait, or turned away): seed 003 "Breakdown - new placement": £2,077.63.
      */
     breakdownUpliftWeeklyGbp: gbp.default(0),
+    /**
+     * Which next placement carries the uplift. `anyNextPlacement` (MODEL.md,
+     * Breakdown: the cost "follows the child's history, whatever route the
+     * child then takes; it never depends on whether a bed happened to be
+     * free"): a local house or home (on top of its variable rate) and
+     * family-based care as well as an external placement. `externalOnly`:
+     * an external one alone, as carecap charged it before 1 December 2026,
+     * which let a free local bed save the uplift too and so raised the value
+     * of local places (a sixth house's saving went from £0.03m to £0.32m).
+     */
+    breakdownUpliftOn: z.enum(['anyNextPlacement', 'externalOnly']).default('anyNextPlacement'),
     ...exitRates,
   }),
   crisis: z.strictObject({ weeklyCostGbp: DistributionSchema }),

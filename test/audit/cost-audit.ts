@@ -36,9 +36,11 @@ export function auditCosts(s: Scenario, p: Periods, segments: Segment[]): Map<st
   for (const g of segments) {
     const row = g.caseloadRow === null ? null : s.initialCaseload[g.caseloadRow];
     const uplift = g.viaBreakdown ? pl.external.breakdownUpliftWeeklyGbp : 0;
+    // Local and family placements carry it too, unless the scenario charges it on external ones alone.
+    const localUplift = pl.external.breakdownUpliftOn === 'anyNextPlacement' ? uplift : 0;
     const end = g.endT;
-    if (g.place !== null) accrue('localVariable', g.loggedT, end, variable.get(g.place)!);
-    else if (g.kind === 'family') accrue('family', g.loggedT, end, row ? row.weeklyCostGbp : fixedWeekly(pl.family.weeklyCostGbp, 'family'));
+    if (g.place !== null) accrue('localVariable', g.loggedT, end, variable.get(g.place)! + localUplift);
+    else if (g.kind === 'family') accrue('family', g.loggedT, end, row ? row.weeklyCostGbp : fixedWeekly(pl.family.weeklyCostGbp, 'family') + localUplift);
     else if (g.kind === 'crisis') accrue('external', g.loggedT, end, fixedWeekly(pl.crisis.weeklyCostGbp, 'crisis'));
     else if (g.kind === 'inCounty') accrue('external', g.loggedT, end, row ? row.weeklyCostGbp : fixedWeekly(pl.external.inCountyWeeklyCostGbp, 'in-county') + uplift);
     else {

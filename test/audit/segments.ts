@@ -18,9 +18,9 @@ export interface Segment {
   /** When it ended; Infinity if still open at the horizon. */
   endT: number;
   /**
-   * An external placement that is the child's next placement after a placement in care broke down
-   * (docs/model.md: the uplift follows the child's history; a Hub bed or a crisis wait on the way
-   * does not settle it, any other placement does).
+   * The child's next placement after a placement in care broke down (docs/model.md: the uplift follows
+   * the child's history; a Hub bed or a crisis wait on the way does not settle it, any other placement
+   * does, and carries it: external always, local and family unless `breakdownUpliftOn: externalOnly`).
    */
   viaBreakdown: boolean;
   /** The caseload row it came from, when it is a caseload child's first placement as stated. */
@@ -61,7 +61,7 @@ export function readSegments(s: Scenario, log: LogLine[]): Segment[] {
       const seg: Segment = {
         child: line.child, kind, place: ['hub', 'house', 'home'].includes(kind) ? line.where : null,
         startT: line.t, loggedT: line.t, endT: Infinity,
-        viaBreakdown: (kind === 'inCounty' || kind === 'outOfCounty') && upliftDue.has(line.child),
+        viaBreakdown: kind !== 'hub' && kind !== 'crisis' && upliftDue.has(line.child),
         caseloadRow: null,
       };
       if (kind !== 'hub' && kind !== 'crisis') upliftDue.delete(line.child);

@@ -114,7 +114,7 @@ describe('the digest lists the prices and assumptions that decide the money', ()
       { item: 'Cost growth', value: '4.0% a year from the start date, applied to every weekly price and yearly rate (places, placements, recurring costs and income from places sold); one-off costs are cash as entered; costs are cash (nominal) amounts' },
       // The uniform's mean is (6,000 + 8,000) / 2.
       { item: 'External residential placement', value: 'in county £5,000 a week; out of county £7,000 a week on average (uniform); 60% of external placements out of county' },
-      { item: 'After a breakdown', value: '+£2,078 a week on the next placement' },
+      { item: 'After a breakdown', value: '+£2,078 a week on the next placement, whatever it is (local, family or external), so it does not depend on a bed being free (MODEL.md)' },
       { item: 'Crisis placement', value: '£9,000 a week' },
       { item: 'Family placement', value: '£800 a week' },
       { item: 'Children out of county', value: 'brought back when a suitable local place frees (policies.returnFromOutOfCounty)' },

@@ -50,7 +50,9 @@ describe('invariants of the care model', () => {
   });
 
   it('variable cost equals the occupancy integral × rate', () => {
-    const s = richScenario({ costGrowthPerYear: 0 });
+    // The breakdown uplift on a local next placement adds to the variable rate (uplift-path.test.ts, the event-log
+    // auditor): charged on external placements alone here, so local variable cost is the rates' alone.
+    const s = richScenario({ costGrowthPerYear: 0, placements: { external: { breakdownUpliftOn: 'externalOnly' } } });
     for (let r = 0; r < 5; r++) {
       const v = runReplication(s, 3, r).values;
       const days = Math.round(3 * 365.25); // the reporting period is a whole number of days

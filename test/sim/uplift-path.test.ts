@@ -58,3 +58,56 @@ describe('the breakdown uplift follows the child, whatever the route', () => {
     expect(externalWeekly(s, 1)).toBeCloseTo(6000, 6);
   });
 });
+
+describe('the breakdown uplift does not depend on whether a bed was free (MODEL.md "Breakdown")', () => {
+  // Child 1's family placement breaks down within days; the Hub has a bed; after 28 days the child is sent to the
+  // in-house home (variable rate £500 a week). With the home's one bed free they go there; with it taken by a
+  // blocker placed on day 0 they spill over to an external placement. Either way the uplift is charged.
+  const HOME_VARIABLE = 500;
+  const blockerInHome = { name: 'in the home', arrivalDays: [0], route: 'direct', ageYears: fixed(12), needMix: { ebd: 1 }, placement: { inHouseHome: 1 } };
+  const withHome = (taken: boolean, on?: 'anyNextPlacement' | 'externalOnly') => scenario({
+    demand: taken ? [blockerInHome, fragile([1])] : [fragile([1])],
+    services: {
+      hub: { beds: 1, stayDays: fixed(28), outcomes: { home: 0, inHouseHome: 1 } },
+      homes: [{ name: 'Home', beds: 1, fixedWeeklyGbpPerBed: 5000, variableWeeklyGbpPerChild: HOME_VARIABLE }],
+    },
+    placements: { family: { breakdownPerYear: 50 }, external: { breakdownUpliftWeeklyGbp: UPLIFT, ...(on ? { breakdownUpliftOn: on } : {}) } },
+  });
+  /** Weekly variable cost of child 1's home placement, from the log and cost.localVariable. */
+  const homeWeekly = (s: ReturnType<typeof scenario>) => {
+    const { log, figure } = runLogged(s);
+    const placed = log.find((l) => l.what === 'placed-home' && l.child === 1);
+    if (!placed) throw new Error(`child 1 never reached the home: ${JSON.stringify(log)}`);
+    return (figure('cost.localVariable') / (365 - placed.t)) * 7;
+  };
+  /** Weekly price of child 2's external placement (the blocker is child 1). */
+  const spilledWeekly = (s: ReturnType<typeof scenario>) => {
+    const { log, figure } = runLogged(s);
+    const placed = log.find((l) => l.what === 'placed-external' && l.child === 2);
+    if (!placed) throw new Error(`child 2 never went external: ${JSON.stringify(log)}`);
+    return (figure('cost.external') / (365 - placed.t)) * 7;
+  };
+
+  it('a free home bed carries the uplift on its variable rate, as the external placement of a child who finds none carries it on its price', () => {
+    expect(homeWeekly(withHome(false))).toBeCloseTo(HOME_VARIABLE + UPLIFT, 6);
+    expect(spilledWeekly(withHome(true))).toBeCloseTo(6000 + UPLIFT, 6);
+  });
+
+  it('family-based care after a breakdown carries it too', () => {
+    // An external placement that breaks down within days, then the Hub, then family care that does not break down.
+    const s = scenario({
+      demand: [{ name: 'fragile', arrivalDays: [0], route: 'direct', ageYears: fixed(10), needMix: { ebd: 1 }, placement: { externalResidential: 1 } }],
+      services: { hub: { beds: 1, stayDays: fixed(28), outcomes: { home: 0, family: 1 } } },
+      placements: { external: { breakdownPerYear: 50, breakdownUpliftWeeklyGbp: UPLIFT } },
+    });
+    const { log, figure } = runLogged(s);
+    const family = log.filter((l) => l.what === 'placed-family' && l.child === 1);
+    expect(family).toHaveLength(1);
+    expect(figure('cost.family')).toBeCloseTo(((365 - family[0].t) * (1000 + UPLIFT)) / 7, 4);
+  });
+
+  it('breakdownUpliftOn: externalOnly charges it on external placements alone (the rule before 1 December 2026)', () => {
+    expect(homeWeekly(withHome(false, 'externalOnly'))).toBeCloseTo(HOME_VARIABLE, 6);
+    expect(spilledWeekly(withHome(true, 'externalOnly'))).toBeCloseTo(6000 + UPLIFT, 6);
+  });
+});

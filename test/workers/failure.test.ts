@@ -32,7 +32,7 @@ describe('a replication that throws', () => {
     expect(doc.figures.find((f) => f.id === 'cost.total')?.n).toBe(FAILING);
     const said = stderr.mock.calls.map((c) => String(c[0])).join('');
     expect(said).toContain(`replication ${FAILING} (seed 20260401) failed`);
-    expect(said).toContain(`carecap run ${JSON.stringify(HUB_LOSS)} --seed 20260401 --set "horizonYears=2" --replication ${FAILING}`);
+    expect(said).toContain(`carecap run ${HUB_LOSS} --seed 20260401 --set horizonYears=2 --replication ${FAILING}`);
     const written = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as RunDocument;
     expect(written.failures[0].replication).toBe(FAILING);
     const rows = readFileSync(join(out, 'replications.csv'), 'utf8').trim().split('\r\n');

@@ -39,7 +39,12 @@ export function startPlacement(st: ModelState, child: Child, setting: Setting, p
     child.moves++;
     st.counters[COUNT.moves]++;
   }
-  // The Hub and a crisis wait are steps on the way; any other placement settles a breakdown's uplift.
+  // The Hub and a crisis wait are steps on the way; any other placement settles a breakdown's uplift. An external
+  // placement adds it to its drawn price (placeExternal); a local or family one here, unless the scenario says the
+  // uplift is charged on external placements only (placements.external.breakdownUpliftOn, MODEL.md "Breakdown").
+  if (child.upliftDue && (setting === 'local' || setting === 'family') && st.s.placements.external.breakdownUpliftOn === 'anyNextPlacement') {
+    gbpPerDay += st.s.placements.external.breakdownUpliftWeeklyGbp / 7;
+  }
   if (setting !== 'hub' && setting !== 'waitingHub') child.upliftDue = false;
   child.placements++;
   child.epoch++;
