@@ -2,6 +2,7 @@ import { moments, type Distribution } from './distributions/spec.js';
 import type { Scenario } from './scenario-schema.js';
 import { DAYS_PER_YEAR, reportingDays } from './timeline.js';
 import { dayNumber, isoDate } from './calendar-dates.js';
+import { houseAgeRange } from './house-matching-schema.js';
 
 /**
  * Checks that the schema's types cannot express: values that pass as
@@ -51,10 +52,36 @@ export function scenarioChecks(s: Scenario): { errors: Check[]; warnings: Check[
   }
   checkSales(s, errors);
   if (errors.length === 0) datesOutsidePeriod(s, warnings);
+  caseloadEligibility(s, warnings);
   s.otherCosts.recurring.forEach((c, i) => {
     if (c.from && c.to && c.to <= c.from) errors.push({ path: ['otherCosts', 'recurring', i, 'to'], message: `to (${c.to}) must be after from (${c.from})` });
   });
   return { errors, warnings };
+}
+
+/**
+ * Today's caseload is placed where the row says, without the age and need
+ * rules a new placement follows (caseload-start.ts: nobody is moved for a
+ * rule they break today). A row that breaks them is said, so a slip (a
+ * 12-year-old in a 16+ house) is not read as a placement the estate allows:
+ * MODEL.md has eligibility by age and registration enforced (analyst review).
+ */
+function caseloadEligibility(s: Scenario, warnings: Check[]): void {
+  s.initialCaseload.forEach((row, i) => {
+    const [kind, ...rest] = row.setting.split(':');
+    const name = rest.join(':');
+    const house = kind === 'house' ? s.services.houses.find((h) => h.name === name) : undefined;
+    const home = kind === 'home' ? s.services.homes.find((h) => h.name === name) : undefined;
+    const place = house ?? home;
+    if (!place) return;
+    // A house's ages follow its registration on the start date (a step dated before it is in force from the start).
+    const registration = house ? house.capacitySteps.reduce((r, st) => (st.from <= s.startDate && st.registration ? st.registration : r), house.registration) : '';
+    const { minAge, maxAge } = house ? houseAgeRange(registration, house) : home!;
+    const why: string[] = [];
+    if (row.ageYears < minAge || row.ageYears >= maxAge) why.push(`aged ${row.ageYears}, where ${kind} “${name}” takes ${minAge} to under ${maxAge}${house ? ` (${registration})` : ''}`);
+    if (place.needs.length > 0 && !place.needs.includes(row.need)) why.push(`need ${row.need}, which ${kind} “${name}” does not take (${place.needs.join(', ')})`);
+    if (why.length) warnings.push({ path: ['initialCaseload', i, 'setting'], message: `${why.join('; ')}: placed there as today's caseload says (the rules apply to new placements); check the row` });
+  });
 }
 
 /** Keys whose value is a date something happens on (an opening, a closing, a step, a sale, a cost, a rate period). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioWarnings } from '../../src/sim/scenario.js';
 import { scenario } from './helpers.js';
+import { loadScenario } from '../../src/io/load-scenario.js';
 
 /** The `path: message` lines a user sees when `patch` makes the base scenario invalid ('' when it is valid). */
 function problems(patch: Record<string, unknown>): string {
@@ -238,5 +239,29 @@ describe('the start date is a year a plan could have', () => {
     expect(problems({ startDate: '0000-01-01' })).toBe('startDate: 0000-01-01 is outside 1900-01-01 to 2200-12-31: is the year right?');
     expect(problems({ startDate: '9999-12-31' })).toBe('startDate: 9999-12-31 is outside 1900-01-01 to 2200-12-31: is the year right?');
     expect(problems({ startDate: '2026-04-01' })).toBe('');
+  });
+});
+
+describe("today's caseload outside a place's rules: said, not silent (MODEL.md: eligibility is enforced)", () => {
+  const row = (setting: string, ageYears: number, need = 'ebd') => ({ ageYears, need, setting, weeklyCostGbp: 0, weeksInPlacement: 10 });
+  const withPlaces = (rows: unknown[]) => scenario({
+    services: {
+      houses: [{ name: 'Sixteen', registration: 'unregulated16plus', fixedWeeklyGbpPerPlace: 2438 }],
+      homes: [{ name: 'EBD home', beds: 3, fixedWeeklyGbpPerBed: 5000, needs: ['ebd'], minAge: 8 }],
+    },
+    initialCaseload: rows,
+  });
+
+  it('a 12-year-old in a 16+ house, and a child of a need a home does not take, are each named at their row', () => {
+    const w = scenarioWarnings(withPlaces([row('house:Sixteen', 16.5), row('house:Sixteen', 12), row('home:EBD home', 10, 'complex'), row('home:EBD home', 7)]));
+    expect(w.map((x) => x.path)).toEqual(['initialCaseload[1].setting', 'initialCaseload[2].setting', 'initialCaseload[3].setting']);
+    expect(w[0].message).toBe('aged 12, where house “Sixteen” takes 16 to under 18 (unregulated16plus): placed there as today\'s caseload says (the rules apply to new placements); check the row');
+    expect(w[1].message).toMatch(/^need complex, which home “EBD home” does not take \(ebd\)/);
+    expect(w[2].message).toMatch(/^aged 7, where home “EBD home” takes 8 to under 18/);
+  });
+
+  it('rows inside the rules, and the shipped caseload, give no warning', () => {
+    expect(scenarioWarnings(withPlaces([row('house:Sixteen', 17), row('home:EBD home', 9)]))).toEqual([]);
+    expect(scenarioWarnings(loadScenario('scenarios/leicestershire.yaml').scenario).filter((w) => w.path.startsWith('initialCaseload'))).toEqual([]);
   });
 });
