@@ -17,7 +17,8 @@ const share = z.number().min(0).max(1);
 const perYear = z.number().nonnegative();
 const gbp = z.number().nonnegative();
 const count = z.number().int('expected an integer').nonnegative();
-const name = z.string().min(1).max(80);
+// No space at either end: a caseload cell is trimmed before it is matched, so "Oak " could never be named (hostile review 3).
+const name = z.string().min(1).max(80).refine((x) => x.trim() === x, 'must not begin or end with a space (or another blank character)');
 /** Needs a scenario may list (the seeds use a handful); a house's need pairs are keyed a × MAX_NEEDS + b (place-specs.ts). */
 export const MAX_NEEDS = 1000;
 

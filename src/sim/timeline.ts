@@ -58,7 +58,11 @@ export function buildTimeline(s: Scenario): Timeline {
 export function reportingDays(startDate: string, years: number): number {
   const whole = Math.floor(years);
   const [y, m, d] = startDate.split('-').map(Number);
-  const end = `${String(y + whole).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(m === 2 && d === 29 ? 28 : d).padStart(2, '0')}`;
+  // From 29 February, whole years end on 29 February when the end year has one (four years from 2028-02-29 are
+  // 1,461 days, not 1,460: hostile review 3), else on 28 February.
+  const endYear = y + whole;
+  const leap = (endYear % 4 === 0 && endYear % 100 !== 0) || endYear % 400 === 0;
+  const end = `${String(endYear).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(m === 2 && d === 29 && !leap ? 28 : d).padStart(2, '0')}`;
   return dayNumber(end) - dayNumber(startDate) + Math.round((years - whole) * DAYS_PER_YEAR);
 }
 

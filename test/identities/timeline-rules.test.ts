@@ -18,6 +18,12 @@ describe('reporting period length (docs/model.md: whole years are calendar years
     expect(reportingDays('2028-02-29', 1)).toBe(365);
   });
 
+  it('ends four years from 29 February on 29 February, the end year having one (it lost a day)', () => {
+    // 29 Feb 2028 – 28 Feb 2032 inclusive: four years of 365 days and the leap day 29 Feb 2028 = 1,461.
+    expect(reportingDays('2028-02-29', 4)).toBe(1461);
+    expect(reportingDays('2028-02-29', 4)).toBe(reportingDays('2028-03-01', 4));
+  });
+
   it('counts a fractional year as 365.25 days a year on top of the whole years', () => {
     expect(reportingDays('2027-04-01', 1.5)).toBe(366 + 183);
   });

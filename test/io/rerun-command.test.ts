@@ -31,3 +31,13 @@ describe('the re-run command of a failed replication', () => {
     expect(r.stderr).not.toContain('SCENARIO');
   });
 });
+
+describe('a run whose first replication fails', () => {
+  it('says no replication finished, not "One replication", and prints no empty table', () => {
+    const r = spawnSync(process.execPath, ['dist/src/cli.js', 'run', 'scenarios/test/hub-loss.yaml', '--seed', '1', '-r', '3', '-w', '0', '--set', 'limits.eventsPerReplication=5'], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('No replication finished, so there are no figures');
+    expect(r.stdout).not.toContain('One replication');
+    expect(r.stdout).not.toMatch(/Figure\s+Unit/);
+  });
+});

@@ -265,3 +265,11 @@ describe("today's caseload outside a place's rules: said, not silent (MODEL.md: 
     expect(scenarioWarnings(loadScenario('scenarios/leicestershire.yaml').scenario).filter((w) => w.path.startsWith('initialCaseload'))).toEqual([]);
   });
 });
+
+describe('names', () => {
+  it('may not begin or end with a blank, which a trimmed caseload cell could never match', () => {
+    expect(problems({ services: { homes: [{ name: 'Oak ', beds: 2, fixedWeeklyGbpPerBed: 5000 }] } })).toMatch(/services\.homes\[0\]\.name: must not begin or end with a space/);
+    expect(problems({ services: { homes: [{ name: 'Oak\u2028', beds: 2, fixedWeeklyGbpPerBed: 5000 }] } })).toMatch(/must not begin or end with a space/);
+    expect(problems({ services: { homes: [{ name: 'Oak Lodge', beds: 2, fixedWeeklyGbpPerBed: 5000 }] } })).toBe('');
+  });
+});

@@ -194,6 +194,8 @@ function formatRunSummary(doc: RunDocument, outcome: RoundsOutcome, out?: string
   const period = `${formatNumber(doc.scenario.horizonYears)} year${doc.scenario.horizonYears === 1 ? '' : 's'} from ${formatDate(doc.weekStarts[0] ?? doc.scenario.startDate)}`;
   const head = `${p.scenarioName}: ${period}, ${countOf(p.replications, 'replication')}, seed ${p.seed}, ${countOf(p.workers, 'worker')}, ${(p.wallMs / 1000).toFixed(1)} s${p.partial ? ' (PARTIAL)' : ''}`;
   // One replication is one possible future: no interval, no spread. Said before the table, so no one reads it as an estimate.
+  // None finished (the first failed): no figures at all, so no table and no word of "one replication".
+  if (p.replications === 0) return [head, 'No replication finished, so there are no figures: the failure above says why.'].join('\n');
   const one = p.replications < 2 ? 'One replication: no interval or spread can be estimated, so each figure below is one possible future, not an estimate (run at least 2; the default is 1,000).' : '';
   return [head, one, ...runTable(doc), precisionLine(doc, outcome), out ? `Results in ${out}/ (results.json, summary.csv, replications.csv, weekly.csv, results.xlsx, report.html)` : ''].filter((l) => l !== '').join('\n');
 }
