@@ -94,4 +94,21 @@ describe('one signal policy for every command (issue 14)', () => {
     expect(stdout).toBe('');
     expect(existsSync(out)).toBe(false);
   });
+
+  it('SIGTERM on merge: exit 143, said, nothing written, no staging or lock left', async () => {
+    const shards = tempDir();
+    // Two shards of the default scenario (about a second to merge on this machine), made in this test.
+    for (const i of [0, 1]) {
+      const made = spawnCli(['run', 'scenarios/leicestershire.yaml', '--seed', '1', '-r', '1200', '--shard', `${i}/2`, '--out', shards]);
+      expect((await made.exited).code).toBe(0);
+    }
+    const out = join(tempDir(), 'merged');
+    const cli = spawnCli(['merge', shards, '--out', out]);
+    await waitForStaging(out, 0);
+    cli.signal('SIGTERM');
+    const { code, stderr } = await cli.exited;
+    expect(code).toBe(143);
+    expect(stderr).toContain('Stopped (SIGTERM): the merge wrote nothing');
+    expect(existsSync(out)).toBe(false); // it made the folder, so it removes it
+  }, 60_000);
 });

@@ -39,12 +39,49 @@ export async function mergeCommand(paths: readonly string[], o: MergeOptions, pr
   const { header } = ordered[0];
   const workers = Math.max(...ordered.map((s) => s.header.workers));
   const wallMs = () => performance.now() - started;
+  let cleanUp = (): void => undefined;
+  const release = stopOnSignal(() => cleanUp());
+  try {
+    await mergeInto(o.out, ordered, header, workers, wallMs, (f) => (cleanUp = f));
+  } finally {
+    release();
+  }
+  print(`Merged ${ordered.length} shard${ordered.length === 1 ? '' : 's'}: replications 0..${header.replications - 1}, seed ${header.seed} → ${o.out}/`);
+  return 0;
+}
+
+/**
+ * A signal stops a merge at once: a merge is written whole or not at all, so
+ * there is nothing partial to keep. Its staging and lock are removed, the
+ * folder's earlier results stay as they were, and it says so (it stopped
+ * without a word, exit 143: hostile review 3).
+ */
+function stopOnSignal(cleanUp: () => void): () => void {
+  const handlers = (['SIGINT', 'SIGTERM'] as const).map((signal) => {
+    const handler = () => {
+      cleanUp();
+      process.stderr.write(`\nStopped (${signal}): the merge wrote nothing; any earlier results in the folder are as they were\n`);
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    };
+    process.once(signal, handler);
+    return [signal, handler] as const;
+  });
+  return () => handlers.forEach(([signal, handler]) => process.off(signal, handler));
+}
+
+/** Replays the shards into the output folder; `onOpen` is given what a signal must undo once the folder is open. */
+async function mergeInto(out: string, ordered: ShardOnDisk[], header: ShardOnDisk['header'], workers: number, wallMs: () => number, onOpen: (abandon: () => void) => void): Promise<void> {
+  const o = { out };
   if (header.spec.kind === 'run') {
     const scenario = header.spec.scenarios[0];
     const loaded = { scenario, file: header.spec.scenarioFile, hash: hashScenario(scenario) };
     const summary = new Summariser(catalogueOf(scenario));
     const existed = existsSync(o.out);
     const output = new RunOutput(o.out, summary.catalogue);
+    onOpen(() => {
+      output.abandon();
+      if (!existed) rmSync(o.out, { recursive: true, force: true });
+    });
     try {
       await replay(ordered, (results) => { summary.add(results[0]); output.addReplication(results[0]); });
       await output.finish(runDocument(loaded, header, workers, summary, { delivered: header.replications, stopped: false }, wallMs()));
@@ -58,10 +95,10 @@ export async function mergeCommand(paths: readonly string[], o: MergeOptions, pr
     const comparison = new Comparison(catalogues[0], catalogues.slice(1), discountingOf(header.spec));
     await replay(ordered, (results) => comparison.add(results));
     const doc = compareDocument(header.spec, comparison, { seed: header.seed, replications: header.replications, workers, wallMs: wallMs(), partial: false });
-    await writeResultFolder(StagedFolder.open(o.out), doc, { 'differences.csv': differencesTable(doc), 'decisions.csv': decisionsTable(doc) });
+    const folder = StagedFolder.open(o.out);
+    onOpen(() => folder.abandon());
+    await writeResultFolder(folder, doc, { 'differences.csv': differencesTable(doc), 'decisions.csv': decisionsTable(doc) });
   }
-  print(`Merged ${ordered.length} shard${ordered.length === 1 ? '' : 's'}: replications 0..${header.replications - 1}, seed ${header.seed} → ${o.out}/`);
-  return 0;
 }
 
 /** Feeds every replication of the shards, in index order, checking each holds what its header says. */
