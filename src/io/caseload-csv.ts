@@ -1,3 +1,4 @@
+import { splitCsvRecords } from './csv-records.js';
 import type { CaseloadRow } from '../sim/scenario.js';
 import { InputError } from './input-error.js';
 import { LIMITS, readInputText } from './read-input.js';
@@ -27,9 +28,11 @@ export const CASELOAD_COLUMNS: Record<string, string> = {
 /** The rows and every problem found in them (rows are empty when the header is wrong); an unreadable file throws. */
 export function parseCaseloadCsv(file: string): { rows: CaseloadRow[]; problems: string[] } {
   const text = readInputText(file, 'caseload file', LIMITS.csvBytes);
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  const records = splitCsvRecords(text);
+  if (records === null) return { rows: [], problems: ['the caseload file ends inside a quoted cell (a " opened and never closed): check the file is whole'] };
+  const lines = records.filter((r) => r.some((c) => c.trim() !== ''));
   if (lines.length === 0) return { rows: [], problems: ['the caseload file is empty (expected a header row)'] };
-  const header = splitCsvLine(lines[0]).map((h) => h.trim().toLowerCase());
+  const header = lines[0].map((h) => h.trim().toLowerCase());
   const problems: string[] = [];
   for (const col of REQUIRED) if (!header.includes(col)) problems.push(`row 1: missing column "${col}"`);
   header.forEach((h, i) => {
@@ -37,7 +40,7 @@ export function parseCaseloadCsv(file: string): { rows: CaseloadRow[]; problems:
     if (!(REQUIRED as readonly string[]).includes(h) && !(OPTIONAL as readonly string[]).includes(h)) problems.push(`row 1: unknown column "${h}"`);
   });
   if (problems.length) return { rows: [], problems };
-  const rows = lines.slice(1).map((line, i) => parseRow(splitCsvLine(line), header, i + 2, problems));
+  const rows = lines.slice(1).map((cells, i) => parseRow(cells, header, i + 2, problems));
   return { rows, problems };
 }
 
@@ -72,23 +75,4 @@ function parseRow(cells: string[], header: string[], rowNo: number, problems: st
     singleOccupancy: bool('single_occupancy'),
     outreach: bool('outreach'),
   };
-}
-
-/** Split one CSV line (RFC 4180 quoting; no line breaks inside fields). */
-export function splitCsvLine(line: string): string[] {
-  const out: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') out.push(cell), (cell = '');
-    else cell += ch;
-  }
-  out.push(cell);
-  return out;
 }
