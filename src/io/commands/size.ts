@@ -96,7 +96,10 @@ function loadGrid(file: string, o: SizeOptions, today: LoadedScenario): { dimens
       loaded.push(loadScenario(file, o.set, [...Object.entries(s).map(([path, value]) => ({ path, value, source: `--vary ${path}=${value}` })), ...extras[k]]));
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
-      for (const p of err.problems) if (!problems.includes(p)) problems.push(p);
+      // Named by the grid point, since a rule between a --vary value and a --set (sold places beside a bed count)
+      // is blamed on whichever wrote the field it names, which may not be the --vary value that broke it.
+      const at = `in configuration ${Object.entries(s).map(([a, v]) => `${a}=${v}`).join(', ')}: `;
+      for (const p of err.problems) if (!problems.includes(at + p)) problems.push(at + p);
     }
   }
   // A configuration over another period cannot be set beside today's, nor beside another configuration.
