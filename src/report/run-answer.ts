@@ -22,6 +22,7 @@ const HEADLINES: { id: string; say: (pm: string, f: FigureSummary) => string }[]
   { id: 'spillover.children', say: (pm) => `Spill-overs happened to ${pm} children (each counted once).` },
   { id: 'ooc.childWeeks', say: (pm) => `Children spent ${pm} placed out of county.` },
   { id: 'ooc.children', say: (pm) => `${pm} children were out of county at some time (today's included).` },
+  { id: 'cost.spillovers', say: (pm) => `The placements spill-overs sent children to cost ${pm} of the total, for as long as they lasted in the period.` },
   { id: 'hub.shareTimeFull', say: (pm) => `The Hub had no free bed ${pm} of the time.` },
   { id: 'outreach.meanWaitDays', say: (pm) => `A child starting outreach support waited ${pm} on average.` },
   { id: 'stability.breakdowns', say: (pm) => `${pm} placements broke down.` },

@@ -19,6 +19,7 @@ import { onCarers } from './model/foster-supply.js';
 import { closeStepDownWaits, onStepDownSearch, serveStepDowns } from './model/step-down-wait.js';
 import { scheduleFosterEvents } from './model/foster-events.js';
 import { bookSoldPlacesIncome } from './model/sold-places.js';
+import { accruePlacement } from './model/spill-overs.js';
 
 /** Options for one replication: an event log for tests and debugging. */
 export interface ReplicationOptions {
@@ -234,7 +235,7 @@ function close(st: ModelState): void {
   for (const pool of st.foster?.pools ?? []) pool.monitor.close(st.now);
   closeStepDownWaits(st);
   for (const c of st.children) {
-    if (c.costCategory) st.ledger.accrue(c.costCategory, c.placementStartT, st.now, c.gbpPerDay);
+    if (c.costCategory) accruePlacement(st, c, st.now);
   }
 }
 

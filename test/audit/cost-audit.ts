@@ -2,7 +2,7 @@ import type { Scenario } from '../../src/sim/scenario.js';
 import type { Periods } from './periods.js';
 import type { Segment } from './segments.js';
 
-type Category = 'localFixed' | 'localVariable' | 'outreach' | 'family' | 'external' | 'other' | 'outOfCounty';
+type Category = 'localFixed' | 'localVariable' | 'outreach' | 'family' | 'external' | 'other' | 'outOfCounty' | 'spillovers';
 const REPORTED: Category[] = ['localFixed', 'localVariable', 'outreach', 'family', 'external', 'other'];
 
 /** A fixed weekly price: the auditor needs the scenario to state one (the log does not carry drawn prices). */
@@ -18,7 +18,7 @@ function fixedWeekly(d: { dist: string; value?: number }, what: string): number 
  * rate is multiplied by its growth factor; one-off payments are in cash terms.
  */
 export function auditCosts(s: Scenario, p: Periods, segments: Segment[]): Map<string, number> {
-  const byYear = p.years.map(() => new Map<Category, number>(REPORTED.concat('outOfCounty').map((c) => [c, 0])));
+  const byYear = p.years.map(() => new Map<Category, number>(REPORTED.concat('outOfCounty', 'spillovers').map((c) => [c, 0])));
   const accrue = (c: Category, from: number, to: number, weeklyGbp: number) =>
     p.years.forEach((y, i) => {
       const days = Math.max(0, Math.min(to, y.endT) - Math.max(from, y.startT));
@@ -34,19 +34,24 @@ export function auditCosts(s: Scenario, p: Periods, segments: Segment[]): Map<st
   const pl = s.placements;
   const variable = new Map<string, number>([['Hub', hub.variableWeeklyGbpPerChild], ...[...houses, ...homes].map((x): [string, number] => [x.name, x.variableWeeklyGbpPerChild])]);
   for (const g of segments) {
+    // A placement a spill-over sent the child to costs the same again in `spillovers` (cost.spillovers, part of the total).
+    const acc = (c: Category, from: number, to: number, weekly: number) => {
+      accrue(c, from, to, weekly);
+      if (g.fromSpill && c !== 'outOfCounty') accrue('spillovers', from, to, weekly);
+    };
     const row = g.caseloadRow === null ? null : s.initialCaseload[g.caseloadRow];
     const uplift = g.viaBreakdown ? pl.external.breakdownUpliftWeeklyGbp : 0;
     // Local and family placements carry it too, unless the scenario charges it on external ones alone.
     const localUplift = pl.external.breakdownUpliftOn === 'anyNextPlacement' ? uplift : 0;
     const end = g.endT;
-    if (g.place !== null) accrue('localVariable', g.loggedT, end, variable.get(g.place)! + localUplift);
-    else if (g.kind === 'family') accrue('family', g.loggedT, end, row ? row.weeklyCostGbp : fixedWeekly(pl.family.weeklyCostGbp, 'family') + localUplift);
-    else if (g.kind === 'crisis') accrue('external', g.loggedT, end, fixedWeekly(pl.crisis.weeklyCostGbp, 'crisis'));
-    else if (g.kind === 'inCounty') accrue('external', g.loggedT, end, row ? row.weeklyCostGbp : fixedWeekly(pl.external.inCountyWeeklyCostGbp, 'in-county') + uplift);
+    if (g.place !== null) acc('localVariable', g.loggedT, end, variable.get(g.place)! + localUplift);
+    else if (g.kind === 'family') acc('family', g.loggedT, end, row ? row.weeklyCostGbp : fixedWeekly(pl.family.weeklyCostGbp, 'family') + localUplift);
+    else if (g.kind === 'crisis') acc('external', g.loggedT, end, fixedWeekly(pl.crisis.weeklyCostGbp, 'crisis'));
+    else if (g.kind === 'inCounty') acc('external', g.loggedT, end, row ? row.weeklyCostGbp : fixedWeekly(pl.external.inCountyWeeklyCostGbp, 'in-county') + uplift);
     else {
       const weekly = row ? row.weeklyCostGbp : fixedWeekly(pl.external.outOfCountyWeeklyCostGbp, 'out-of-county') + uplift;
-      accrue('external', g.loggedT, end, weekly);
-      accrue('outOfCounty', g.loggedT, end, weekly);
+      acc('external', g.loggedT, end, weekly);
+      acc('outOfCounty', g.loggedT, end, weekly);
     }
   }
   for (const c of s.otherCosts.recurring) accrue('other', c.from ? p.timeOf(c.from) : -Infinity, c.to ? p.timeOf(c.to) : Infinity, (c.gbpPerYear / 365.25) * 7);
@@ -72,6 +77,7 @@ function costFigures(p: Periods, byYear: Map<Category, number>[]): Map<string, n
   out.set('cost.total', REPORTED.reduce((a, c) => a + sum(c), 0));
   for (const c of REPORTED) out.set(`cost.${c}`, sum(c));
   out.set('cost.outOfCounty', sum('outOfCounty'));
+  out.set('cost.spillovers', sum('spillovers'));
   p.years.forEach((y, i) => {
     out.set(`cost.fy${y.fy}.total`, REPORTED.reduce((a, c) => a + sum(c, [byYear[i]]), 0));
     for (const c of REPORTED) out.set(`cost.fy${y.fy}.${c}`, sum(c, [byYear[i]]));

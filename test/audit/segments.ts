@@ -23,6 +23,8 @@ export interface Segment {
    * does, and carries it: external always, local and family unless `breakdownUpliftOn: externalOnly`).
    */
   viaBreakdown: boolean;
+  /** A spill-over (a `spillover` line) sent the child here: the placement right after it, whatever it is. */
+  fromSpill: boolean;
   /** The caseload row it came from, when it is a caseload child's first placement as stated. */
   caseloadRow: number | null;
 }
@@ -42,11 +44,13 @@ export function readSegments(s: Scenario, log: LogLine[]): Segment[] {
   const all: Segment[] = [];
   const last = new Map<number, LogLine>();
   const upliftDue = new Set<number>();
+  const spillPending = new Set<number>();
   const atRisk = new Set<number>();
   const { originT } = periodsOf(s);
   const rows = caseloadChildren(s, log, originT);
   for (const line of log) {
     if (line.what === 'breakdown' && !atRisk.has(line.child)) upliftDue.add(line.child);
+    if (line.what === 'spillover') spillPending.add(line.child);
     if (line.what === 'at-risk') atRisk.add(line.child);
     else if (KIND[line.what] || line.where === 'left') atRisk.delete(line.child);
     const kindOf = KIND[line.what] as ((where: string) => SegmentKind) | undefined;
@@ -62,6 +66,7 @@ export function readSegments(s: Scenario, log: LogLine[]): Segment[] {
         child: line.child, kind, place: ['hub', 'house', 'home'].includes(kind) ? line.where : null,
         startT: line.t, loggedT: line.t, endT: Infinity,
         viaBreakdown: kind !== 'hub' && kind !== 'crisis' && upliftDue.has(line.child),
+        fromSpill: spillPending.delete(line.child),
         caseloadRow: null,
       };
       if (kind !== 'hub' && kind !== 'crisis') upliftDue.delete(line.child);

@@ -27,6 +27,25 @@ describe('children counted once', () => {
     expect(figure('spillover.children')).toBe(1);
     expect(figure('ooc.placements')).toBe(spills.length);
     expect(figure('ooc.children')).toBe(1);
+    // Every external placement here is one a spill-over sent the child to: the cost of spill-overs is all of it.
+    expect(figure('cost.spillovers')).toBeCloseTo(figure('cost.external'), 6);
+    expect(figure('cost.spillovers')).toBeGreaterThan(0);
+  });
+
+  it("the cost of spill-overs leaves out today's out-of-county children and a crisis wait that ends in a Hub bed", () => {
+    const row = { ageYears: 12, need: 'ebd', setting: 'external-out-of-county', weeklyCostGbp: 7000, weeksInPlacement: 10 };
+    // Child 2 waits in a crisis placement for the Hub's one bed (held by child 1 for 30 days), then gets it: no spill-over.
+    const s = scenario({
+      demand: [referral('first', [0]), referral('waits', [1])],
+      services: { hub: { beds: 1, stayDays: fixed(30), maxWaitDays: 60 } },
+      placements: { whenHubFull: { crisisWait: 1 } },
+      initialCaseload: [row],
+    });
+    const { log, figure } = runLogged(s);
+    expect(log.some((l) => l.what === 'placed-waitingHub')).toBe(true);
+    expect(figure('spillover.count')).toBe(0);
+    expect(figure('cost.external')).toBeGreaterThan(0);
+    expect(figure('cost.spillovers')).toBe(0);
   });
 
   it("today's out-of-county children are counted once, with the new ones, and in-county ones not at all", () => {

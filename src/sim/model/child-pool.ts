@@ -79,6 +79,8 @@ export function fillChild(child: Child, id: number, now: number, age: number, ne
   child.inCareInReport = false;
   child.spilledInReport = false;
   child.oocInReport = false;
+  child.spillPending = false;
+  child.spillPlacement = false;
   child.everResidential = false;
   child.upliftDue = false;
   child.assessed = false;
@@ -95,6 +97,6 @@ function blankChild(): Child {
     outreachWaiting: false, outreachWaitSince: 0, outreachWaitToken: 0,
     hubWaiting: false, hubWaitSince: 0, hubWaitToken: 0,
     needsSpecialistCarer: null, carerPool: -1, stepDownWaitSince: -1,
-    placements: 0, moves: 0, breakdowns: 0, inCareInReport: false, spilledInReport: false, oocInReport: false, everResidential: false, upliftDue: false, assessed: false,
+    placements: 0, moves: 0, breakdowns: 0, inCareInReport: false, spilledInReport: false, oocInReport: false, spillPending: false, spillPlacement: false, everResidential: false, upliftDue: false, assessed: false,
   };
 }

@@ -101,6 +101,10 @@ export interface Child {
   /** Met a spill-over, and was placed out of county, in the reporting period (counted once a child: spill-overs.ts). */
   spilledInReport: boolean;
   oocInReport: boolean;
+  /** A spill-over has just turned the child away: their next placement is where it sent them (spill-overs.ts). */
+  spillPending: boolean;
+  /** The current placement is one a spill-over sent the child to: its cost is a cost of spill-overs. */
+  spillPlacement: boolean;
   /**
    * A placement in care broke down and the child has not yet been placed
    * again (the Hub and a crisis wait are not placements here): the next

@@ -4,7 +4,7 @@ import type { Timeline } from '../timeline.js';
 import type { OccupancyMonitor } from '../occupancy-monitor.js';
 import type { Place } from './place.js';
 import { COUNT, type ModelState } from './state.js';
-import type { CostCategory } from './cost-ledger.js';
+import { COST_CATEGORIES, type CostCategory } from './cost-ledger.js';
 import { distributionFigures } from './distribution-figures.js';
 import { shortBreakFigures } from './purpose-figures.js';
 import { fosterFigures } from './foster-figures.js';
@@ -61,6 +61,8 @@ function costFigures(tl: Timeline): FigureDef[] {
   for (const [id, label, cats] of COST_LABELS) out.push(fig(`cost.${id}`, `Cost: ${label}`, 'GBP', 'cost', (st) => cat(st, cats, years)));
   // Part of cost.external (not beside it): listed after the categories, which add up to cost.total.
   out.push(fig('cost.outOfCounty', 'Cost: of which out-of-county placements (part of cost.external)', 'GBP', 'cost', (st) => cat(st, ['externalOutOfCounty'], years)));
+  // The cost of spill-overs (MODEL.md: how many children spill over, for how long, at what cost): part of the total, not beside it.
+  out.push(fig('cost.spillovers', 'Cost: of which placements a spill-over sent a child to, while they last (part of the placement costs)', 'GBP', 'cost', (st) => COST_CATEGORIES.reduce((a, c) => a + years.reduce((b, y) => b + st.spillLedger.get(c, y), 0), 0)));
   out.push(fig('cost.externalBlock', 'Cost: of which block-purchased external places, contract price used or not (part of cost.external)', 'GBP', 'cost', (st) => cat(st, ['externalBlock'], years)));
   tl.years.forEach((span, y) => {
     const fy = `cost.fy${span.fy}`;

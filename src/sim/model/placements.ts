@@ -9,7 +9,7 @@ import { setHazard } from './outreach.js';
 import { startPurposeStay } from './purpose-stays.js';
 import { fosterPlacementEnded, placeFamilyLimited } from './foster-hooks.js';
 import { tally } from './tally.js';
-import { countOocChild, countSpillover } from './spill-overs.js';
+import { accruePlacement, countOocChild, countSpillover } from './spill-overs.js';
 import { startRisk } from './risk.js';
 
 /** Yearly rates of the ways a placement ends. */
@@ -46,6 +46,9 @@ export function startPlacement(st: ModelState, child: Child, setting: Setting, p
     gbpPerDay += st.s.placements.external.breakdownUpliftWeeklyGbp / 7;
   }
   if (setting !== 'hub' && setting !== 'waitingHub') child.upliftDue = false;
+  // Where a spill-over sent the child, or not (a Hub bed after a crisis wait is not).
+  child.spillPlacement = child.spillPending;
+  child.spillPending = false;
   child.placements++;
   child.epoch++;
   child.setting = setting;
@@ -85,7 +88,7 @@ function clock(r: () => number, perYear: number): number {
 /** End the current placement: accrue its variable cost, free its place, cancel its clocks. */
 export function endPlacement(st: ModelState, child: Child): void {
   if (child.costCategory === null) return;
-  st.ledger.accrue(child.costCategory, child.placementStartT, st.now, child.gbpPerDay);
+  accruePlacement(st, child, st.now);
   countSetting(st, child, -1);
   child.costCategory = null;
   child.epoch++;

@@ -11,6 +11,7 @@ import { tally } from './tally.js';
 /** A request for a local place found none free: one more spill-over, and one more child if it is their first in the period. */
 export function countSpillover(st: ModelState, child: Child): void {
   tally(st, COUNT.spillovers);
+  child.spillPending = true;
   if (st.inReport && !child.spilledInReport) {
     child.spilledInReport = true;
     st.counters[COUNT.spilloverChildren]++;
@@ -23,4 +24,16 @@ export function countOocChild(st: ModelState, child: Child): void {
     child.oocInReport = true;
     st.counters[COUNT.oocChildren]++;
   }
+}
+
+/**
+ * A placement's variable cost from its start to `to`, in the ledger, and in
+ * the spill-over ledger too when a spill-over sent the child there (the
+ * external placement of a child no local place had room for, the crisis
+ * wait or family placement the Hub's full-house mix sent them to), for as
+ * long as that placement lasts: `cost.spillovers`.
+ */
+export function accruePlacement(st: ModelState, child: Child, to: number): void {
+  st.ledger.accrue(child.costCategory!, child.placementStartT, to, child.gbpPerDay);
+  if (child.spillPlacement) st.spillLedger.accrue(child.costCategory!, child.placementStartT, to, child.gbpPerDay);
 }

@@ -102,6 +102,11 @@ export interface ModelState {
   outreach: Place;
   matchOrder: { inHouseHome: Place[]; house: Place[] };
   ledger: CostLedger;
+  /**
+   * The same money, for the placements a spill-over sent a child to only (spill-overs.ts): the
+   * cost of spill-overs, part of the ledger's totals, never added to them.
+   */
+  spillLedger: CostLedger;
   demand: DemandRuntime[];
   /** Children present now (in care, at risk, waiting or still supported); a child who has left is dropped, so memory follows the caseload, not the horizon. */
   children: Set<Child>;
@@ -154,6 +159,7 @@ export function createState(s: Scenario, tl: Timeline, seed: number, replication
     outreach: places[places.length - 1],
     matchOrder: { inHouseHome: dedupe(resolve(s.matching.inHouseHome)), house: dedupe(resolve(s.matching.house)) },
     ledger: new CostLedger(tl.years),
+    spillLedger: new CostLedger(tl.years),
     demand: s.demand.map((d, i) => demandRuntime(s, d, i, seed, replication)),
     children: new Set(),
     leavers: new ItemBuffer<Child>(),
