@@ -58,11 +58,12 @@ function costFigures(tl: Timeline): FigureDef[] {
   const cat = (st: ModelState, cats: CostCategory[], ys: number[]) => cats.reduce((a, c) => a + ys.reduce((b, y) => b + st.ledger.get(c, y), 0), 0);
   const all = COST_LABELS.flatMap((c) => c[2]);
   const out: FigureDef[] = [fig('cost.total', 'Total cost over the period (cash, undiscounted)', 'GBP', 'cost', (st) => cat(st, all, years))];
+  // The cost of spill-overs (MODEL.md: how many children spill over, for how long, at what cost): part of the total,
+  // not beside it, so it follows the total (charts read an "of which" row as part of the row above it).
+  out.push(fig('cost.spillovers', 'Cost: of which placements a spill-over sent a child to, while they last (part of the total)', 'GBP', 'cost', (st) => COST_CATEGORIES.reduce((a, c) => a + years.reduce((b, y) => b + st.spillLedger.get(c, y), 0), 0)));
   for (const [id, label, cats] of COST_LABELS) out.push(fig(`cost.${id}`, `Cost: ${label}`, 'GBP', 'cost', (st) => cat(st, cats, years)));
   // Part of cost.external (not beside it): listed after the categories, which add up to cost.total.
   out.push(fig('cost.outOfCounty', 'Cost: of which out-of-county placements (part of cost.external)', 'GBP', 'cost', (st) => cat(st, ['externalOutOfCounty'], years)));
-  // The cost of spill-overs (MODEL.md: how many children spill over, for how long, at what cost): part of the total, not beside it.
-  out.push(fig('cost.spillovers', 'Cost: of which placements a spill-over sent a child to, while they last (part of the placement costs)', 'GBP', 'cost', (st) => COST_CATEGORIES.reduce((a, c) => a + years.reduce((b, y) => b + st.spillLedger.get(c, y), 0), 0)));
   out.push(fig('cost.externalBlock', 'Cost: of which block-purchased external places, contract price used or not (part of cost.external)', 'GBP', 'cost', (st) => cat(st, ['externalBlock'], years)));
   tl.years.forEach((span, y) => {
     const fy = `cost.fy${span.fy}`;
