@@ -138,10 +138,10 @@ export function figureDefs(s: Scenario, tl: Timeline): FigureDef[] {
   return out;
 }
 
-/** Weekly series: occupancy of every pool, the out-of-county count and the outreach waiting list. */
 /**
- * `capacityOf(kind, i)`: the weekly capacity of the i-th place of a kind (the Hub and the team are the only
- * ones of theirs). By kind and index, never by name: a home may be called "Hub" or "Outreach".
+ * Weekly series: occupancy of every pool, the out-of-county count and the outreach waiting list.
+ * `capacityOf(kind, i)` is the weekly capacity of the i-th place of a kind (the Hub and the team are the only
+ * ones of theirs): by kind and index, never by name, since a home may be called "Hub" or "Outreach".
  */
 export function seriesInfo(s: Scenario, tl: Timeline, capacityOf: (kind: 'hub' | 'house' | 'home' | 'outreach', index: number) => number[]): SeriesInfo[] {
   const zero = new Array(tl.weeks).fill(0);
