@@ -71,23 +71,22 @@ function stopOnSignal(cleanUp: () => void): () => void {
 
 /** Replays the shards into the output folder; `onOpen` is given what a signal must undo once the folder is open. */
 async function mergeInto(out: string, ordered: ShardOnDisk[], header: ShardOnDisk['header'], workers: number, wallMs: () => number, onOpen: (abandon: () => void) => void): Promise<void> {
-  const o = { out };
   if (header.spec.kind === 'run') {
     const scenario = header.spec.scenarios[0];
     const loaded = { scenario, file: header.spec.scenarioFile, hash: hashScenario(scenario) };
     const summary = new Summariser(catalogueOf(scenario));
-    const existed = existsSync(o.out);
-    const output = new RunOutput(o.out, summary.catalogue);
+    const existed = existsSync(out);
+    const output = new RunOutput(out, summary.catalogue);
     onOpen(() => {
       output.abandon();
-      if (!existed) rmSync(o.out, { recursive: true, force: true });
+      if (!existed) rmSync(out, { recursive: true, force: true });
     });
     try {
       await replay(ordered, (results) => { summary.add(results[0]); output.addReplication(results[0]); });
       await output.finish(runDocument(loaded, header, workers, summary, { delivered: header.replications, stopped: false }, wallMs()));
     } catch (err) {
       output.abandon();
-      if (!existed) rmSync(o.out, { recursive: true, force: true }); // a damaged shard leaves no trace
+      if (!existed) rmSync(out, { recursive: true, force: true }); // a damaged shard leaves no trace
       throw err;
     }
   } else {
@@ -95,7 +94,7 @@ async function mergeInto(out: string, ordered: ShardOnDisk[], header: ShardOnDis
     const comparison = new Comparison(catalogues[0], catalogues.slice(1), discountingOf(header.spec));
     await replay(ordered, (results) => comparison.add(results));
     const doc = compareDocument(header.spec, comparison, { seed: header.seed, replications: header.replications, workers, wallMs: wallMs(), partial: false });
-    const folder = StagedFolder.open(o.out);
+    const folder = StagedFolder.open(out);
     onOpen(() => folder.abandon());
     await writeResultFolder(folder, doc, { 'differences.csv': differencesTable(doc), 'decisions.csv': decisionsTable(doc) });
   }
