@@ -50,7 +50,12 @@ export function readSegments(s: Scenario, log: LogLine[]): Segment[] {
   const rows = caseloadChildren(s, log, originT);
   for (const line of log) {
     if (line.what === 'breakdown' && !atRisk.has(line.child)) upliftDue.add(line.child);
-    if (line.what === 'spillover') spillPending.add(line.child);
+    if (line.what === 'spillover') {
+      spillPending.add(line.child);
+      // A crisis wait that runs out is a spill-over, and the wait itself part of its cost.
+      const waiting = open.get(line.child);
+      if (waiting?.kind === 'crisis') waiting.fromSpill = true;
+    }
     if (line.what === 'at-risk') atRisk.add(line.child);
     else if (KIND[line.what] || line.where === 'left') atRisk.delete(line.child);
     const kindOf = KIND[line.what] as ((where: string) => SegmentKind) | undefined;

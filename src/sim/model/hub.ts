@@ -72,6 +72,9 @@ export function hubWaitExpired(st: ModelState, child: Child, token: number): boo
   child.hubWaiting = false;
   child.hubWaitToken++;
   st.hubQueue.removed();
+  // The wait ran out: a spill-over, and the crisis placement waited in is part of what it cost (cost.spillovers),
+  // so it is marked before it is charged (oracle review 2: it was left out).
+  child.spillPlacement = true;
   endPlacement(st, child);
   turnAway(st, child);
   placeExternal(st, child);
