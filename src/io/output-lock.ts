@@ -63,7 +63,11 @@ export function leftByDeadWriter(folder: string): boolean {
   return names.some((name) => {
     if (name === LOCK_FILE) {
       const path = join(folder, name);
-      return statSync(path).isFile() && !processAlive(Number(readFileSafe(path)));
+      try {
+        return statSync(path).isFile() && !processAlive(Number(readFileSafe(path)));
+      } catch {
+        return false; // removed since the folder was listed: its writer finished
+      }
     }
     const m = /^\.carecap-staging-(\d+)-[0-9a-f]+$/.exec(name);
     return m !== null && !processAlive(Number(m[1]));
