@@ -105,11 +105,18 @@ function sentence(d: OptionDecision, cost: DifferenceSummary, ds: DifferenceSumm
   // Said either way, as the cost verdict is: the NPV (the ranking's measure when options carry money) can be clear of zero when the cash total is not, or the reverse.
   const npvClear = d.npv && (d.npv.ci95[0] > 0 || d.npv.ci95[1] < 0);
   const npv = d.npv ? `net present value of the saving ${n(d.npv.gbp)} (${ci(d.npv.ci95, n)}${npvClear ? '' : ': cannot be told from zero'}) at ${pct(d.npv.discountRatePerYear)} real` : '';
-  // The spread of the paired replications, said with what it is: once one child's path differs the two simulated
-  // histories drift apart, so it is wide even for one more outreach slot (mean −£80k, P10 to P90 −£3.6m to +£3.3m;
-  // analyst review, 300 replications) and is no forecast range for the option's effect (docs/results.md, differences.csv).
-  // Said only when the runs differ: "from £0 to £0" for an option identical to the baseline says nothing.
-  const spread = cost.p10p90 && cost.p10p90[0] !== cost.p10p90[1] ? `, which scatter from ${signed(cost.p10p90[0])} to ${signed(cost.p10p90[1])} (middle 80%) as the two simulated histories drift apart once a child's path differs: only the mean and its interval describe the option` : '';
+  // The spread of the paired replications, said with what it is: the two runs of a pair share their children and
+  // draws (their totals correlate at 0.96 to 0.99 in the shipped scenarios, finance review 3), but one child placed
+  // differently changes what follows, so the scatter mixes the option's effect with chance: wide even for one more
+  // outreach slot (mean −£80k, P10 to P90 −£3.6m to +£3.3m; analyst review, 300 replications) and no forecast range
+  // for the option's effect (docs/results.md, differences.csv). Said only when the runs differ: "from £0 to £0" for
+  // an option identical to the baseline says nothing.
+  const spread = cost.p10p90 && cost.p10p90[0] !== cost.p10p90[1] ? `, which scatter from ${signed(cost.p10p90[0])} to ${signed(cost.p10p90[1])} (middle 80%) because one child placed differently changes what follows in that pair of runs, mixing the option's effect with chance: only the mean and its interval describe the option` : '';
+  // How much of the difference is the breakdown uplift, an assumption (placements.*.breakdownUpliftWeeklyGbp) a
+  // verdict can rest on (finance review 3): said whenever the option moves it at all.
+  const up = find(ds, 'cost.breakdownUplift');
+  const upS = up && (up.ci95[0] !== 0 || up.ci95[1] !== 0) ? statement(up.ci95) : null;
+  const uplift = up && upS ? `of which the breakdown uplift (the rise in placement cost after a breakdown, placements.*.breakdownUpliftWeeklyGbp) is ${upS(up.meanDifference)} (${ci(up.ci95, upS)})` : '';
   // With no detectable cost difference, a payback would state a saving the data cannot show (the per-unit ratio is judged on its own interval below).
   const costKnown = d.costVerdict !== 'no detectable difference';
   const payback = !costKnown ? 'no payback stated (the cost difference is not detectable)'
@@ -138,7 +145,7 @@ function sentence(d: OptionDecision, cost: DifferenceSummary, ds: DifferenceSumm
         : 'no one-off (capital or set-up) cost entered for it';
   return [
     `${total}; cheaper in ${Math.round(d.shareCheaper * 100)}% of paired replications${spread}`,
-    npv, payback, oneOff,
+    uplift, npv, payback, oneOff,
     per('spill-overs', 'spillover.count', d.costPerSpilloverAvoided, d.costPerSpilloverAvoidedCi95),
     per('out-of-county child-weeks', 'ooc.childWeeks', d.costPerOocWeekAvoided, d.costPerOocWeekAvoidedCi95),
   ].filter(Boolean).join('; ') + '.';

@@ -21,7 +21,9 @@ export const AVOIDED_COUNTS = ['spillover.count', 'ooc.childWeeks'] as const;
  *   1 + r_nominal = (1 + r)·(1 + π),
  * the same as deflating year t by (1 + π)^t and discounting at r. Year t = 0
  * is the first financial year of the run and is not discounted (the Green
- * Book's convention). (Until December 2026 the scenario's own cost growth
+ * Book's convention); t is the time from the start of the period to the
+ * start of the year, so a first year cut short (a run from 1 October)
+ * counts as its share of a year. (Until December 2026 the scenario's own cost growth
  * was used as π, which made the NPV blind to that assumption.)
  */
 export interface Discounting {
@@ -31,11 +33,14 @@ export interface Discounting {
   deflator: number;
 }
 
-/** The financial-year total figures of a catalogue, in order: `cost.fy2026.total` → fy "2026". */
-export function financialYears(catalogue: MetricCatalogue): { fy: string; label: string; index: number }[] {
+/**
+ * The financial-year total figures of a catalogue, in order: `cost.fy2026.total` → fy "2026", with the share of
+ * the year inside the period (1 when the catalogue does not say, as in documents written before it did).
+ */
+export function financialYears(catalogue: MetricCatalogue): { fy: string; label: string; index: number; yearShare: number }[] {
   return catalogue.scalars.flatMap((s, index) => {
     const m = /^cost\.fy(\d+)\.total$/.exec(s.id);
-    return m ? [{ fy: m[1], label: s.label.replace(/^Cost in FY /, ''), index }] : [];
+    return m ? [{ fy: m[1], label: s.label.replace(/^Cost in FY /, ''), index, yearShare: s.yearShare ?? 1 }] : [];
   });
 }
 
@@ -47,6 +52,9 @@ export class CostFlows {
   private readonly byYear: RunningMoments[];
   private readonly npv = new RunningMoments();
   private readonly factors: number[];
+  /** When each shared financial year starts, in years from the start of the period (a short first year counts as its share). */
+  private readonly starts: number[];
+  private readonly shares: number[];
   private readonly totals: [number, number];
   /** Per count of AVOIDED_COUNTS present in both catalogues: its index in each. */
   private readonly counts: ([number, number] | null)[];
@@ -64,7 +72,11 @@ export class CostFlows {
     this.optionFy = shared.map((y) => optionYears.get(y.fy)!);
     this.byYear = shared.map(() => new RunningMoments());
     const nominal = (1 + discounting.realRate) * (1 + discounting.deflator);
-    this.factors = shared.map((_, t) => nominal ** -t);
+    this.shares = shared.map((y) => y.yearShare);
+    this.starts = this.shares.map((_, t) => this.shares.slice(0, t).reduce((a, b) => a + b, 0));
+    // Each year's cash discounted from when that year starts: a whole-year run gives nominal^-t, t = 0, 1, …; a run
+    // from 1 October discounts its second year by half a year, not a whole one.
+    this.factors = this.starts.map((t) => nominal ** -t);
     this.totals = [baseline.scalars.findIndex((s) => s.id === 'cost.total'), option.scalars.findIndex((s) => s.id === 'cost.total')];
     this.counts = AVOIDED_COUNTS.map((id) => {
       const [b, o] = [baseline.scalars.findIndex((s) => s.id === id), option.scalars.findIndex((s) => s.id === id)];
@@ -132,9 +144,13 @@ export class CostFlows {
   }
 
   /**
-   * Years until the cumulative mean undiscounted saving turns non-negative
-   * and stays so, interpolated linearly within the year it turns; 0 when it
-   * is never negative; null when it is negative at the end of the horizon.
+   * Years from the start of the period until the cumulative mean undiscounted
+   * saving turns non-negative and stays so, interpolated linearly within the
+   * financial year it turns; 0 when it is never negative; null when it is
+   * negative at the end of the horizon. A financial year cut short by the
+   * period counts as its share of a year (a run from 1 October: the first
+   * year is half a year), so payback is time from the start, not a count of
+   * financial years (second oracle review: "1.9 years" for 1.39).
    */
   paybackYears(): number | null {
     const savings = this.byYear.map((m) => -m.mean);
@@ -144,7 +160,7 @@ export class CostFlows {
       const before = cumulative;
       cumulative += s;
       if (cumulative < 0) payback = null;
-      else if (payback === null) payback = t + (s > 0 ? -before / s : 1);
+      else if (payback === null) payback = this.starts[t] + this.shares[t] * (s > 0 ? -before / s : 1);
     });
     return payback;
   }

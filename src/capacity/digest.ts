@@ -33,6 +33,16 @@ const placePrice = (fixed: number, unit: string, variable: number) => `${gbp(fix
  * means for the figures, the out-of-county return policy, and the other
  * costs entered. Local places' prices are in the capacity notes.
  */
+/** What the first placement after a breakdown costs more, by where it is (placements.*.breakdownUpliftWeeklyGbp): one row, or none if nothing. */
+function upliftRow(s: Scenario): { item: string; value: string }[] {
+  const p = s.placements;
+  const on = [['an external placement', p.external], ['a local house or home', p.localResidential], ['family-based care', p.family]] as const;
+  if (on.every(([, b]) => (b.breakdownUpliftWeeklyGbp ?? 0) === 0)) return [];
+  const parts = on.map(([what, b]) => `${(b.breakdownUpliftWeeklyGbp ?? 0) > 0 ? `+${gbp(b.breakdownUpliftWeeklyGbp!)} a week` : 'nothing'} on ${what}`);
+  const same = new Set(on.map(([, b]) => b.breakdownUpliftWeeklyGbp ?? 0)).size === 1;
+  return [{ item: 'After a breakdown', value: `the next placement costs more: ${parts.join('; ')}. It follows the child's history, not whether a bed was free (MODEL.md "Breakdown")${same ? '' : '; where the amounts differ, which kind of place is free still changes what the breakdown costs'}; its total is cost.breakdownUplift` }];
+}
+
 function assumptionsOf(s: Scenario): { item: string; value: string }[] {
   const p = s.placements;
   const ext = p.external;
@@ -41,9 +51,7 @@ function assumptionsOf(s: Scenario): { item: string; value: string }[] {
     { item: 'Cost growth', value: s.costGrowthPerYear === 0 ? 'none: every cost at start-date prices' : `${(s.costGrowthPerYear * 100).toFixed(1)}% a year from the start date, applied to every weekly price and yearly rate (places, placements, recurring costs and income from places sold); one-off costs are cash as entered; costs are cash (nominal) amounts` },
     { item: 'External residential placement', value: `in county ${weekly(ext.inCountyWeeklyCostGbp)}; out of county ${weekly(ext.outOfCountyWeeklyCostGbp)}; ${Math.round(ext.outOfCountyShare * 100)}% of external placements out of county` },
     ...(supported ? [{ item: 'Supported accommodation (16–17)', value: `${Math.round(supported.share * 100)}% of external placements of 16- and 17-year-olds, ${weekly(supported.weeklyCostGbp)}` }] : []),
-    ...(ext.breakdownUpliftWeeklyGbp > 0 ? [{ item: 'After a breakdown', value: ext.breakdownUpliftOn === 'externalOnly'
-      ? `+${gbp(ext.breakdownUpliftWeeklyGbp)} a week on the next placement if it is external (breakdownUpliftOn: externalOnly): a free local bed also saves it`
-      : `+${gbp(ext.breakdownUpliftWeeklyGbp)} a week on the next placement, whatever it is (local, family or external), so it does not depend on a bed being free (MODEL.md)` }] : []),
+    ...upliftRow(s),
     { item: 'Crisis placement', value: weekly(p.crisis.weeklyCostGbp) },
     { item: 'Family placement', value: weekly(p.family.weeklyCostGbp) },
     { item: 'Children out of county', value: s.policies.returnFromOutOfCounty ? 'brought back when a suitable local place frees (policies.returnFromOutOfCounty)' : 'stay where they are until their placement ends (policies.returnFromOutOfCounty: off)' },

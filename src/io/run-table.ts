@@ -8,7 +8,7 @@ import { textTable } from './text-table.js';
  * mean ± 95% CI and the P10–P90 spread, rounded to what the interval
  * supports (as in the report). Every figure is in summary.csv.
  */
-const KEY = ['hub.utilisation', 'hub.shareTimeFull', 'outreach.utilisation', 'outreach.meanWaitDays', 'spillover.count', 'spillover.share', 'spillover.children', 'ooc.childWeeks', 'ooc.children', 'stability.breakdowns', 'cost.total', 'cost.spillovers'];
+const KEY = ['hub.utilisation', 'hub.shareTimeFull', 'outreach.utilisation', 'outreach.meanWaitDays', 'spillover.count', 'spillover.share', 'spillover.children', 'ooc.childWeeks', 'ooc.children', 'stability.breakdowns', 'cost.total', 'cost.spillovers', 'cost.breakdownUplift'];
 
 const COLUMNS = [{ header: 'Figure', shrink: true }, { header: 'Unit' }, { header: 'Mean ± 95% CI', right: true }, { header: 'P10 to P90', right: true }];
 

@@ -79,8 +79,8 @@ function oneOffNote(o: DecidedOption): SafeHtml {
 /**
  * How single paired replications scatter: the share in which the option is
  * cheaper, and the P10 to P90 of the per-replication difference (absent in
- * documents written before it). Both include the drift of the two simulated
- * histories apart, so the note under the table says they are no forecast range.
+ * documents written before it). Both mix the option's effect with the chance
+ * of one child placed differently, so the note under the table says they are no forecast range.
  */
 function acrossRuns(o: DecidedOption): SafeHtml {
   const share = typeof o.decision?.shareCheaper === 'number' ? formatPercent(o.decision.shareCheaper, 0) : '–';
@@ -142,7 +142,7 @@ ${options.map((o) => html`<tr><td><b>${o.name}</b></td>${years.map((fy) => cell(
 /** What the last column of the decision table is, when it is there: the scatter of paired runs, not a forecast range. */
 function spreadNote(doc: CompareDocument): SafeHtml {
   if (!doc.options.some((o) => typeof (o as DecidedOption).decision?.shareCheaper === 'number')) return html``;
-  return html`<p class="note">* Both arms start with the same children and draws, but once one child's path differs (a bed free in one and not the other) the two simulated histories drift apart, and later differences follow from that drift as much as from the option. So single paired replications scatter widely even for a small change, and their share cheaper and middle 80% are no forecast of the option's effect in any one future: only the mean difference and its 95% interval describe the option.</p>`;
+  return html`<p class="note">* Both arms start with the same children and draws, but one child placed differently (a bed free in one and not the other) changes what follows in that pair of runs, so a single pair's difference mixes the option's effect with chance. Single paired replications therefore scatter widely even for a small change, and their share cheaper and middle 80% are no forecast of the option's effect in any one future: only the mean difference and its 95% interval describe the option.</p>`;
 }
 
 /** Each option's decision in words (when the document has them), best first and named. */

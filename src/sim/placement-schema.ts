@@ -39,9 +39,50 @@ const returnHome = z.strictObject({
   riskDays: DistributionSchema,
 });
 
+/**
+ * Added to the weekly cost of the first placement a child enters after a
+ * placement in care broke down (not the Hub or a crisis wait, which are steps
+ * on the way), whatever the route: through the Hub, after a wait, or turned
+ * away. One amount per kind of next placement, each in its own block
+ * (`placements.external`, `.localResidential`, `.family`): MODEL.md
+ * "Breakdown" says the cost follows the child's history and never depends on
+ * whether a bed happened to be free, but it need not be the same sum in a
+ * house the council staffs already as in a placement it buys. Seed 003's
+ * cohort table gives +£2,077.63 a week for "Breakdown - new placement" (its
+ * cohort's placements were mostly bought) and, for moves into a destination,
+ * "Internal children's home" +£227.91 and external foster care +£448.29 to
+ * +£579.69. If any of the three is above 0, all three must be stated
+ * ({@link statedUplifts}): a missing one would be a silent 0 that lets a
+ * free bed of that kind save the uplift.
+ */
+const breakdownUplift = gbp.optional();
+
+const UPLIFT_BLOCKS = [
+  ['external', 'an external placement (bought, in or out of county)', 'seed 003 "Breakdown - new placement" +£2,077.63'],
+  ['localResidential', 'a local house or home (on top of its variable rate)', 'seed 003 "Internal children\'s home" +£227.91'],
+  ['family', 'family-based care (on top of its weekly cost)', 'seed 003 "External foster care" +£579.69, "To external IFA" +£448.29'],
+] as const;
+
+/** If the breakdown uplift is charged anywhere, each kind of next placement says what it carries there (0 allowed, if stated). */
+function statedUplifts(p: { external: { breakdownUpliftWeeklyGbp?: number; breakdownUpliftOn?: unknown }; localResidential: { breakdownUpliftWeeklyGbp?: number }; family: { breakdownUpliftWeeklyGbp?: number } }, ctx: z.RefinementCtx): void {
+  if (p.external.breakdownUpliftOn !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['external', 'breakdownUpliftOn'], message: 'was replaced (December 2026) by a breakdownUpliftWeeklyGbp in each of placements.external, placements.localResidential and placements.family: externalOnly is 0 in the last two; anyNextPlacement is the external amount in all three (docs/model.md, "Breakdown")' });
+  }
+  const charged = UPLIFT_BLOCKS.find(([b]) => (p[b].breakdownUpliftWeeklyGbp ?? 0) > 0);
+  if (!charged) return;
+  for (const [block, what, seed] of UPLIFT_BLOCKS) {
+    if (p[block].breakdownUpliftWeeklyGbp !== undefined) continue;
+    ctx.addIssue({
+      code: 'custom',
+      path: [block, 'breakdownUpliftWeeklyGbp'],
+      message: `state it (0 if none): placements.${charged[0]}.breakdownUpliftWeeklyGbp is £${p[charged[0]].breakdownUpliftWeeklyGbp!.toLocaleString('en-GB')} a week, so say what the first placement after a breakdown costs more when it is ${what} (${seed}); left out, a free place of this kind would save the uplift (MODEL.md "Breakdown")`,
+    });
+  }
+}
+
 export const PlacementsSchema = z.strictObject({
-  family: z.strictObject({ weeklyCostGbp: DistributionSchema, ...exitRates }),
-  localResidential: z.strictObject({ ...exitRates }),
+  family: z.strictObject({ weeklyCostGbp: DistributionSchema, breakdownUpliftWeeklyGbp: breakdownUplift, ...exitRates }),
+  localResidential: z.strictObject({ breakdownUpliftWeeklyGbp: breakdownUplift, ...exitRates }),
   external: z.strictObject({
     outOfCountyShare: share,
     inCountyWeeklyCostGbp: DistributionSchema,
@@ -55,23 +96,10 @@ export const PlacementsSchema = z.strictObject({
     supportedAccommodation16plus: z.strictObject({ share, weeklyCostGbp: DistributionSchema }).optional(),
     /** Multiplies the drawn external price for children of a need (prices differ by need; absent: 1). */
     priceFactorByNeed: z.record(z.string(), z.number().positive()).default({}),
-    /**
-     * Added to the weekly cost of the first placement a child enters after a
-     * breakdown of a placement in care, whatever the route (through the Hub,
-     * after a wait, or turned away): seed 003 "Breakdown - new placement": £2,077.63.
-     */
-    breakdownUpliftWeeklyGbp: gbp.default(0),
-    /**
-     * Which next placement carries the uplift. `anyNextPlacement` (MODEL.md,
-     * Breakdown: the cost "follows the child's history, whatever route the
-     * child then takes; it never depends on whether a bed happened to be
-     * free"): a local house or home (on top of its variable rate) and
-     * family-based care as well as an external placement. `externalOnly`:
-     * an external one alone, as carecap charged it before 1 December 2026,
-     * which let a free local bed save the uplift too and so raised the value
-     * of local places (a sixth house's saving went from £0.03m to £0.32m).
-     */
-    breakdownUpliftOn: z.enum(['anyNextPlacement', 'externalOnly']).default('anyNextPlacement'),
+    /** See {@link breakdownUplift}: seed 003 "Breakdown - new placement": £2,077.63. */
+    breakdownUpliftWeeklyGbp: breakdownUplift,
+    /** Replaced by a `breakdownUpliftWeeklyGbp` in each of external, localResidential and family: refused with a message saying so. */
+    breakdownUpliftOn: z.unknown().optional(),
     ...exitRates,
   }),
   crisis: z.strictObject({ weeklyCostGbp: DistributionSchema }),
@@ -87,5 +115,5 @@ export const PlacementsSchema = z.strictObject({
   afterAssessmentBreakdownFactor: z.number().nonnegative().default(1),
   /** Multiplies every placement's breakdown hazard for children of a need (MODEL.md: hazard "per need and setting"). */
   breakdownFactorByNeed: z.record(z.string(), z.number().nonnegative()).default({}),
-});
+}).superRefine(statedUplifts);
 export type HubFullMix = z.output<typeof HubFullMixSchema>;

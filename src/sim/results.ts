@@ -45,6 +45,12 @@ export interface MetricInfo {
    * replications, not the mean of per-replication ratios (docs/results.md).
    */
   ratio?: { numerator: string; denominator: string };
+  /**
+   * A financial year's total (`cost.fyYYYY.total`): the share of that year
+   * inside the period, 1 for a whole year. Payback and discounting count a
+   * first year that starts in October as half a year (cost-flows.ts).
+   */
+  yearShare?: number;
 }
 
 /** Describes one weekly series (occupancy of a service or place). */

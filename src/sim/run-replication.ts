@@ -267,7 +267,7 @@ function finite(def: FigureDef, v: number): number {
 /** The figures a scenario produces, before any replication runs. */
 export function catalogueOf(s: Scenario): MetricCatalogue {
   const tl = buildTimeline(s);
-  const scalars = figureDefs(s, tl).map(({ id, label, unit, group, ratio }) => ({ id, label, unit, group, ...(ratio ? { ratio } : {}) }));
+  const scalars = figureDefs(s, tl).map(({ id, label, unit, group, ratio, yearShare }) => ({ id, label, unit, group, ...(ratio ? { ratio } : {}), ...(yearShare === undefined ? {} : { yearShare }) }));
   const places = buildPlaces(s, tl);
   const capacityOf = (kind: string, i: number) => weeklyCapacity(tl, places.filter((p) => p.kind === kind)[i].schedule);
   return { scalars, series: seriesInfo(s, tl, capacityOf), weekStarts: tl.weekStarts };

@@ -12,6 +12,8 @@ export interface FinancialYearSpan {
   endT: number;
   /** Unit-cost multiplier: (1 + growth)^k in the k-th financial year of the run. */
   costFactor: number;
+  /** The share of the financial year inside the period: 1 for a whole year, less for a first or last year cut short. */
+  yearShare: number;
 }
 
 /**
@@ -79,6 +81,7 @@ function financialYears(startDay: number, days: number, originT: number, growth:
       startT: originT + from - startDay,
       endT: originT + to - startDay,
       costFactor: Math.pow(1 + growth, fy - first),
+      yearShare: (to - from) / (dayNumber(`${fy + 1}-04-01`) - dayNumber(`${fy}-04-01`)),
     });
   }
   return spans;

@@ -2,7 +2,7 @@ import type { Scenario } from '../../src/sim/scenario.js';
 import type { Periods } from './periods.js';
 import type { Segment } from './segments.js';
 
-type Category = 'localFixed' | 'localVariable' | 'outreach' | 'family' | 'external' | 'other' | 'outOfCounty' | 'spillovers';
+type Category = 'localFixed' | 'localVariable' | 'outreach' | 'family' | 'external' | 'other' | 'outOfCounty' | 'spillovers' | 'breakdownUplift';
 const REPORTED: Category[] = ['localFixed', 'localVariable', 'outreach', 'family', 'external', 'other'];
 
 /** A fixed weekly price: the auditor needs the scenario to state one (the log does not carry drawn prices). */
@@ -18,7 +18,7 @@ function fixedWeekly(d: { dist: string; value?: number }, what: string): number 
  * rate is multiplied by its growth factor; one-off payments are in cash terms.
  */
 export function auditCosts(s: Scenario, p: Periods, segments: Segment[]): Map<string, number> {
-  const byYear = p.years.map(() => new Map<Category, number>(REPORTED.concat('outOfCounty', 'spillovers').map((c) => [c, 0])));
+  const byYear = p.years.map(() => new Map<Category, number>(REPORTED.concat('outOfCounty', 'spillovers', 'breakdownUplift').map((c) => [c, 0])));
   const accrue = (c: Category, from: number, to: number, weeklyGbp: number) =>
     p.years.forEach((y, i) => {
       const days = Math.max(0, Math.min(to, y.endT) - Math.max(from, y.startT));
@@ -40,12 +40,15 @@ export function auditCosts(s: Scenario, p: Periods, segments: Segment[]): Map<st
       if (g.fromSpill && c !== 'outOfCounty') accrue('spillovers', from, to, weekly);
     };
     const row = g.caseloadRow === null ? null : s.initialCaseload[g.caseloadRow];
-    const uplift = g.viaBreakdown ? pl.external.breakdownUpliftWeeklyGbp : 0;
-    // Local and family placements carry it too, unless the scenario charges it on external ones alone.
-    const localUplift = pl.external.breakdownUpliftOn === 'anyNextPlacement' ? uplift : 0;
+    // Each kind of next placement carries its own block's amount (placements.*.breakdownUpliftWeeklyGbp); it is
+    // counted again in `breakdownUplift` (cost.breakdownUplift, part of the total). A Hub bed or a crisis wait is
+    // never viaBreakdown (segments.ts).
+    const upliftBlock = g.place !== null ? pl.localResidential : g.kind === 'family' ? pl.family : pl.external;
+    const uplift = g.viaBreakdown ? upliftBlock.breakdownUpliftWeeklyGbp ?? 0 : 0;
+    accrue('breakdownUplift', g.loggedT, g.endT, uplift);
     const end = g.endT;
-    if (g.place !== null) acc('localVariable', g.loggedT, end, variable.get(g.place)! + localUplift);
-    else if (g.kind === 'family') acc('family', g.loggedT, end, row ? row.weeklyCostGbp : fixedWeekly(pl.family.weeklyCostGbp, 'family') + localUplift);
+    if (g.place !== null) acc('localVariable', g.loggedT, end, variable.get(g.place)! + uplift);
+    else if (g.kind === 'family') acc('family', g.loggedT, end, row ? row.weeklyCostGbp : fixedWeekly(pl.family.weeklyCostGbp, 'family') + uplift);
     else if (g.kind === 'crisis') acc('external', g.loggedT, end, fixedWeekly(pl.crisis.weeklyCostGbp, 'crisis'));
     else if (g.kind === 'inCounty') acc('external', g.loggedT, end, row ? row.weeklyCostGbp : fixedWeekly(pl.external.inCountyWeeklyCostGbp, 'in-county') + uplift);
     else {
@@ -78,6 +81,7 @@ function costFigures(p: Periods, byYear: Map<Category, number>[]): Map<string, n
   for (const c of REPORTED) out.set(`cost.${c}`, sum(c));
   out.set('cost.outOfCounty', sum('outOfCounty'));
   out.set('cost.spillovers', sum('spillovers'));
+  out.set('cost.breakdownUplift', sum('breakdownUplift'));
   p.years.forEach((y, i) => {
     out.set(`cost.fy${y.fy}.total`, REPORTED.reduce((a, c) => a + sum(c, [byYear[i]]), 0));
     for (const c of REPORTED) out.set(`cost.fy${y.fy}.${c}`, sum(c, [byYear[i]]));

@@ -20,7 +20,7 @@ export interface Segment {
   /**
    * The child's next placement after a placement in care broke down (docs/model.md: the uplift follows
    * the child's history; a Hub bed or a crisis wait on the way does not settle it, any other placement
-   * does, and carries it: external always, local and family unless `breakdownUpliftOn: externalOnly`).
+   * does, and carries the amount its own placements block states: placements.*.breakdownUpliftWeeklyGbp).
    */
   viaBreakdown: boolean;
   /** A spill-over (a `spillover` line) sent the child here: the placement right after it, whatever it is. */

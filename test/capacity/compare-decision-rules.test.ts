@@ -249,10 +249,20 @@ describe('the sentence reads each amount as the tables do', () => {
     expect(decideOption(cost, stubFlows(), 'npv', 625_000).oneOffGbp).toBe(625_000);
   });
 
+  it('says how much of the difference is the breakdown uplift, in pounds with its interval, when the option moves it', () => {
+    const cost = diff('cost.total', -1_200_000, [-1_800_000, -600_000]);
+    const uplift = { ...diff('cost.breakdownUplift', -310_000, [-420_000, -200_000]), unit: 'GBP' };
+    const d = decideOption([cost, uplift], stubFlows(), 'npv');
+    expect(d.sentence).toContain('; of which the breakdown uplift (the rise in placement cost after a breakdown, placements.*.breakdownUpliftWeeklyGbp) is −£310k (95% CI −£420k to −£200k);');
+    // Not moved at all (no uplift in the scenario, or an identical option): nothing said.
+    const none = decideOption([cost, { ...uplift, meanDifference: 0, ci95: [0, 0] }], stubFlows(), 'npv');
+    expect(none.sentence).not.toContain('breakdown uplift');
+  });
+
   it('says the middle 80% of replications of the total cost difference, signed, when it is known', () => {
     const cost = { ...diff('cost.total', -500, [-600, -400]), p10p90: [-1_900_000, 640_000] as [number, number] };
     const d = decideOption([cost], stubFlows({ share: 0.7 }), 'npv');
-    expect(d.sentence).toContain('; cheaper in 70% of paired replications, which scatter from −£1.90m to +£640k (middle 80%) as the two simulated histories drift apart once a child\'s path differs: only the mean and its interval describe the option;');
+    expect(d.sentence).toContain('; cheaper in 70% of paired replications, which scatter from −£1.90m to +£640k (middle 80%) because one child placed differently changes what follows in that pair of runs, mixing the option\'s effect with chance: only the mean and its interval describe the option;');
     const without = decideOption([diff('cost.total', -500, [-600, -400])], stubFlows({ share: 0.7 }), 'npv');
     expect(without.sentence).not.toContain('middle 80%');
   });

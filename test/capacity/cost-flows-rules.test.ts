@@ -36,8 +36,8 @@ describe('financial-year figures of a catalogue', () => {
       series: [], weekStarts: [],
     };
     expect(financialYears(c)).toEqual([
-      { fy: '2026', label: '2026/27', index: 1 },
-      { fy: '2027', label: 'Total Cost in FY 2027/28', index: 4 },
+      { fy: '2026', label: '2026/27', index: 1, yearShare: 1 },
+      { fy: '2027', label: 'Total Cost in FY 2027/28', index: 4, yearShare: 1 },
     ]);
   });
 });
@@ -83,6 +83,41 @@ describe('payback', () => {
     // Savings −60, +120, +30: cumulative −60, +60, +90 → turns in year 1 at 1 + 60/120 = 1.5.
     f.add(result(0, withYears([100, 100, 100])), result(0, withYears([160, -20, 70])));
     expect(f.paybackYears()).toBeCloseTo(1.5, 12);
+  });
+});
+
+describe('a first financial year cut short counts as its share of a year', () => {
+  // A run from 1 October: FY 2026/27 is half inside the period (182 of 365 days), then whole years.
+  const halfFirst = (ids: string[]): MetricCatalogue => {
+    const c = catalogue(ids);
+    c.scalars.forEach((x) => { if (/^cost\.fy\d+\.total$/.test(x.id)) x.yearShare = x.id === 'cost.fy2026.total' ? 0.5 : 1; });
+    return c;
+  };
+  const HALF = halfFirst(['cost.total', 'cost.fy2026.total', 'cost.fy2027.total', 'cost.fy2028.total']);
+
+  it('payback is time from the start: the half year, then the fraction of the year it turns in', () => {
+    const f = new CostFlows(HALF, HALF, { realRate: 0, deflator: 0 });
+    // Savings −60, +120, +30: cumulative −60, +60 → turns halfway through FY 2027/28, which starts 0.5 years in: 1.0
+    // (1.5 if the short first year counted as a whole one).
+    f.add(result(0, withYears([100, 100, 100])), result(0, withYears([160, -20, 70])));
+    expect(f.paybackYears()).toBeCloseTo(1, 12);
+    const whole = new CostFlows(FY3, FY3, { realRate: 0, deflator: 0 });
+    whole.add(result(0, withYears([100, 100, 100])), result(0, withYears([160, -20, 70])));
+    expect(whole.paybackYears()).toBeCloseTo(1.5, 12);
+  });
+
+  it('discounts each year from when it starts: the second year by half a year, the third by one and a half', () => {
+    const f = new CostFlows(HALF, HALF, { realRate: 0.1, deflator: 0 });
+    f.add(result(0, withYears([0, 0, 0])), result(0, withYears([-100, -100, -100])));
+    expect(f.presentValue().gbp).toBeCloseTo(100 + 100 * 1.1 ** -0.5 + 100 * 1.1 ** -1.5, 9);
+  });
+
+  it('the model gives each financial year its share: a run from 1 October 2026 for 2 years', async () => {
+    const { scenario } = await import('../sim/helpers.js');
+    const { catalogueOf } = await import('../../src/sim/run-replication.js');
+    const shares = financialYears(catalogueOf(scenario({ startDate: '2026-10-01', horizonYears: 2 }))).map((y) => [y.fy, Number(y.yearShare.toFixed(4))]);
+    // 1 Oct 2026 to 1 Apr 2027: 182 of 365 days; FY 2027/28 whole (366 days, 2028 is a leap year); 1 Apr to 1 Oct 2028: 183 of 365.
+    expect(shares).toEqual([['2026', 0.4986], ['2027', 1], ['2028', 0.5014]]);
   });
 });
 

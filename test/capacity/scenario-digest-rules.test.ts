@@ -106,7 +106,8 @@ describe('the digest lists the prices and assumptions that decide the money', ()
         inCountyWeeklyCostGbp: { dist: 'fixed', value: 5000 }, outOfCountyWeeklyCostGbp: { dist: 'uniform', min: 6000, max: 8000 },
       },
       crisis: { weeklyCostGbp: { dist: 'fixed', value: 9000 } },
-      family: { ...s.placements.family, weeklyCostGbp: { dist: 'fixed', value: 800 } },
+      family: { ...s.placements.family, weeklyCostGbp: { dist: 'fixed', value: 800 }, breakdownUpliftWeeklyGbp: 513.99 },
+      localResidential: { ...s.placements.localResidential, breakdownUpliftWeeklyGbp: 0 },
     } as never;
     s.policies = { returnFromOutOfCounty: true };
     s.otherCosts = { oneOff: [{ name: 'Purchase', date: '2026-04-01', gbp: 625000 }], recurring: [{ name: 'Team', gbpPerYear: 50000, from: '2027-04-01' }] } as never;
@@ -114,7 +115,7 @@ describe('the digest lists the prices and assumptions that decide the money', ()
       { item: 'Cost growth', value: '4.0% a year from the start date, applied to every weekly price and yearly rate (places, placements, recurring costs and income from places sold); one-off costs are cash as entered; costs are cash (nominal) amounts' },
       // The uniform's mean is (6,000 + 8,000) / 2.
       { item: 'External residential placement', value: 'in county £5,000 a week; out of county £7,000 a week on average (uniform); 60% of external placements out of county' },
-      { item: 'After a breakdown', value: '+£2,078 a week on the next placement, whatever it is (local, family or external), so it does not depend on a bed being free (MODEL.md)' },
+      { item: 'After a breakdown', value: 'the next placement costs more: +£2,078 a week on an external placement; nothing on a local house or home; +£514 a week on family-based care. It follows the child\'s history, not whether a bed was free (MODEL.md "Breakdown"); where the amounts differ, which kind of place is free still changes what the breakdown costs; its total is cost.breakdownUplift' },
       { item: 'Crisis placement', value: '£9,000 a week' },
       { item: 'Family placement', value: '£800 a week' },
       { item: 'Children out of county', value: 'brought back when a suitable local place frees (policies.returnFromOutOfCounty)' },

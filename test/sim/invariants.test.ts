@@ -51,8 +51,8 @@ describe('invariants of the care model', () => {
 
   it('variable cost equals the occupancy integral × rate', () => {
     // The breakdown uplift on a local next placement adds to the variable rate (uplift-path.test.ts, the event-log
-    // auditor): charged on external placements alone here, so local variable cost is the rates' alone.
-    const s = richScenario({ costGrowthPerYear: 0, placements: { external: { breakdownUpliftOn: 'externalOnly' } } });
+    // auditor): none on local places here, so local variable cost is the rates' alone.
+    const s = richScenario({ costGrowthPerYear: 0, placements: { localResidential: { breakdownUpliftWeeklyGbp: 0 } } });
     for (let r = 0; r < 5; r++) {
       const v = runReplication(s, 3, r).values;
       const days = Math.round(3 * 365.25); // the reporting period is a whole number of days

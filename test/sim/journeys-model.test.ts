@@ -92,7 +92,7 @@ describe('scripted journeys', () => {
     const s = scenario({
       demand: [direct('fragile', [0], 10, { family: 1 })],
       services: { hub: { beds: 0 } },
-      placements: { family: { breakdownPerYear: 50 }, external: { breakdownUpliftWeeklyGbp: 2077.63 } },
+      placements: { family: { breakdownPerYear: 50, breakdownUpliftWeeklyGbp: 0 }, localResidential: { breakdownUpliftWeeklyGbp: 0 }, external: { breakdownUpliftWeeklyGbp: 2077.63 } },
     });
     const { log, figure } = runLogged(s);
     const broke = log.find((l) => l.what === 'breakdown')!;

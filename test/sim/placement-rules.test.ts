@@ -77,7 +77,7 @@ describe('returning home', () => {
         { name: 'long', arrivalDays: [10], route: 'assessment', ageYears: fixed(10), needMix: { complex: 1 } },
       ],
       services: { hub: { beds: 1, stayDays: fixed(10), stayDaysByNeed: { complex: fixed(400) } } },
-      placements: { returnHome: { reentryPerYear: 365, riskDays: fixed(100) }, external: { breakdownUpliftWeeklyGbp: 2000 } },
+      placements: { returnHome: { reentryPerYear: 365, riskDays: fixed(100) }, external: { breakdownUpliftWeeklyGbp: 2000 }, localResidential: { breakdownUpliftWeeklyGbp: 2000 }, family: { breakdownUpliftWeeklyGbp: 2000 } },
     });
     const { log, figure } = runLogged(s);
     const one = log.filter((l) => l.child === 1 && l.what !== 'arrived').map((l) => l.what);

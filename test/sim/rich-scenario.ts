@@ -28,8 +28,8 @@ export function richScenario(patch: Record<string, unknown> = {}) {
       ],
     },
     placements: {
-      family: { weeklyCostGbp: u(739, 1320), breakdownPerYear: 0.4, returnHomePerYear: 0.2, sgoPerYear: 0.1 },
-      localResidential: { breakdownPerYear: 0.5, stepDownPerYear: 0.3, returnHomePerYear: 0.2 },
+      family: { weeklyCostGbp: u(739, 1320), breakdownUpliftWeeklyGbp: 513.99, breakdownPerYear: 0.4, returnHomePerYear: 0.2, sgoPerYear: 0.1 },
+      localResidential: { breakdownUpliftWeeklyGbp: 227.91, breakdownPerYear: 0.5, stepDownPerYear: 0.3, returnHomePerYear: 0.2 },
       external: { outOfCountyShare: 0.6, inCountyWeeklyCostGbp: u(2800, 3789), outOfCountyWeeklyCostGbp: u(3200, 7429), breakdownUpliftWeeklyGbp: 2077.63, breakdownPerYear: 0.6, stepDownPerYear: 0.2, returnHomePerYear: 0.2 },
       crisis: { weeklyCostGbp: u(6250, 8400) },
     },

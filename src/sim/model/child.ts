@@ -108,9 +108,11 @@ export interface Child {
   /**
    * A placement in care broke down and the child has not yet been placed
    * again (the Hub and a crisis wait are not placements here): the next
-   * external placement carries the breakdown uplift, whatever the route.
+   * placement carries the breakdown uplift, whatever the route.
    */
   upliftDue: boolean;
+  /** The part of gbpPerDay that is a breakdown's uplift (0 unless this placement is the first after one). */
+  upliftGbpPerDay: number;
   /** Just assessed at the Hub: the next placement's breakdown hazard takes placements.afterAssessmentBreakdownFactor. */
   assessed: boolean;
   /** Has been in a residential placement (local house or home, or external) in this run. */

@@ -61,13 +61,16 @@ function costFigures(tl: Timeline): FigureDef[] {
   // The cost of spill-overs (MODEL.md: how many children spill over, for how long, at what cost): part of the total,
   // not beside it, so it follows the total (charts read an "of which" row as part of the row above it).
   out.push(fig('cost.spillovers', 'Cost: of which placements a spill-over sent a child to, while they last (part of the total)', 'GBP', 'cost', (st) => COST_CATEGORIES.reduce((a, c) => a + years.reduce((b, y) => b + st.spillLedger.get(c, y), 0), 0)));
+  // What breakdowns added to the placements that followed them (placements.*.breakdownUpliftWeeklyGbp), so a finance
+  // lead can see how much of the total, and of an option's difference, rests on that assumption.
+  out.push(fig('cost.breakdownUplift', 'Cost: of which the rise in placement cost after a breakdown (part of the total)', 'GBP', 'cost', (st) => COST_CATEGORIES.reduce((a, c) => a + years.reduce((b, y) => b + st.upliftLedger.get(c, y), 0), 0)));
   for (const [id, label, cats] of COST_LABELS) out.push(fig(`cost.${id}`, `Cost: ${label}`, 'GBP', 'cost', (st) => cat(st, cats, years)));
   // Part of cost.external (not beside it): listed after the categories, which add up to cost.total.
   out.push(fig('cost.outOfCounty', 'Cost: of which out-of-county placements (part of cost.external)', 'GBP', 'cost', (st) => cat(st, ['externalOutOfCounty'], years)));
   out.push(fig('cost.externalBlock', 'Cost: of which block-purchased external places, contract price used or not (part of cost.external)', 'GBP', 'cost', (st) => cat(st, ['externalBlock'], years)));
   tl.years.forEach((span, y) => {
     const fy = `cost.fy${span.fy}`;
-    out.push(fig(`${fy}.total`, `Cost in FY ${span.label}`, 'GBP', 'cost-fy', (st) => cat(st, all, [y])));
+    out.push({ ...fig(`${fy}.total`, `Cost in FY ${span.label}`, 'GBP', 'cost-fy', (st) => cat(st, all, [y])), yearShare: span.yearShare });
     for (const [id, label, cats] of COST_LABELS) out.push(fig(`${fy}.${id}`, `Cost in FY ${span.label}: ${label}`, 'GBP', 'cost-fy', (st) => cat(st, cats, [y])));
   });
   return out;

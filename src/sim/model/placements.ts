@@ -12,12 +12,14 @@ import { tally } from './tally.js';
 import { accruePlacement, countOocChild, countSpillover } from './spill-overs.js';
 import { startRisk } from './risk.js';
 
-/** Yearly rates of the ways a placement ends. */
+/** Yearly rates of the ways a placement ends, and what it costs more after a breakdown (a placements block). */
 export interface ExitRates {
   breakdownPerYear: number;
   stepDownPerYear: number;
   returnHomePerYear: number;
   sgoPerYear: number;
+  /** Added to this kind of placement's weekly cost when it is the first after a breakdown (placement-schema.ts). */
+  breakdownUpliftWeeklyGbp?: number;
 }
 const NO_EXITS: ExitRates = { breakdownPerYear: 0, stepDownPerYear: 0, returnHomePerYear: 0, sgoPerYear: 0 };
 
@@ -39,13 +41,14 @@ export function startPlacement(st: ModelState, child: Child, setting: Setting, p
     child.moves++;
     st.counters[COUNT.moves]++;
   }
-  // The Hub and a crisis wait are steps on the way; any other placement settles a breakdown's uplift. An external
-  // placement adds it to its drawn price (placeExternal); a local or family one here, unless the scenario says the
-  // uplift is charged on external placements only (placements.external.breakdownUpliftOn, MODEL.md "Breakdown").
-  if (child.upliftDue && (setting === 'local' || setting === 'family') && st.s.placements.external.breakdownUpliftOn === 'anyNextPlacement') {
-    gbpPerDay += st.s.placements.external.breakdownUpliftWeeklyGbp / 7;
-  }
-  if (setting !== 'hub' && setting !== 'waitingHub') child.upliftDue = false;
+  // The Hub and a crisis wait are steps on the way; any other placement settles a breakdown's uplift, at the amount
+  // its own placements block states (MODEL.md "Breakdown": by history, never by whether a bed was free). It is
+  // kept apart as well, for cost.breakdownUplift.
+  const settles = setting !== 'hub' && setting !== 'waitingHub';
+  const upliftPerDay = child.upliftDue && settles ? (rates.breakdownUpliftWeeklyGbp ?? 0) / 7 : 0;
+  gbpPerDay += upliftPerDay;
+  child.upliftGbpPerDay = upliftPerDay;
+  if (settles) child.upliftDue = false;
   // Where a spill-over sent the child, or not (a Hub bed after a crisis wait is not).
   child.spillPlacement = child.spillPending;
   child.spillPending = false;
@@ -216,14 +219,14 @@ export function placeFamily(st: ModelState, child: Child): void {
 
 /**
  * Spot-purchase an external residential placement, in or out of county, at a
- * drawn price times the need's price factor, plus the breakdown uplift if
- * the child's last placement in care broke down (by history, not by route).
+ * drawn price times the need's price factor (startPlacement adds the
+ * breakdown uplift if the child's last placement in care broke down).
  */
 export function placeExternal(st: ModelState, child: Child): void {
   const ext = st.s.placements.external;
   const ooc = child.rng.placement() < ext.outOfCountyShare;
   const base = supportedAccommodation(st, child) ? st.samplers.supportedCost!(child.rng.placement) : (ooc ? st.samplers.oocCost : st.samplers.inCountyCost)(child.rng.placement);
-  const weekly = base * st.needPriceFactor[child.need] + (child.upliftDue ? ext.breakdownUpliftWeeklyGbp : 0);
+  const weekly = base * st.needPriceFactor[child.need];
   child.outOfCounty = ooc;
   if (ooc) {
     st.outOfCounty.add(child);

@@ -31,9 +31,11 @@ export function countOocChild(st: ModelState, child: Child): void {
  * the spill-over ledger too when a spill-over sent the child there (the
  * external placement of a child no local place had room for, the crisis
  * wait or family placement the Hub's full-house mix sent them to), for as
- * long as that placement lasts: `cost.spillovers`.
+ * long as that placement lasts: `cost.spillovers`; and the part of it that
+ * is a breakdown's uplift in the uplift ledger: `cost.breakdownUplift`.
  */
 export function accruePlacement(st: ModelState, child: Child, to: number): void {
   st.ledger.accrue(child.costCategory!, child.placementStartT, to, child.gbpPerDay);
   if (child.spillPlacement) st.spillLedger.accrue(child.costCategory!, child.placementStartT, to, child.gbpPerDay);
+  if (child.upliftGbpPerDay > 0) st.upliftLedger.accrue(child.costCategory!, child.placementStartT, to, child.upliftGbpPerDay);
 }

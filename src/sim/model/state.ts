@@ -107,6 +107,8 @@ export interface ModelState {
    * cost of spill-overs, part of the ledger's totals, never added to them.
    */
   spillLedger: CostLedger;
+  /** The same money again, for the part of a placement's cost that is a breakdown's uplift: cost.breakdownUplift. */
+  upliftLedger: CostLedger;
   demand: DemandRuntime[];
   /** Children present now (in care, at risk, waiting or still supported); a child who has left is dropped, so memory follows the caseload, not the horizon. */
   children: Set<Child>;
@@ -160,6 +162,7 @@ export function createState(s: Scenario, tl: Timeline, seed: number, replication
     matchOrder: { inHouseHome: dedupe(resolve(s.matching.inHouseHome)), house: dedupe(resolve(s.matching.house)) },
     ledger: new CostLedger(tl.years),
     spillLedger: new CostLedger(tl.years),
+    upliftLedger: new CostLedger(tl.years),
     demand: s.demand.map((d, i) => demandRuntime(s, d, i, seed, replication)),
     children: new Set(),
     leavers: new ItemBuffer<Child>(),
