@@ -79,6 +79,11 @@ const hub = z.strictObject({
   ...lifetime,
 });
 
+/** What an outreach request is for: the transitions that start one (MODEL.md "Outreach"). */
+export const OUTREACH_REQUESTS = ['leaveHub', 'atRisk', 'returnHome', 'stepDown', 'breakdown'] as const;
+export type OutreachRequest = (typeof OUTREACH_REQUESTS)[number] | 'caseload';
+const OutreachRequestSchema = z.enum(OUTREACH_REQUESTS);
+
 const outreach = z.strictObject({
   slots: count,
   episodeDays: DistributionSchema,
@@ -89,8 +94,22 @@ const outreach = z.strictObject({
   maxWaiting: z.number().int().nonnegative().optional(),
   /** Multiplies a supported placement's breakdown hazard. */
   breakdownFactor: z.number().min(0).max(1).default(1),
-  startOn: z.array(z.enum(['leaveHub', 'atRisk', 'returnHome', 'stepDown', 'breakdown'])).default([]),
+  startOn: z.array(OutreachRequestSchema).default([]),
+  /**
+   * Who is served first when a slot frees, by what the request is for (MODEL.md: a child waits "FIFO, or by
+   * priority"): kinds listed first go first; among children of one kind, and among every kind not listed (after the
+   * listed ones), first come, first served. Non-preemptive: a child already supported keeps their slot. Absent:
+   * first come, first served for all. `caseload` is today's children marked `outreach` in the caseload.
+   */
+  priority: z.array(z.enum([...OUTREACH_REQUESTS, 'caseload'])).optional(),
   capacitySteps,
+}).superRefine((o, ctx) => {
+  const seen = new Set<string>();
+  (o.priority ?? []).forEach((k, i) => {
+    if (seen.has(k)) ctx.addIssue({ code: 'custom', path: ['priority', i], message: `${k} is listed twice: list each kind of request once, first served first` });
+    seen.add(k);
+    if (k !== 'caseload' && !o.startOn.includes(k)) ctx.addIssue({ code: 'custom', path: ['priority', i], message: `${k} is not in startOn (${o.startOn.join(', ') || 'empty'}), so no request of that kind is ever made: add it to startOn or drop it here` });
+  });
 });
 
 const house = z.strictObject({

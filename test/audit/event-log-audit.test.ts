@@ -4,14 +4,20 @@ import { runLogged } from '../sim/helpers.js';
 import { audit } from './auditor.js';
 import { auditable, mismatches } from './auditable.js';
 
-/** The three audited runs: from 1 April with a warm-up; mid-year across a leap day with a loss-system Hub; no warm-up. */
+/**
+ * The audited runs: from 1 April with a warm-up; mid-year across a leap day with a loss-system Hub; no warm-up;
+ * and the first again with the outreach team serving by priority (today's children, then breakdowns, then the rest).
+ */
 function variants(): [string, Scenario, number][] {
   const midYear = auditable({ startDate: '2027-10-15', horizonYears: 2.31, warmupYears: 0.4 });
   midYear.services.hub.maxWaitDays = 0; // breakdowns spill straight to external placements, with the uplift
+  const byPriority = auditable();
+  byPriority.services.outreach.priority = ['caseload', 'breakdown'];
   return [
     ['rich scenario from 1 April with a half-year warm-up', auditable(), 1],
     ['rich scenario starting mid-year (15 October 2027), ending mid-year, across 29 February 2028, horizon not whole weeks, Hub without waiting', midYear, 2],
     ["rich scenario without a warm-up: today's caseload, its moves and its costs are in the period", auditable({ warmupYears: 0 }), 3],
+    ['rich scenario with the outreach team serving by priority (caseload, breakdown, then the rest first come, first served)', byPriority, 1],
   ];
 }
 
@@ -46,5 +52,8 @@ describe('event-log auditor: every figure and weekly series recomputed from the 
     expect(audits[1].periods.years.map((y) => y.fy)).toEqual([2027, 2028, 2029]);
     expect(audits[2].figures.get('children.caseloadMoved')).toBe(2);
     expect((audits[1].periods.horizonT - audits[1].periods.originT) % 7).not.toBe(0);
+    // Waits by kind of request: at least two kinds waited, so the per-kind figures are not all zeros.
+    const waitedKinds = [...audits[3].outreach.byKind.values()].filter((k) => k.waitDays > 0);
+    expect(waitedKinds.length).toBeGreaterThanOrEqual(2);
   });
 });

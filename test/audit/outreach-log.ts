@@ -17,6 +17,8 @@ export interface OutreachAudit {
   stillWaiting: number;
   /** Waits that ended neither served nor timed out: the risk ended, an at-risk breakdown, the 18th birthday. */
   endedByRisk: number;
+  /** The same counts by kind of request, from the `outreach-request` lines (logged when the scenario has a priority order). */
+  byKind: Map<string, { requests: number; starts: number; waitDays: number; wentWithout: number }>;
 }
 
 /**
@@ -44,8 +46,16 @@ export function birthdaysOf(s: Scenario, log: LogLine[]): Map<number, number> {
 const ENDS_WAIT = new Set(['outreach-start', 'outreach-gave-up', 'risk-passed', 'risk-ended-at-18', 'turned-18']);
 
 export function auditOutreach(log: LogLine[], inReport: (t: number) => boolean, birthdays: Map<number, number>, horizonT: number): OutreachAudit {
-  const a: OutreachAudit = { slots: new StepFunction(), waiting: new StepFunction(), requests: 0, starts: 0, waited: 0, waitDays: 0, wentWithout: 0, stillWaiting: 0, endedByRisk: 0 };
+  const a: OutreachAudit = { slots: new StepFunction(), waiting: new StepFunction(), requests: 0, starts: 0, waited: 0, waitDays: 0, wentWithout: 0, stillWaiting: 0, endedByRisk: 0, byKind: new Map() };
   const waitingSince = new Map<number, number>();
+  // Each child's latest request's kind, and that kind's tallies.
+  const kindOf = new Map<number, string>();
+  const tally = (child: number) => {
+    const k = kindOf.get(child);
+    if (k === undefined) return null;
+    if (!a.byKind.has(k)) a.byKind.set(k, { requests: 0, starts: 0, waitDays: 0, wentWithout: 0 });
+    return a.byKind.get(k)!;
+  };
   const birthdaysUpTo = (t: number) => {
     for (const child of waitingSince.keys()) {
       const b = birthdays.get(child) ?? Infinity;
@@ -59,6 +69,7 @@ export function auditOutreach(log: LogLine[], inReport: (t: number) => boolean, 
     birthdaysUpTo(l.t);
     const since = waitingSince.get(l.child);
     const endsWait = ENDS_WAIT.has(l.what) || (l.what === 'breakdown' && l.where === 'atRisk');
+    if (l.what === 'outreach-request') kindOf.set(l.child, l.where);
     if (l.what === 'outreach-start') {
       a.slots.add(l.t, 1);
       if (inReport(l.t)) {
@@ -66,6 +77,12 @@ export function auditOutreach(log: LogLine[], inReport: (t: number) => boolean, 
         if (since === undefined) a.requests++;
         else if (l.t > since) a.waited++;
         a.waitDays += since === undefined ? 0 : l.t - since;
+        const k = tally(l.child);
+        if (k) {
+          k.starts++;
+          if (since === undefined) k.requests++;
+          k.waitDays += since === undefined ? 0 : l.t - since;
+        }
       }
     }
     if (l.what === 'outreach-end') a.slots.add(l.t, -1);
@@ -79,8 +96,16 @@ export function auditOutreach(log: LogLine[], inReport: (t: number) => boolean, 
       a.waiting.add(l.t, 1);
     }
     if (!inReport(l.t)) continue;
-    if (l.what === 'outreach-wait' || l.what === 'outreach-without') a.requests++;
-    if (l.what === 'outreach-without' || l.what === 'outreach-gave-up') a.wentWithout++;
+    if (l.what === 'outreach-wait' || l.what === 'outreach-without') {
+      a.requests++;
+      const k = tally(l.child);
+      if (k) k.requests++;
+    }
+    if (l.what === 'outreach-without' || l.what === 'outreach-gave-up') {
+      a.wentWithout++;
+      const k = tally(l.child);
+      if (k) k.wentWithout++;
+    }
   }
   birthdaysUpTo(horizonT);
   a.stillWaiting = waitingSince.size;

@@ -7,13 +7,7 @@ import { runBatch } from '../../src/sim/run-batch.js';
 import { roundSchedule, runSizingSearch, SizingSearch } from '../../src/capacity/sizing.js';
 import { sizingOutcome } from '../../src/capacity/sizing-outcome.js';
 import { gridOf, parseTarget, parseVary } from '../../src/capacity/grid.js';
-
-/** Erlang B by the recursion B(0) = 1, B(c) = A·B(c−1) / (c + A·B(c−1)). */
-function erlangB(c: number, erlangs: number): number {
-  let b = 1;
-  for (let k = 1; k <= c; k++) b = (erlangs * b) / (k + erlangs * b);
-  return b;
-}
+import { erlangB } from '../sim/queueing.js';
 
 // 2.5 Erlangs: B(4) = 0.150 and B(5) = 0.070, so a 10% target is not borderline.
 const ERLANGS = 2.5;

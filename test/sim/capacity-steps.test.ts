@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runReplication } from '../../src/sim/run-replication.js';
 import { runLogged, scenario } from './helpers.js';
-
-/** Erlang B by its stable recursion (as in theory.test.ts; importing that file would run its tests here). */
-function erlangB(c: number, a: number): number {
-  let b = 1;
-  for (let k = 1; k <= c; k++) b = (a * b) / (k + a * b);
-  return b;
-}
+import { erlangB } from './queueing.js';
 
 const line = (l: { t: number; what: string; child: number; where: string }) => `${l.t} ${l.what} ${l.child} ${l.where}`;
 const hubReferrals = (days: number[]) => [{ name: 'referrals', arrivalDays: days, route: 'assessment', ageYears: { dist: 'fixed', value: 10 }, needMix: { ebd: 1 } }];

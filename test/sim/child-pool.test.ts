@@ -106,7 +106,7 @@ describe('reused child records', () => {
       purpose: 'shortBreaks', setting: 'external', place: st.hub, placesHeld: 2, placementStartT: 99, gbpPerDay: 5, costCategory: 'crisis',
       outOfCounty: true, hazardBudget: 3, hazardPerDay: 4, hazardSince: 98, baseHazardPerDay: 6, supported: true, supportSince: 97,
       outreachWaiting: true, outreachWaitSince: 96, hubWaiting: true, hubWaitSince: 95, needsSpecialistCarer: true, carerPool: 2,
-      stepDownWaitSince: 94, placements: 7, moves: 8, breakdowns: 9, inCareInReport: true, spilledInReport: true, oocInReport: true, spillPending: true, spillPlacement: true, everResidential: true, upliftDue: true, upliftGbpPerDay: 95, assessed: true,
+      stepDownWaitSince: 94, placements: 7, moves: 8, breakdowns: 9, inCareInReport: true, spilledInReport: true, oocInReport: true, spillPending: true, spillPlacement: true, everResidential: true, upliftDue: true, outreachKind: 3, upliftGbpPerDay: 95, assessed: true,
     });
     st.children.delete(old);
     releaseChild(old);
@@ -119,7 +119,7 @@ describe('reused child records', () => {
       placementStartT: 10, gbpPerDay: 0, costCategory: null, outOfCounty: false, hazardBudget: 0, hazardPerDay: 0, hazardSince: 10, baseHazardPerDay: 0,
       supported: false, supportSince: 10, outreachWaiting: false, outreachWaitSince: 10, hubWaiting: false, hubWaitSince: 10,
       needsSpecialistCarer: null, carerPool: -1, stepDownWaitSince: -1, placements: 0, moves: 0, breakdowns: 0,
-      inCareInReport: false, spilledInReport: false, oocInReport: false, spillPending: false, spillPlacement: false, everResidential: false, upliftDue: false, upliftGbpPerDay: 0, assessed: false,
+      inCareInReport: false, spilledInReport: false, oocInReport: false, spillPending: false, spillPlacement: false, everResidential: false, upliftDue: false, outreachKind: 0, upliftGbpPerDay: 0, assessed: false,
     });
     expect(again.id).toBeGreaterThan(0);
   });

@@ -20,6 +20,7 @@ function everything() {
     ],
     services: {
       ...rich.services,
+      outreach: { ...rich.services.outreach, priority: ['returnHome', 'breakdown'] },
       homes: [...rich.services.homes, { name: 'Elmslie', beds: 2, fixedWeeklyGbpPerBed: 4000, purpose: 'shortBreaks', stayDays: { dist: 'fixed', value: 2 } }],
       fosterCarers: {
         specialistShare: 0.2,
@@ -167,7 +168,7 @@ describe('every figure of a scenario with every feature on reads unambiguously',
       const [n, d] = [index.get(m.ratio!.numerator), index.get(m.ratio!.denominator)];
       expect(`${m.id}: ${n} ${d}`).not.toMatch(/undefined/);
       for (const k of [n!, d!]) expect(['count', 'days', 'children']).toContain(cat.scalars[k].unit);
-      expect(values[d!]).toBeGreaterThan(0); // a busy scenario: every denominator saw events
+      expect(values[d!], `${m.id} ${cat.scalars[d!].id}`).toBeGreaterThan(0); // a busy scenario: every denominator saw events
       expect(values[index.get(m.id)!]).toBeCloseTo(values[n!] / values[d!], 10);
     }
   });

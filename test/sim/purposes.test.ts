@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figureOf, runLogged, scenario } from './helpers.js';
+import { erlangB } from './queueing.js';
 import { Summariser } from '../../src/capacity/summarise.js';
 import { catalogueOf, runReplication } from '../../src/sim/run-replication.js';
 
@@ -71,13 +72,6 @@ describe('a Hub stay by need', () => {
 });
 
 describe('short breaks against queueing theory', () => {
-  /** Erlang B by its stable recursion (as in theory.test.ts). */
-  const erlangB = (c: number, a: number) => {
-    let b = 1;
-    for (let k = 1; k <= c; k++) b = (a * b) / (k + a * b);
-    return b;
-  };
-
   it('a short-breaks home is a loss system: the share of requests refused matches Erlang B (4 beds, 2.74 Erlangs, 1-3-night breaks)', () => {
     const s = scenario({
       horizonYears: 6,
@@ -115,7 +109,7 @@ describe('the short-break refused share is a ratio of totals, as every share (th
     const share = summary.figures().find((f) => f.id === 'shortBreaks.refusedShare')!;
     expect(share.ratio).toEqual({ numerator: 'shortBreaks.refused', denominator: 'shortBreaks.requests' });
     expect(share.mean).toBeCloseTo(refused / requests, 12);
-    const erlang = erlangBOf(2, 1.5);
+    const erlang = erlangB(2, 1.5);
     // Within the 95% interval of the ratio of totals (delta method, ratio-estimate.ts), widened by half for a
     // test that must not fail one run in twenty.
     const half = (share.ci95[1] - share.ci95[0]) / 2;
@@ -123,8 +117,3 @@ describe('the short-break refused share is a ratio of totals, as every share (th
   });
 });
 
-function erlangBOf(c: number, a: number): number {
-  let b = 1;
-  for (let k = 1; k <= c; k++) b = (a * b) / (k + a * b);
-  return b;
-}

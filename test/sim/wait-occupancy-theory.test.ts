@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { erlangC } from './queueing.js';
 import { catalogueOf } from '../../src/sim/run-replication.js';
 import { runBatch } from '../../src/sim/run-batch.js';
 import type { Scenario } from '../../src/sim/scenario.js';
@@ -30,12 +31,6 @@ function outreachQueue(slots: number, erlangs: number, meanEpisode: number, maxW
     }],
     services: { hub: { beds: 0 }, outreach: { slots, episodeDays: { dist: 'exponential', mean: meanEpisode }, startOn: ['atRisk'], ...(maxWaiting === undefined ? {} : { maxWaiting }) } },
   });
-}
-
-function erlangC(c: number, a: number): number {
-  let b = 1;
-  for (let k = 1; k <= c; k++) b = (a * b) / (k + a * b);
-  return b / (1 - (a / c) * (1 - b));
 }
 
 describe('wait distribution', () => {

@@ -98,7 +98,7 @@ export function arrive(st: ModelState, stream: number): void {
 /** An at-risk referral: the risk window starts, and outreach is asked for if the scenario says so. */
 function startAtRisk(st: ModelState, child: Child, breakdownPerYear: number, days: number): void {
   startRisk(st, child, breakdownPerYear, days);
-  if (st.s.services.outreach.startOn.includes('atRisk')) requestOutreach(st, child);
+  if (st.s.services.outreach.startOn.includes('atRisk')) requestOutreach(st, child, 'atRisk');
 }
 
 /** Create a child, drawing age, need and single occupancy from the child's own traits stream. */

@@ -64,7 +64,7 @@ export function startFromCaseload(st: ModelState, rows: readonly CaseloadRow[]):
     // The placement began weeksInPlacement ago: lengths count from then; costs only from the start date
     // (the ledger books nothing before the reporting period).
     if (child.costCategory !== null && !moved) child.placementStartT = st.now - row.weeksInPlacement * 7;
-    if (row.outreach) requestOutreach(st, child);
+    if (row.outreach) requestOutreach(st, child, 'caseload');
   });
 }
 

@@ -83,6 +83,7 @@ export function fillChild(child: Child, id: number, now: number, age: number, ne
   child.spillPlacement = false;
   child.everResidential = false;
   child.upliftDue = false;
+  child.outreachKind = 0;
   child.upliftGbpPerDay = 0;
   child.assessed = false;
 }
@@ -98,6 +99,6 @@ function blankChild(): Child {
     outreachWaiting: false, outreachWaitSince: 0, outreachWaitToken: 0,
     hubWaiting: false, hubWaitSince: 0, hubWaitToken: 0,
     needsSpecialistCarer: null, carerPool: -1, stepDownWaitSince: -1,
-    placements: 0, moves: 0, breakdowns: 0, inCareInReport: false, spilledInReport: false, oocInReport: false, spillPending: false, spillPlacement: false, everResidential: false, upliftDue: false, upliftGbpPerDay: 0, assessed: false,
+    placements: 0, moves: 0, breakdowns: 0, inCareInReport: false, spilledInReport: false, oocInReport: false, spillPending: false, spillPlacement: false, everResidential: false, upliftDue: false, outreachKind: 0, upliftGbpPerDay: 0, assessed: false,
   };
 }

@@ -111,6 +111,8 @@ export interface Child {
    * placement carries the breakdown uplift, whatever the route.
    */
   upliftDue: boolean;
+  /** What the child's latest outreach request was for: an index into OUTREACH_KINDS (state.ts). */
+  outreachKind: number;
   /** The part of gbpPerDay that is a breakdown's uplift (0 unless this placement is the first after one). */
   upliftGbpPerDay: number;
   /** Just assessed at the Hub: the next placement's breakdown hazard takes placements.afterAssessmentBreakdownFactor. */

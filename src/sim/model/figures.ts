@@ -3,7 +3,7 @@ import type { Scenario } from '../scenario.js';
 import type { Timeline } from '../timeline.js';
 import type { OccupancyMonitor } from '../occupancy-monitor.js';
 import type { Place } from './place.js';
-import { COUNT, type ModelState } from './state.js';
+import { COUNT, OUTREACH_KINDS, OUTREACH_TALLIES, OUTREACH_TALLY, type ModelState } from './state.js';
 import { COST_CATEGORIES, type CostCategory } from './cost-ledger.js';
 import { distributionFigures } from './distribution-figures.js';
 import { shortBreakFigures } from './purpose-figures.js';
@@ -19,6 +19,37 @@ const fig = (id: string, label: string, unit: Unit, group: string, value: (st: M
 const per = (f: FigureDef, numerator: string, denominator: string): FigureDef => ({ ...f, ratio: { numerator, denominator } });
 /** A ratio that is 0 rather than NaN when nothing happened (no NaN may reach a summary). */
 const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
+
+/** What each kind of outreach request is, for labels. */
+const REQUEST_WORDS: Record<(typeof OUTREACH_KINDS)[number], string> = {
+  leaveHub: 'children leaving the Hub', atRisk: 'placements or children at risk', returnHome: 'children returning home',
+  stepDown: 'children stepping down to family care', breakdown: 'children whose placement broke down', caseload: "today's children marked for outreach",
+};
+
+/**
+ * With a priority order (services.outreach.priority), the wait and the children who went without for each kind of
+ * request made, so the order's effect on each group is shown, not only the average.
+ */
+function outreachByRequest(s: Scenario): FigureDef[] {
+  const o = s.services.outreach;
+  if (!o.priority) return [];
+  const made = OUTREACH_KINDS.filter((k) => (k === 'caseload' ? s.initialCaseload.some((r) => r.outreach) : o.startOn.includes(k)));
+  return made.flatMap((k) => {
+    const at = (tally: number) => (st: ModelState) => st.outreachByKind[OUTREACH_KINDS.indexOf(k) * OUTREACH_TALLIES + tally];
+    const id = `outreach.byRequest.${k}`;
+    const rank = o.priority!.includes(k) ? `priority ${o.priority!.indexOf(k) + 1} of ${o.priority!.length}` : 'after the listed priorities';
+    const who = `${REQUEST_WORDS[k]} (${k}, ${rank})`;
+    const starts = at(OUTREACH_TALLY.starts);
+    const days = at(OUTREACH_TALLY.waitDays);
+    return [
+      per(fig(`${id}.meanWaitDays`, `Outreach: mean wait before support, ${who}`, 'days', 'outreach', (st) => ratio(days(st), starts(st))), `${id}.waitDays`, `${id}.starts`),
+      fig(`${id}.requests`, `Outreach: requests for ${who}`, 'count', 'outreach', at(OUTREACH_TALLY.requests)),
+      fig(`${id}.starts`, `Outreach: episodes started for ${who}`, 'count', 'outreach', starts),
+      fig(`${id}.waitDays`, `Outreach: days waited before the episodes started, ${who}`, 'days', 'outreach', days),
+      fig(`${id}.wentWithout`, `Outreach: went without, ${who}`, 'count', 'outreach', at(OUTREACH_TALLY.wentWithout)),
+    ];
+  });
+}
 
 /** Figures of one pool of places, read off its monitor and counters. */
 function placeFigures(prefix: string, label: string, group: string, pick: (st: ModelState) => Place[], single = true): FigureDef[] {
@@ -100,6 +131,7 @@ export function figureDefs(s: Scenario, tl: Timeline): FigureDef[] {
     fig('outreach.waitDays', 'Outreach: days waited before the episodes started', 'days', 'outreach', (st) => c(st)[COUNT.outreachWaitDays]),
     fig('outreach.meanWaitingList', 'Outreach: mean waiting-list length', 'children', 'outreach', (st) => st.outreachQueueMonitor.occupiedDays / (st.tl.horizonT - st.tl.originT)),
     fig('outreach.wentWithout', 'Outreach: children who went without', 'count', 'outreach', (st) => c(st)[COUNT.outreachWentWithout]),
+    ...outreachByRequest(s),
     fig('spillover.count', 'Spill-overs: local place sought, none free', 'count', 'spillover', (st) => c(st)[COUNT.spillovers]),
     per(fig('spillover.share', 'Spill-overs as a share of requests for a local place (Hub beds, houses and homes together)', 'share', 'spillover', (st) => ratio(c(st)[COUNT.spillovers], c(st)[COUNT.localRequests])), 'spillover.count', 'spillover.localRequests'),
     fig('spillover.children', 'Children who met at least one spill-over (each counted once)', 'children', 'spillover', (st) => c(st)[COUNT.spilloverChildren]),

@@ -32,13 +32,13 @@ export function onPlacementExit(st: ModelState, child: Child, exit: PlacementExi
     record(st, 'step-down', child, 'family');
     endPlacement(st, child);
     placeFamily(st, child);
-    if (startOn.includes('stepDown')) requestOutreach(st, child);
+    if (startOn.includes('stepDown')) requestOutreach(st, child, 'stepDown');
     return;
   }
   if (exit === 'returnHome') {
     tally(st, COUNT.returnedHome);
     returnHome(st, child);
-    if (startOn.includes('returnHome')) requestOutreach(st, child);
+    if (startOn.includes('returnHome')) requestOutreach(st, child, 'returnHome');
     return;
   }
   if (st.inReport) st.counters[COUNT.sgo]++;
@@ -62,7 +62,7 @@ export function onBreakdown(st: ModelState, child: Child): void {
     endPlacement(st, child);
   }
   seekHub(st, child);
-  if (child.setting !== 'hub' && st.s.services.outreach.startOn.includes('breakdown')) requestOutreach(st, child);
+  if (child.setting !== 'hub' && st.s.services.outreach.startOn.includes('breakdown')) requestOutreach(st, child, 'breakdown');
 }
 
 /** The 18th birthday: the young person leaves care that day and frees their place (MODEL.md "Children"). */

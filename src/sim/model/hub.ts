@@ -106,5 +106,5 @@ export function endHubStay(st: ModelState, child: Child): void {
   child.assessed = true;
   goTo(st, child, outcome);
   child.assessed = false;
-  if (st.s.services.outreach.startOn.includes('leaveHub')) requestOutreach(st, child);
+  if (st.s.services.outreach.startOn.includes('leaveHub')) requestOutreach(st, child, 'leaveHub');
 }

@@ -1,31 +1,43 @@
 import { Rank } from '../event-calendar.js';
 import type { Child } from './child.js';
-import { COUNT, type ModelState } from './state.js';
+import { COUNT, OUTREACH_KINDS, OUTREACH_TALLIES, OUTREACH_TALLY, type ModelState } from './state.js';
+import type { OutreachRequest } from '../scenario-schema.js';
 import { freed } from './freed.js';
 
 /**
  * The outreach team (MODEL.md "Assessment and Resource Team"): a pool of
- * slots with a first-come-first-served waiting list. While a child is
- * supported, their placement's breakdown hazard is multiplied by the
- * scenario's breakdown factor.
+ * slots with a waiting list, first come first served or by what the request
+ * is for (services.outreach.priority). While a child is supported, their
+ * placement's breakdown hazard is multiplied by the scenario's breakdown
+ * factor.
  */
 
-/** Ask for an outreach episode: start now if a slot is free, else wait (or go without). */
-export function requestOutreach(st: ModelState, child: Child): void {
+/** One more of a tally for the child's kind of request, in the reporting period (outreach.byRequest.* figures). */
+function tallyKind(st: ModelState, child: Child, tally: number, by = 1): void {
+  if (st.inReport) st.outreachByKind[child.outreachKind * OUTREACH_TALLIES + tally] += by;
+}
+
+/** Ask for an outreach episode: start now if a slot is free, else wait (or go without). `kind`: what the request is for. */
+export function requestOutreach(st: ModelState, child: Child, kind: OutreachRequest): void {
   if (child.supported || child.outreachWaiting) return;
   const team = st.outreach;
+  child.outreachKind = OUTREACH_KINDS.indexOf(kind);
+  // The log names the kind of request when the order depends on it (the event-log auditor counts each kind's figures).
+  if (st.trace && st.s.services.outreach.priority) st.trace(st.now, 'outreach-request', child.id, kind);
   if (st.inReport) st.counters[COUNT.outreachRequests]++;
+  tallyKind(st, child, OUTREACH_TALLY.requests);
   if (team.used < team.capacity) return startSupport(st, child, 0);
   const maxWait = st.s.services.outreach.maxWaitDays;
   if (maxWait === 0 || team.capacity === 0 || st.outreachQueue.length >= (st.s.services.outreach.maxWaiting ?? Infinity)) {
     if (st.inReport) st.counters[COUNT.outreachWentWithout]++;
+    tallyKind(st, child, OUTREACH_TALLY.wentWithout);
     st.trace?.(st.now, 'outreach-without', child.id, 'Outreach');
     return;
   }
   child.outreachWaiting = true;
   child.outreachWaitSince = st.now;
   child.outreachWaitToken++;
-  st.outreachQueue.push(child);
+  st.outreachQueue.push(child, st.outreachLevel[child.outreachKind]);
   st.outreachQueueMonitor.add(st.now, 1);
   st.trace?.(st.now, 'outreach-wait', child.id, 'Outreach');
   if (maxWait !== undefined) {
@@ -39,6 +51,7 @@ export function outreachWaitExpired(st: ModelState, child: Child, token: number)
   if (st.inReport) st.waits.outreach.record(st.now - child.outreachWaitSince, true);
   stopWaiting(st, child);
   if (st.inReport) st.counters[COUNT.outreachWentWithout]++;
+  tallyKind(st, child, OUTREACH_TALLY.wentWithout);
   st.trace?.(st.now, 'outreach-gave-up', child.id, 'Outreach');
   return true;
 }
@@ -48,7 +61,7 @@ export function stopWaiting(st: ModelState, child: Child): void {
   if (!child.outreachWaiting) return;
   child.outreachWaiting = false;
   child.outreachWaitToken++;
-  st.outreachQueue.removed();
+  st.outreachQueue.removed(st.outreachLevel[child.outreachKind]);
   st.outreachQueueMonitor.add(st.now, -1);
 }
 
@@ -66,6 +79,8 @@ function startSupport(st: ModelState, child: Child, waited: number): void {
     st.counters[COUNT.outreachWaitDays] += waited;
     st.waits.outreach.record(waited);
   }
+  tallyKind(st, child, OUTREACH_TALLY.starts);
+  tallyKind(st, child, OUTREACH_TALLY.waitDays, waited);
   const days = st.samplers.episode(child.rng.support);
   st.calendar.schedule(st.now + days, Rank.release, { kind: 'supportEnd', child, token: child.supportToken });
   st.trace?.(st.now, 'outreach-start', child.id, 'Outreach');
@@ -85,7 +100,7 @@ export function endSupport(st: ModelState, child: Child): void {
   freed(st, team);
 }
 
-/** Give free slots to waiting children in order of arrival. */
+/** Give free slots to waiting children: by priority level, then in order of arrival. */
 export function serveOutreachQueue(st: ModelState): void {
   const team = st.outreach;
   while (team.used < team.capacity && st.outreachQueue.length > 0) {

@@ -10,7 +10,8 @@ import type { Child, StreamKeys } from './child.js';
 import type { SimEvent } from './events.js';
 import { buildPlaces, type Place } from './place.js';
 import { CostLedger } from './cost-ledger.js';
-import { WaitingList } from './waiting-list.js';
+import { LevelledWaitingList, WaitingList } from './waiting-list.js';
+import { OUTREACH_REQUESTS, type OutreachRequest } from '../scenario-schema.js';
 import { ItemBuffer } from './item-buffer.js';
 import { createFosterSupply, type FosterSupply } from './foster-supply.js';
 
@@ -72,6 +73,18 @@ export type CounterName = (typeof COUNTER_NAMES)[number];
 /** Index of each counter in {@link Counters}. */
 export const COUNT = Object.freeze(Object.fromEntries(COUNTER_NAMES.map((n, i) => [n, i]))) as { readonly [N in CounterName]: number };
 export type Counters = Float64Array;
+/** Every kind of outreach request, in the order of `outreachLevel` and `outreachByKind`. */
+export const OUTREACH_KINDS: readonly OutreachRequest[] = [...OUTREACH_REQUESTS, 'caseload'];
+/** What `outreachByKind` tallies per kind: index = kind × OUTREACH_TALLIES + tally. */
+export const OUTREACH_TALLY = { requests: 0, starts: 1, waitDays: 2, wentWithout: 3 } as const;
+export const OUTREACH_TALLIES = 4;
+
+/** Each kind's priority level: its position in `priority`, every kind not listed one level below the last listed. */
+function outreachLevels(priority: readonly OutreachRequest[] | undefined): number[] {
+  const order = priority ?? [];
+  return OUTREACH_KINDS.map((k) => (order.includes(k) ? order.indexOf(k) : order.length));
+}
+
 export function newCounters(): Counters {
   return new Float64Array(COUNTER_NAMES.length);
 }
@@ -121,7 +134,11 @@ export interface ModelState {
   settings: { local: OccupancyMonitor; externalInCounty: OccupancyMonitor; family: OccupancyMonitor; residential: OccupancyMonitor };
   /** Children (not places) in each place, by place index: a single-occupancy child holds two places but is one child. */
   placeChildren: OccupancyMonitor[];
-  outreachQueue: WaitingList;
+  outreachQueue: LevelledWaitingList;
+  /** The priority level of each kind of outreach request (OUTREACH_KINDS order): its place in services.outreach.priority, unlisted kinds last. */
+  outreachLevel: number[];
+  /** Per kind of outreach request (OUTREACH_KINDS order), in the reporting period: requests, starts, days waited by those started, went without. */
+  outreachByKind: Float64Array;
   outreachQueueMonitor: OccupancyMonitor;
   hubQueue: WaitingList;
   /** Waits ended in the reporting period, for P(wait > t) (wait-tally.ts). */
@@ -177,7 +194,9 @@ export function createState(s: Scenario, tl: Timeline, seed: number, replication
     },
     // Only the integral is read (no weekly series): 0 weeks skips the weekly spreading.
     placeChildren: places.map(() => new OccupancyMonitor(0, 0)),
-    outreachQueue: new WaitingList({ waiting: (c) => c.outreachWaiting, token: (c) => c.outreachWaitToken }),
+    outreachQueue: new LevelledWaitingList({ waiting: (c) => c.outreachWaiting, token: (c) => c.outreachWaitToken }, (s.services.outreach.priority?.length ?? 0) + 1),
+    outreachLevel: outreachLevels(s.services.outreach.priority),
+    outreachByKind: new Float64Array(OUTREACH_KINDS.length * OUTREACH_TALLIES),
     outreachQueueMonitor: new OccupancyMonitor(0, tl.weeks),
     hubQueue: new WaitingList({ waiting: (c) => c.hubWaiting, token: (c) => c.hubWaitToken }),
     waits: { outreach: new WaitTally(WAIT_THRESHOLDS_DAYS), hub: new WaitTally(WAIT_THRESHOLDS_DAYS) },

@@ -40,7 +40,7 @@ function stepDownNow(st: ModelState, child: Child, pool: number): void {
   record(st, 'step-down', child, 'family');
   endPlacement(st, child);
   placeWithCarer(st, child, pool);
-  if (st.s.services.outreach.startOn.includes('stepDown')) requestOutreach(st, child);
+  if (st.s.services.outreach.startOn.includes('stepDown')) requestOutreach(st, child, 'stepDown');
 }
 
 /**

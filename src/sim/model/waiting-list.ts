@@ -56,3 +56,44 @@ export class WaitingList {
     }
   }
 }
+
+/**
+ * Waiting lists by priority level (the outreach team's `priority`, MODEL.md
+ * "FIFO, or by priority"): a freed slot goes to the first fitting child of
+ * the highest level with one, first come first served within a level. One
+ * level is exactly the {@link WaitingList}.
+ */
+export class LevelledWaitingList {
+  private readonly levels: WaitingList[];
+  /** Children genuinely waiting now, over every level. */
+  length = 0;
+
+  constructor(key: WaitKey, count: number) {
+    this.levels = Array.from({ length: Math.max(1, count) }, () => new WaitingList(key));
+  }
+
+  /** Add a waiting child at the back of their level. */
+  push(child: Child, level: number): void {
+    this.levels[level].push(child);
+    this.length++;
+  }
+
+  /** Note that a waiting child of this level has left the list by other means. */
+  removed(level: number): void {
+    this.levels[level].removed();
+    this.length--;
+  }
+
+  /** Remove and return the first fitting child of the highest level that has one. */
+  take(fits: (c: Child) => boolean): Child | undefined {
+    for (const list of this.levels) {
+      if (list.length === 0) continue;
+      const child = list.take(fits);
+      if (child) {
+        this.length--;
+        return child;
+      }
+    }
+    return undefined;
+  }
+}
