@@ -5,7 +5,7 @@ import { readSegments, residential, type Segment } from './segments.js';
 import { ratio, StepFunction } from './step-function.js';
 import { auditOutreach, birthdaysOf, type OutreachAudit } from './outreach-log.js';
 import { auditCosts } from './cost-audit.js';
-import { auditPlaces, placeFigures, settingLevel } from './place-audit.js';
+import { auditPlaces, placeFigures, settingLevel, type AuditPlace } from './place-audit.js';
 import { childFigures } from './child-audit.js';
 import { hubWaits, occupancyDistribution, outreachWaits, waitFigures } from './wait-audit.js';
 
@@ -54,6 +54,7 @@ export function audit(s: Scenario, log: LogLine[]): Audit {
   };
   const places = auditPlaces(s, periods, segments);
   placeFigures(ctx, places);
+  turnAways(ctx, places);
   const outreach = auditOutreach(log, inReport, birthdaysOf(s, log), h);
   outreachFigures(ctx, outreach);
   waitFigures(ctx, 'outreach', outreachWaits(log, inReport));
@@ -71,6 +72,29 @@ export function audit(s: Scenario, log: LogLine[]): Audit {
   weekly.set('ooc', weeks(levels.ooc));
   weekly.set('residential', weeks(levels.residential));
   return { figures, weekly, periods, segments, outreach };
+}
+
+/**
+ * A house's or home's turn-aways: its `turned-away` lines in the period. Each must belong to a request no local
+ * place had room for (a `spillover` to a house or home, or a refused short break, of the same child at the same
+ * time) and name a place that was open and not empty then (full, or holding someone the child could not share
+ * with); the auditor cannot see needs, so which places were for the child is checked by the scripted tests
+ * (test/sim/turned-away.test.ts).
+ */
+function turnAways(c: AuditContext, places: AuditPlace[]): void {
+  const lines = c.log.filter((l) => l.what === 'turned-away');
+  for (const l of lines) {
+    const request = c.log.find((r) => r.child === l.child && r.t === l.t && ((r.what === 'spillover' && (r.where === 'house' || r.where === 'inHouseHome')) || r.what === 'short-break-refused'));
+    if (!request) throw new Error(`auditor: turned-away ${JSON.stringify(l)} has no spill-over or refused short break of that child then`);
+    const place = places.find((p) => p.name === l.where && p.id !== 'hub');
+    if (!place) throw new Error(`auditor: turned-away names ${l.where}, no house or home`);
+    // Occupied just before or just after the instant (a child leaving later at the same time counts either way).
+    // The log's placement segments do not hold short-break stays, so a refused short break is checked for the request only.
+    const occupied = place.occupancy.at(l.t) > 0 || place.occupancy.at(l.t - 1e-9) > 0;
+    if (!(place.capacity.at(l.t) > 0) || (request.what === 'spillover' && !occupied)) throw new Error(`auditor: ${l.where} turned child ${l.child} away at ${l.t} while closed or empty`);
+    if (!c.inReport(l.t)) throw new Error(`auditor: a turn-away outside the period: ${JSON.stringify(l)}`);
+  }
+  for (const p of places) if (p.id !== 'hub') c.set(`${p.id}.turnedAway`, lines.filter((l) => l.where === p.name).length);
 }
 
 function outreachFigures(c: AuditContext, a: OutreachAudit): void {

@@ -32,7 +32,7 @@ describe('event-log auditor: every figure and weekly series recomputed from the 
     const runs = variants().map(([, s, seed]) => ({ s, log: runLogged(s, seed, 0).log }));
     const audits = runs.map(({ s, log }) => audit(s, log));
     const seen = new Set(runs.flatMap((r) => r.log.map((l) => l.what)));
-    for (const what of ['spillover', 'breakdown', 'step-down', 'returned-to-county', 'placed-waitingHub', 'outreach-wait', 'outreach-gave-up', 'turned-18', 'special-guardianship', 'closed', 'opened']) {
+    for (const what of ['spillover', 'breakdown', 'step-down', 'returned-to-county', 'placed-waitingHub', 'outreach-wait', 'outreach-gave-up', 'turned-18', 'special-guardianship', 'closed', 'opened', 'turned-away']) {
       expect(seen, what).toContain(what);
     }
     for (const a of audits) {

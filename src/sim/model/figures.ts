@@ -68,6 +68,14 @@ function placeFigures(prefix: string, label: string, group: string, pick: (st: M
   return out;
 }
 
+/**
+ * A house's or home's turn-aways (spill-overs.ts countTurnedAway): requests no local place had room for that this
+ * one was for but had no room, or no one to pair with. They add up to more than the spill-overs, said in the label.
+ */
+function turnedAway(prefix: string, label: string, group: string, index: number): FigureDef {
+  return fig(`${prefix}.turnedAway`, `${label}: turned away, full (requests it was for that found no local place; one request may count at several places)`, 'count', group, (st) => st.places[index].turnedAway);
+}
+
 /** For a group of places: the mean over places of each one's share of time full (not "all full at once"). */
 function meanFullShare(st: ModelState, places: Place[]): number {
   const days = st.tl.horizonT - st.tl.originT;
@@ -168,8 +176,8 @@ export function figureDefs(s: Scenario, tl: Timeline): FigureDef[] {
     ...costFigures(tl),
   ];
   out.push(...distributionFigures(s));
-  s.services.houses.forEach((h, i) => out.push(...placeFigures(`house.${i}`, `House ${h.name}`, 'houses', (st) => [st.places[1 + i]])));
-  s.services.homes.forEach((h, i) => out.push(...placeFigures(`home.${i}`, `Home ${h.name}`, 'homes', (st) => [st.places[1 + s.services.houses.length + i]])));
+  s.services.houses.forEach((h, i) => out.push(...placeFigures(`house.${i}`, `House ${h.name}`, 'houses', (st) => [st.places[1 + i]]), turnedAway(`house.${i}`, `House ${h.name}`, 'houses', 1 + i)));
+  s.services.homes.forEach((h, i) => out.push(...placeFigures(`home.${i}`, `Home ${h.name}`, 'homes', (st) => [st.places[1 + s.services.houses.length + i]]), turnedAway(`home.${i}`, `Home ${h.name}`, 'homes', 1 + s.services.houses.length + i)));
   return out;
 }
 

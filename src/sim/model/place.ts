@@ -98,11 +98,15 @@ export function placesNeeded(place: Place, child: Child): number {
  * referral targets its purpose (no target: a long-term place).
  */
 export function accepts(place: Place, child: Child, t: number): boolean {
+  if (!eligible(place, child, t)) return false;
+  return place.sharing === null || place.occupants.size === 0 || compatible(place, child, t);
+}
+
+/** Whether the place is for this child at all: its purpose, ages and needs (not whether it has room, or the sharing rule). */
+export function eligible(place: Place, child: Child, t: number): boolean {
   if (place.purpose !== null && place.purpose !== (child.purpose ?? 'longTerm')) return false;
   const age = ageAt(child, t);
-  if (age < place.minAge || age >= place.maxAge) return false;
-  if (place.needs !== null && !place.needs.has(child.need)) return false;
-  return place.sharing === null || place.occupants.size === 0 || compatible(place, child, t);
+  return age >= place.minAge && age < place.maxAge && (place.needs === null || place.needs.has(child.need));
 }
 
 /**

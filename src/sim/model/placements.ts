@@ -9,7 +9,7 @@ import { setHazard } from './outreach.js';
 import { startPurposeStay } from './purpose-stays.js';
 import { fosterPlacementEnded, placeFamilyLimited } from './foster-hooks.js';
 import { tally } from './tally.js';
-import { accruePlacement, countOocChild, countSpillover } from './spill-overs.js';
+import { accruePlacement, countOocChild, countSpillover, countTurnedAway } from './spill-overs.js';
 import { startRisk } from './risk.js';
 
 /** Yearly rates of the ways a placement ends, and what it costs more after a breakdown (a placements block). */
@@ -187,6 +187,7 @@ export function seekLocal(st: ModelState, child: Child, kind: 'inHouseHome' | 'h
   const place = st.matchOrder[kind].find((p) => hasRoomFor(p, child, st.now));
   if (place) return placeLocal(st, child, place);
   countSpillover(st, child);
+  countTurnedAway(st, st.matchOrder[kind], child);
   tally(st, COUNT.localSpillovers);
   record(st, 'spillover', child, kind);
   placeExternal(st, child);

@@ -5,6 +5,7 @@ import { COUNT, type ModelState } from './state.js';
 import { record } from './placements.js';
 import { freed } from './freed.js';
 import { tally } from './tally.js';
+import { countTurnedAway } from './spill-overs.js';
 
 /**
  * Overnight short breaks (seed 004 §17, Elmslie House): a respite episode
@@ -29,6 +30,7 @@ export function startShortBreak(st: ModelState, child: Child): void {
   }
   if (!place) {
     tally(st, COUNT.shortBreaksRefused);
+    countTurnedAway(st, st.places, child); // the short-break homes: no other place is for a short break
     child.setting = 'left';
     st.leavers.push(child); // released after the event (release-leavers.ts)
     record(st, 'short-break-refused', child, 'short breaks');

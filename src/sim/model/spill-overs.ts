@@ -1,4 +1,5 @@
 import type { Child } from './child.js';
+import { eligible, type Place } from './place.js';
 import { COUNT, type ModelState } from './state.js';
 import { tally } from './tally.js';
 
@@ -15,6 +16,21 @@ export function countSpillover(st: ModelState, child: Child): void {
   if (st.inReport && !child.spilledInReport) {
     child.spilledInReport = true;
     st.counters[COUNT.spilloverChildren]++;
+  }
+}
+
+/**
+ * A request no place had room for: one turn-away for each open place that was for this child (purpose, ages,
+ * needs) but full, or could not pair them with whoever was there (MODEL.md "What a run reports": turned-away
+ * arrivals per service). A request several places could have taken counts at each, so these add up to more than
+ * the spill-overs: each says how often that place, with one more bed, might have taken the child.
+ */
+export function countTurnedAway(st: ModelState, places: readonly Place[], child: Child): void {
+  if (!st.inReport) return;
+  for (const p of places) {
+    if ((p.kind !== 'house' && p.kind !== 'home') || p.capacity === 0 || !eligible(p, child, st.now)) continue;
+    p.turnedAway++;
+    st.trace?.(st.now, 'turned-away', child.id, p.name);
   }
 }
 
