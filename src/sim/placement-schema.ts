@@ -13,6 +13,11 @@ const sumsToOne = (m: Record<string, number>) => Math.abs(Object.values(m).reduc
 
 const exitRates = {
   breakdownPerYear: perYear.default(0),
+  /**
+   * A need's own yearly breakdown rate in this setting (MODEL.md: a hazard "per need and setting"), replacing
+   * breakdownPerYear × placements.breakdownFactorByNeed for that need here; needs not listed keep that product.
+   */
+  breakdownPerYearByNeed: z.record(z.string(), perYear).default({}),
   stepDownPerYear: perYear.default(0),
   returnHomePerYear: perYear.default(0),
   sgoPerYear: perYear.default(0),

@@ -100,6 +100,11 @@ function crossChecks(s: Scenario, ctx: z.RefinementCtx): void {
   for (const key of ['breakdownFactorByNeed'] as const) {
     for (const need of Object.keys(s.placements[key])) if (!needs.has(need)) issue(['placements', key, need], `unknown need "${need}"`);
   }
+  for (const block of ['family', 'localResidential', 'external'] as const) {
+    for (const need of Object.keys(s.placements[block].breakdownPerYearByNeed)) {
+      if (!needs.has(need)) issue(['placements', block, 'breakdownPerYearByNeed', need], `unknown need "${need}"; needs are: ${s.needs.join(', ')}`);
+    }
+  }
   for (const need of Object.keys(s.placements.external.priceFactorByNeed)) {
     if (!needs.has(need)) issue(['placements', 'external', 'priceFactorByNeed', need], `unknown need "${need}"`);
   }

@@ -34,7 +34,7 @@ describe('the figure catalogue reads unambiguously', () => {
       const mine = cat.scalars.filter((m) => m.id.startsWith(prefix));
       const ids = mine.map((m) => m.id.slice(prefix.length));
       // docs/model.md: a house also counts children (houses.meanChildren, house.N.meanChildren).
-      expect(ids).toEqual(['meanOccupancy', 'utilisation', 'shareTimeFull', 'admissions', ...(group === 'houses' ? ['meanChildren'] : [])]);
+      expect(ids).toEqual(['meanOccupancy', 'utilisation', 'shareTimeFull', 'admissions', ...(group === 'houses' ? ['meanChildren'] : []), 'turnedAway']);
       for (const m of mine) {
         expect(m.label).toContain(name);
         expect(m.group).toBe(group);

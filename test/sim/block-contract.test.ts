@@ -14,7 +14,7 @@ describe('block-purchased external places', () => {
     });
     const { log, figure } = runLogged(s);
     expect(log.filter((l) => l.what !== 'arrived').map((l) => `${l.t} ${l.what} ${l.child} ${l.where}`)).toEqual([
-      '0 placed-home 1 Own home', '1 placed-home 2 Block contract', '2 spillover 3 inHouseHome', '2 placed-external 3 out of county',
+      '0 placed-home 1 Own home', '1 placed-home 2 Block contract', '2 spillover 3 inHouseHome', '2 turned-away 3 Own home', '2 turned-away 3 Block contract', '2 placed-external 3 out of county',
     ]);
     expect(figure('cost.externalBlock')).toBeCloseTo((365 * 4800) / 7, 6);
     expect(figure('cost.localFixed')).toBeCloseTo((3 * 365 * 5200 + 365 * 5500) / 7, 6);

@@ -20,8 +20,8 @@ describe('a place that shrinks keeps its longest-settled children', () => {
     const { log } = runLogged(s);
     expect(log.filter((l) => l.t === 10).map(line)).toEqual([
       '10 places-removed 0 Home A 3->1',
-      '10 spillover 3 inHouseHome', '10 placed-external 3 out of county',
-      '10 spillover 1 inHouseHome', '10 placed-external 1 out of county',
+      '10 spillover 3 inHouseHome', '10 turned-away 3 Home A', '10 placed-external 3 out of county',
+      '10 spillover 1 inHouseHome', '10 turned-away 1 Home A', '10 placed-external 1 out of county',
     ]);
   });
 
@@ -75,7 +75,7 @@ describe('a place that shrinks keeps its longest-settled children', () => {
     expect(log.filter((l) => l.t === 10).map(line)).toEqual([
       '10 re-registered 0 House 1 ages 16-18', '10 places-removed 0 House 1 3->1',
       '10 spillover 3 house', '10 placed-external 3 out of county',
-      '10 spillover 2 house', '10 placed-external 2 out of county',
+      '10 spillover 2 house', '10 turned-away 2 House 1', '10 placed-external 2 out of county',
     ]);
     expect(figure('stability.moves')).toBe(2);
   });
@@ -114,7 +114,7 @@ describe('a place that shrinks keeps its longest-settled children', () => {
       '0 placed-home 1 Home A', '1 placed-home 2 Home A',
       '10 closed 0 Home A', '10 spillover 2 inHouseHome', '10 placed-external 2 out of county', '10 spillover 1 inHouseHome', '10 placed-external 1 out of county',
       '20 opened 0 Home A', '20 returned-to-county 2 Home A', '20 placed-home 2 Home A', '20 returned-to-county 1 Home A', '20 placed-home 1 Home A',
-      '30 places-removed 0 Home A 2->1', '30 spillover 2 inHouseHome', '30 placed-external 2 out of county',
+      '30 places-removed 0 Home A 2->1', '30 spillover 2 inHouseHome', '30 turned-away 2 Home A', '30 placed-external 2 out of county',
     ]);
   });
 });
@@ -137,7 +137,7 @@ describe('a young person who needs a house to themselves', () => {
     expect(log.filter((l) => l.what !== 'arrived' && l.t <= 40).map(line)).toEqual([
       '0 placed-house 1 House 1',
       '10 places-added 0 House 1 2->3',
-      '15 spillover 2 house', '15 placed-external 2 out of county',
+      '15 spillover 2 house', '15 turned-away 2 House 1', '15 placed-external 2 out of county',
       '20 places-removed 0 House 1 3->1',
       '30 places-added 0 House 1 1->2',
       '40 closed 0 House 1',

@@ -38,8 +38,8 @@ describe('capacity that changes on dates: exact event logs', () => {
     expect(log.filter((l) => l.what !== 'arrived').map(line)).toEqual([
       '0 placed-home 1 Home A', '1 placed-home 2 Home A', '2 placed-home 3 Home A',
       '10 places-removed 0 Home A 3->1',
-      '10 spillover 3 inHouseHome', '10 placed-external 3 out of county',
-      '10 spillover 2 inHouseHome', '10 placed-external 2 out of county',
+      '10 spillover 3 inHouseHome', '10 turned-away 3 Home A', '10 placed-external 3 out of county',
+      '10 spillover 2 inHouseHome', '10 turned-away 2 Home A', '10 placed-external 2 out of county',
     ]);
     expect(figure('stability.moves')).toBe(2);
     // Bed-days used: 1 + 2 + 3 × 8 before the cut, 1 × 355 after; available: 3 × 10 + 1 × 355.
@@ -83,7 +83,7 @@ describe('capacity that changes on dates: exact event logs', () => {
     expect(log.filter((l) => l.what !== 'arrived').map(line)).toEqual([
       '0 placed-home 1 Home A', '1 placed-home 2 Home A',
       '10 places-sold 0 Home A 0->1', '10 places-removed 0 Home A 3->2',
-      '12 spillover 3 inHouseHome', '12 placed-external 3 out of county',
+      '12 spillover 3 inHouseHome', '12 turned-away 3 Home A', '12 placed-external 3 out of county',
       '20 places-sold 0 Home A 1->0', '20 places-added 0 Home A 2->3',
       '25 placed-home 4 Home A',
     ]);

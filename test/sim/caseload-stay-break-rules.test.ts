@@ -69,7 +69,7 @@ describe('a referral for a purpose, placed elsewhere', () => {
     });
     const { log } = runLogged(s);
     const two = log.filter((l) => l.child === 2 && l.what !== 'arrived').map((l) => `${l.what} ${l.where}`);
-    expect(two.slice(0, 2)).toEqual(['spillover inHouseHome', 'placed-external out of county']);
+    expect(two.slice(0, 3)).toEqual(['spillover inHouseHome', 'turned-away Jarvis', 'placed-external out of county']);
     const b = two.indexOf('breakdown external');
     expect(b).toBeGreaterThan(0);
     expect(two.slice(b + 1).find((x) => x.startsWith('placed-home') || x.startsWith('placed-external'))).toBe('placed-home Long');

@@ -16,8 +16,8 @@ describe('matching in a multi-functional house: exact event logs', () => {
     const { log } = runLogged(s);
     expect(log.filter((l) => l.what !== 'arrived' && l.t < 10).map(line)).toEqual([
       '0 placed-house 1 House 1',
-      '1 spillover 2 house', '1 placed-external 2 out of county',
-      '2 spillover 3 house', '2 placed-external 3 out of county',
+      '1 spillover 2 house', '1 turned-away 2 House 1', '1 placed-external 2 out of county',
+      '2 spillover 3 house', '2 turned-away 3 House 1', '2 placed-external 3 out of county',
       '3 placed-house 4 House 1',
     ]);
   });

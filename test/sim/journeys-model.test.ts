@@ -21,7 +21,7 @@ describe('scripted journeys', () => {
       services: { houses: [house('Oak', 'registered')] },
     });
     const { log, figure } = runLogged(s);
-    expect(events(log).slice(0, 4)).toEqual(['0 placed-house 1 Oak', '1 spillover 2 house', '1 placed-external 2 out of county']);
+    expect(events(log).slice(0, 4)).toEqual(['0 placed-house 1 Oak', '1 spillover 2 house', '1 turned-away 2 Oak', '1 placed-external 2 out of county']);
     expect(figure('houses.meanOccupancy')).toBeCloseTo(2 * (365 - 0) / 365, 2);
     expect(figure('house.0.shareTimeFull')).toBeCloseTo(1, 2);
   });
@@ -135,7 +135,7 @@ describe('scripted journeys', () => {
     });
     expect(events(runLogged(policy(true)).log)).toEqual([
       '0 placed-home 1 Jarvis House',
-      '10 spillover 2 inHouseHome',
+      '10 spillover 2 inHouseHome', '10 turned-away 2 Jarvis House',
       '10 placed-external 2 out of county',
       '182.625 turned-18 1 left',
       '182.625 returned-to-county 2 Jarvis House',
@@ -144,7 +144,7 @@ describe('scripted journeys', () => {
     const { figure } = runLogged(policy(true));
     expect(figure('ooc.returned')).toBe(1);
     expect(figure('ooc.childWeeks')).toBeCloseTo((182.625 - 10) / 7, 6);
-    expect(events(runLogged(policy(false)).log)).toHaveLength(4);
+    expect(events(runLogged(policy(false)).log)).toHaveLength(5); // arrival lines aside: placed, spill-over, turned away, external, turned 18
   });
 
   it('a home that closes moves its children on; one that opens later takes children from its opening date', () => {

@@ -20,7 +20,7 @@ describe('a house\'s sharing rule', () => {
     });
     expect(placed(s)).toEqual([
       '0 placed-house 1 House 1', '1 placed-house 2 House 1',
-      '2 spillover 3 house', '2 placed-external 3 out of county',
+      '2 spillover 3 house', '2 turned-away 3 House 1', '2 placed-external 3 out of county',
     ]);
   });
 
@@ -30,7 +30,7 @@ describe('a house\'s sharing rule', () => {
       services: { houses: [house({ places: 3, sharing: { maxAgeGapYears: 2 } })] },
     });
     // Child 3 (12.5) is more than 2 years older than child 1 (10 and a day) and may not join them.
-    expect(placed(s)).toEqual(['0 placed-house 1 House 1', '0 placed-house 2 House 1', '1 spillover 3 house', '1 placed-external 3 out of county']);
+    expect(placed(s)).toEqual(['0 placed-house 1 House 1', '0 placed-house 2 House 1', '1 spillover 3 house', '1 turned-away 3 House 1', '1 placed-external 3 out of county']);
   });
 
   it('a need kept apart from itself keeps out a second such child, but the one already there is not moved by a later step', () => {
@@ -40,7 +40,7 @@ describe('a house\'s sharing rule', () => {
     });
     const { log } = runLogged(s);
     expect(log.filter((l) => l.what !== 'arrived' && l.t <= 10).map(line)).toEqual([
-      '0 placed-house 1 House 1', '1 spillover 2 house', '1 placed-external 2 out of county', '10 places-added 0 House 1 2->3',
+      '0 placed-house 1 House 1', '1 spillover 2 house', '1 turned-away 2 House 1', '1 placed-external 2 out of county', '10 places-added 0 House 1 2->3',
     ]);
   });
 });

@@ -16,7 +16,7 @@ describe('provision by purpose: exact event logs', () => {
     const { log, figure } = runLogged(s);
     expect(log.filter((l) => l.what !== 'arrived').map(line)).toEqual([
       '0 short-break 1 Elmslie',
-      '1 short-break-refused 2 short breaks',
+      '1 short-break-refused 2 short breaks', '1 turned-away 2 Elmslie',
       '2 short-break-ended 1 Elmslie',
       '2.5 short-break 3 Elmslie',
       '4.5 short-break-ended 3 Elmslie',
@@ -45,7 +45,7 @@ describe('provision by purpose: exact event logs', () => {
     const { log } = runLogged(s);
     expect(log.filter((l) => l.what !== 'arrived').map(line)).toEqual([
       '0 placed-home 1 Jarvis',
-      '1 spillover 2 inHouseHome', '1 placed-external 2 out of county',
+      '1 spillover 2 inHouseHome', '1 turned-away 2 Jarvis', '1 placed-external 2 out of county',
       '84 stay-ended 1 Jarvis', '84 placed-home 1 Long',
       '90 placed-home 3 Long',
     ]);

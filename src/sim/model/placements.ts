@@ -20,6 +20,8 @@ export interface ExitRates {
   sgoPerYear: number;
   /** Added to this kind of placement's weekly cost when it is the first after a breakdown (placement-schema.ts). */
   breakdownUpliftWeeklyGbp?: number;
+  /** A need's own breakdown rate in this setting, replacing breakdownPerYear × the need's factor (placement-schema.ts). */
+  breakdownPerYearByNeed?: Record<string, number>;
 }
 const NO_EXITS: ExitRates = { breakdownPerYear: 0, stepDownPerYear: 0, returnHomePerYear: 0, sgoPerYear: 0 };
 
@@ -66,7 +68,9 @@ export function startPlacement(st: ModelState, child: Child, setting: Setting, p
   countSetting(st, child, 1);
   if (st.trace) record(st, setting === 'local' ? `placed-${place!.kind}` : `placed-${setting}`, child, place?.name ?? (child.outOfCounty ? 'out of county' : setting));
   const r = child.rng.placement;
-  child.hazardBudget = rates.breakdownPerYear > 0 ? exponential(r, 1) : Infinity;
+  const breakdownPerYear = rates.breakdownPerYearByNeed?.[st.s.needs[child.need]] ?? rates.breakdownPerYear * st.needBreakdownFactor[child.need];
+  // Drawn whenever the setting has a rate at all (as before rates by need), so a need's rate of 0 keeps the draws in step.
+  child.hazardBudget = rates.breakdownPerYear > 0 || breakdownPerYear > 0 ? exponential(r, 1) : Infinity;
   // Competing exits: the earliest clock wins (the others are then irrelevant).
   const stepDown = clock(r, rates.stepDownPerYear);
   const returnHome = clock(r, rates.returnHomePerYear);
@@ -77,7 +81,7 @@ export function startPlacement(st: ModelState, child: Child, setting: Setting, p
     st.calendar.schedule(t + first, Rank.release, { kind: 'placementExit', child, epoch: child.epoch, exit });
   }
   const assessed = child.assessed ? st.s.placements.afterAssessmentBreakdownFactor : 1;
-  child.baseHazardPerDay = (rates.breakdownPerYear * st.needBreakdownFactor[child.need] * assessed) / 365.25;
+  child.baseHazardPerDay = (breakdownPerYear * assessed) / 365.25;
   child.hazardPerDay = 0;
   child.hazardSince = t;
   setHazard(st, child);
@@ -187,9 +191,9 @@ export function seekLocal(st: ModelState, child: Child, kind: 'inHouseHome' | 'h
   const place = st.matchOrder[kind].find((p) => hasRoomFor(p, child, st.now));
   if (place) return placeLocal(st, child, place);
   countSpillover(st, child);
-  countTurnedAway(st, st.matchOrder[kind], child);
   tally(st, COUNT.localSpillovers);
   record(st, 'spillover', child, kind);
+  countTurnedAway(st, st.matchOrder[kind], child);
   placeExternal(st, child);
 }
 

@@ -30,10 +30,10 @@ export function startShortBreak(st: ModelState, child: Child): void {
   }
   if (!place) {
     tally(st, COUNT.shortBreaksRefused);
-    countTurnedAway(st, st.places, child); // the short-break homes: no other place is for a short break
     child.setting = 'left';
     st.leavers.push(child); // released after the event (release-leavers.ts)
     record(st, 'short-break-refused', child, 'short breaks');
+    countTurnedAway(st, st.places, child); // the short-break homes: no other place is for a short break
     return;
   }
   place.used += 1;
