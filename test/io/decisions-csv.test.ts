@@ -22,4 +22,13 @@ describe('decisions.csv', () => {
     expect(t.rows[0][t.header.indexOf('deflator')]).toBe(0.02);
     expect(t.rows[0][t.header.indexOf('discount_rate_real')]).toBe(0.035);
   });
+
+  it('says how much of the cost difference is the breakdown uplift, in pounds, with its interval; empty when not compared', () => {
+    const withUplift = { ...option('a', 1), differences: [{ id: 'cost.breakdownUplift', meanDifference: -310_000, ci95: [-420_000, -200_000] }] };
+    const t = decisionsTable({ options: [withUplift, option('b', 2)] } as unknown as CompareDocument);
+    const cols = ['breakdown_uplift_difference_gbp', 'breakdown_uplift_ci95_low', 'breakdown_uplift_ci95_high'].map((h) => t.header.indexOf(h));
+    expect(cols.map((i) => t.rows[0][i])).toEqual([-310_000, -420_000, -200_000]);
+    expect(cols.map((i) => t.rows[1][i])).toEqual([null, null, null]);
+    expect(cols.map((i) => t.columnUnits![i])).toEqual(['GBP', 'GBP', 'GBP']);
+  });
 });
