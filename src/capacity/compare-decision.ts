@@ -113,10 +113,24 @@ function sentence(d: OptionDecision, cost: DifferenceSummary, ds: DifferenceSumm
   // an option identical to the baseline says nothing.
   const spread = cost.p10p90 && cost.p10p90[0] !== cost.p10p90[1] ? `, which scatter from ${signed(cost.p10p90[0])} to ${signed(cost.p10p90[1])} (middle 80%) because one child placed differently changes what follows in that pair of runs, mixing the option's effect with chance: only the mean and its interval describe the option` : '';
   // How much of the difference is the breakdown uplift, an assumption (placements.*.breakdownUpliftWeeklyGbp) a
-  // verdict can rest on (finance review 3): said whenever the option moves it at all.
+  // verdict can rest on (finance review 3), and the difference without it with its own interval and verdict, so a
+  // verdict that rests on the uplift is seen to (review 5): said whenever the option moves the uplift at all. Signed,
+  // as option − baseline is.
   const up = find(ds, 'cost.breakdownUplift');
-  const upS = up && (up.ci95[0] !== 0 || up.ci95[1] !== 0) ? statement(up.ci95) : null;
-  const uplift = up && upS ? `of which the breakdown uplift (the rise in placement cost after a breakdown, placements.*.breakdownUpliftWeeklyGbp) is ${upS(up.meanDifference)} (${ci(up.ci95, upS)})` : '';
+  const rest = find(ds, 'cost.totalWithoutBreakdownUplift');
+  const moved = (x?: DifferenceSummary): x is DifferenceSummary => !!x && (x.ci95[0] !== 0 || x.ci95[1] !== 0);
+  const signedAt = (x: DifferenceSummary) => {
+    const f = statement(x.ci95);
+    return (v: number) => (v > 0 ? `+${f(v)}` : f(v));
+  };
+  const without = (x: DifferenceSummary) => {
+    const f = signedAt(x);
+    const verdictWithout = !x.clearOfZero ? 'no detectable difference' : x.meanDifference < 0 ? 'cheaper' : 'costlier';
+    return `; without it, ${f(x.meanDifference)} (${ci(x.ci95, f)}): ${verdictWithout}`;
+  };
+  const uplift = moved(up)
+    ? `of which the breakdown uplift (the rise in placement cost after a breakdown, placements.*.breakdownUpliftWeeklyGbp) is ${signedAt(up)(up.meanDifference)} (${ci(up.ci95, signedAt(up))})${rest ? without(rest) : ''}`
+    : '';
   // With no detectable cost difference, a payback would state a saving the data cannot show (the per-unit ratio is judged on its own interval below).
   const costKnown = d.costVerdict !== 'no detectable difference';
   const payback = !costKnown ? 'no payback stated (the cost difference is not detectable)'

@@ -8,7 +8,7 @@ import { PairedScores } from './best-subset.js';
 
 /** Figures shown first in a comparison, when the scenario has them (MODEL.md, What a run reports). */
 export const KEY_FIGURES = [
-  'cost.total', 'cost.spillovers', 'cost.breakdownUplift', 'cost.outOfCounty', 'spillover.count', 'spillover.share', 'spillover.children', 'ooc.childWeeks', 'ooc.children', 'hub.utilisation',
+  'cost.total', 'cost.spillovers', 'cost.breakdownUplift', 'cost.totalWithoutBreakdownUplift', 'cost.outOfCounty', 'spillover.count', 'spillover.share', 'spillover.children', 'ooc.childWeeks', 'ooc.children', 'hub.utilisation',
   'hub.shareTimeFull', 'outreach.meanWaitDays', 'stability.breakdowns',
 ];
 

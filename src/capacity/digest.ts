@@ -40,7 +40,10 @@ function upliftRow(s: Scenario): { item: string; value: string }[] {
   if (on.every(([, b]) => (b.breakdownUpliftWeeklyGbp ?? 0) === 0)) return [];
   const parts = on.map(([what, b]) => `${(b.breakdownUpliftWeeklyGbp ?? 0) > 0 ? `+${gbp(b.breakdownUpliftWeeklyGbp!)} a week` : 'nothing'} on ${what}`);
   const same = new Set(on.map(([, b]) => b.breakdownUpliftWeeklyGbp ?? 0)).size === 1;
-  return [{ item: 'After a breakdown', value: `the next placement costs more: ${parts.join('; ')}. It follows the child's history, not whether a bed was free (MODEL.md "Breakdown")${same ? '' : '; where the amounts differ, which kind of place is free still changes what the breakdown costs'}; its total is cost.breakdownUplift` }];
+  const rule = same
+    ? 'the same whatever the next placement, so it follows the child\'s history, not whether a bed was free (MODEL.md "Breakdown")'
+    : 'the amounts differ, so which kind of place is free changes what a breakdown costs and a free bed of the cheaper kind saves the difference: a departure from MODEL.md "Breakdown", which has one cost by the child\'s history';
+  return [{ item: 'After a breakdown', value: `the next placement costs more: ${parts.join('; ')}; ${rule}. Its total is cost.breakdownUplift; compare gives each option's difference with and without it` }];
 }
 
 function assumptionsOf(s: Scenario): { item: string; value: string }[] {

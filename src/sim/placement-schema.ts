@@ -48,24 +48,23 @@ const returnHome = z.strictObject({
  * Added to the weekly cost of the first placement a child enters after a
  * placement in care broke down (not the Hub or a crisis wait, which are steps
  * on the way), whatever the route: through the Hub, after a wait, or turned
- * away. One amount per kind of next placement, each in its own block
- * (`placements.external`, `.localResidential`, `.family`): MODEL.md
- * "Breakdown" says the cost follows the child's history and never depends on
- * whether a bed happened to be free, but it need not be the same sum in a
- * house the council staffs already as in a placement it buys. Seed 003's
- * cohort table gives +£2,077.63 a week for "Breakdown - new placement" (its
- * cohort's placements were mostly bought) and, for moves into a destination,
- * "Internal children's home" +£227.91 and external foster care +£448.29 to
- * +£579.69. If any of the three is above 0, all three must be stated
+ * away. Stated in each kind of next placement's block (`placements.external`,
+ * `.localResidential`, `.family`). MODEL.md "Breakdown": the cost follows the
+ * child's history and never depends on whether a bed happened to be free, so
+ * the shipped scenarios state seed 003's one breakdown figure, "Breakdown -
+ * new placement" +£2,077.63 a week, in all three. Different amounts are
+ * allowed for a council with its own evidence, but then which bed was free
+ * changes what a breakdown costs (a departure from MODEL.md the report names).
+ * If any of the three is above 0, all three must be stated
  * ({@link statedUplifts}): a missing one would be a silent 0 that lets a
  * free bed of that kind save the uplift.
  */
 const breakdownUplift = gbp.optional();
 
 const UPLIFT_BLOCKS = [
-  ['external', 'an external placement (bought, in or out of county)', 'seed 003 "Breakdown - new placement" +£2,077.63'],
-  ['localResidential', 'a local house or home (on top of its variable rate)', 'seed 003 "Internal children\'s home" +£227.91'],
-  ['family', 'family-based care (on top of its weekly cost)', 'seed 003 "External foster care" +£579.69, "To external IFA" +£448.29'],
+  ['external', 'an external placement (bought, in or out of county)'],
+  ['localResidential', 'a local house or home (on top of its variable rate)'],
+  ['family', 'family-based care (on top of its weekly cost)'],
 ] as const;
 
 /** If the breakdown uplift is charged anywhere, each kind of next placement says what it carries there (0 allowed, if stated). */
@@ -75,12 +74,13 @@ function statedUplifts(p: { external: { breakdownUpliftWeeklyGbp?: number; break
   }
   const charged = UPLIFT_BLOCKS.find(([b]) => (p[b].breakdownUpliftWeeklyGbp ?? 0) > 0);
   if (!charged) return;
-  for (const [block, what, seed] of UPLIFT_BLOCKS) {
+  for (const [block, what] of UPLIFT_BLOCKS) {
     if (p[block].breakdownUpliftWeeklyGbp !== undefined) continue;
+    const amount = p[charged[0]].breakdownUpliftWeeklyGbp!.toLocaleString('en-GB');
     ctx.addIssue({
       code: 'custom',
       path: [block, 'breakdownUpliftWeeklyGbp'],
-      message: `state it (0 if none): placements.${charged[0]}.breakdownUpliftWeeklyGbp is £${p[charged[0]].breakdownUpliftWeeklyGbp!.toLocaleString('en-GB')} a week, so say what the first placement after a breakdown costs more when it is ${what} (${seed}); left out, a free place of this kind would save the uplift (MODEL.md "Breakdown")`,
+      message: `state it: placements.${charged[0]}.breakdownUpliftWeeklyGbp is £${amount} a week, so say what the first placement after a breakdown costs more when it is ${what}. MODEL.md "Breakdown" has the same ${amount} (the cost follows the child's history, not which bed was free); a lower amount, or 0, lets a free place of this kind save the uplift`,
     });
   }
 }

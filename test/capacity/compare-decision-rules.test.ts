@@ -254,6 +254,13 @@ describe('the sentence reads each amount as the tables do', () => {
     const uplift = { ...diff('cost.breakdownUplift', -310_000, [-420_000, -200_000]), unit: 'GBP' };
     const d = decideOption([cost, uplift], stubFlows(), 'npv');
     expect(d.sentence).toContain('; of which the breakdown uplift (the rise in placement cost after a breakdown, placements.*.breakdownUpliftWeeklyGbp) is −£310k (95% CI −£420k to −£200k);');
+    // With the total without it: its own interval and verdict, so a verdict resting on the uplift is seen to.
+    const rest = { ...diff('cost.totalWithoutBreakdownUplift', -80_000, [-440_000, 280_000]), unit: 'GBP' };
+    expect(decideOption([cost, uplift, rest], stubFlows(), 'npv').sentence)
+      .toContain('is −£310k (95% CI −£420k to −£200k); without it, −£80k (95% CI −£440k to +£280k): no detectable difference;');
+    // An uplift the option adds reads as added: signed.
+    const more = decideOption([cost, { ...uplift, meanDifference: 300_000, ci95: [190_000, 410_000] as [number, number] }], stubFlows(), 'npv');
+    expect(more.sentence).toContain('is +£300k (95% CI +£190k to +£410k)');
     // Not moved at all (no uplift in the scenario, or an identical option): nothing said.
     const none = decideOption([cost, { ...uplift, meanDifference: 0, ci95: [0, 0] }], stubFlows(), 'npv');
     expect(none.sentence).not.toContain('breakdown uplift');

@@ -96,6 +96,13 @@ describe('the scenario digest says in plain words what the model was given', () 
 });
 
 describe('the digest lists the prices and assumptions that decide the money', () => {
+  it('says the uplift follows the child\'s history when every kind of next placement carries the same amount (MODEL.md)', () => {
+    const s = tiny();
+    for (const b of [s.placements.external, s.placements.localResidential, s.placements.family]) b.breakdownUpliftWeeklyGbp = 2077.63;
+    const row = digestScenario(s).assumptions.find((a) => a.item === 'After a breakdown');
+    expect(row?.value).toBe('the next placement costs more: +£2,078 a week on an external placement; +£2,078 a week on a local house or home; +£2,078 a week on family-based care; the same whatever the next placement, so it follows the child\'s history, not whether a bed was free (MODEL.md "Breakdown"). Its total is cost.breakdownUplift; compare gives each option\'s difference with and without it');
+  });
+
   it('external, crisis and family prices (fixed or a mean), growth, the return policy and other costs, in words', () => {
     const s = tiny();
     s.costGrowthPerYear = 0.04;
@@ -115,7 +122,7 @@ describe('the digest lists the prices and assumptions that decide the money', ()
       { item: 'Cost growth', value: '4.0% a year from the start date, applied to every weekly price and yearly rate (places, placements, recurring costs and income from places sold); one-off costs are cash as entered; costs are cash (nominal) amounts' },
       // The uniform's mean is (6,000 + 8,000) / 2.
       { item: 'External residential placement', value: 'in county £5,000 a week; out of county £7,000 a week on average (uniform); 60% of external placements out of county' },
-      { item: 'After a breakdown', value: 'the next placement costs more: +£2,078 a week on an external placement; nothing on a local house or home; +£514 a week on family-based care. It follows the child\'s history, not whether a bed was free (MODEL.md "Breakdown"); where the amounts differ, which kind of place is free still changes what the breakdown costs; its total is cost.breakdownUplift' },
+      { item: 'After a breakdown', value: 'the next placement costs more: +£2,078 a week on an external placement; nothing on a local house or home; +£514 a week on family-based care; the amounts differ, so which kind of place is free changes what a breakdown costs and a free bed of the cheaper kind saves the difference: a departure from MODEL.md "Breakdown", which has one cost by the child\'s history. Its total is cost.breakdownUplift; compare gives each option\'s difference with and without it' },
       { item: 'Crisis placement', value: '£9,000 a week' },
       { item: 'Family placement', value: '£800 a week' },
       { item: 'Children out of county', value: 'brought back when a suitable local place frees (policies.returnFromOutOfCounty)' },

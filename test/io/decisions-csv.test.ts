@@ -24,11 +24,15 @@ describe('decisions.csv', () => {
   });
 
   it('says how much of the cost difference is the breakdown uplift, in pounds, with its interval; empty when not compared', () => {
-    const withUplift = { ...option('a', 1), differences: [{ id: 'cost.breakdownUplift', meanDifference: -310_000, ci95: [-420_000, -200_000] }] };
+    const withUplift = { ...option('a', 1), differences: [
+      { id: 'cost.breakdownUplift', meanDifference: -310_000, ci95: [-420_000, -200_000] },
+      { id: 'cost.totalWithoutBreakdownUplift', meanDifference: -80_000, ci95: [-440_000, 280_000] },
+    ] };
     const t = decisionsTable({ options: [withUplift, option('b', 2)] } as unknown as CompareDocument);
-    const cols = ['breakdown_uplift_difference_gbp', 'breakdown_uplift_ci95_low', 'breakdown_uplift_ci95_high'].map((h) => t.header.indexOf(h));
-    expect(cols.map((i) => t.rows[0][i])).toEqual([-310_000, -420_000, -200_000]);
-    expect(cols.map((i) => t.rows[1][i])).toEqual([null, null, null]);
-    expect(cols.map((i) => t.columnUnits![i])).toEqual(['GBP', 'GBP', 'GBP']);
+    const cols = ['breakdown_uplift_difference_gbp', 'breakdown_uplift_ci95_low', 'breakdown_uplift_ci95_high',
+      'cost_without_uplift_difference_gbp', 'cost_without_uplift_ci95_low', 'cost_without_uplift_ci95_high'].map((h) => t.header.indexOf(h));
+    expect(cols.map((i) => t.rows[0][i])).toEqual([-310_000, -420_000, -200_000, -80_000, -440_000, 280_000]);
+    expect(cols.map((i) => t.rows[1][i])).toEqual([null, null, null, null, null, null]);
+    expect(cols.map((i) => t.columnUnits![i])).toEqual(['GBP', 'GBP', 'GBP', 'GBP', 'GBP', 'GBP']);
   });
 });

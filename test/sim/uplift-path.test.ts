@@ -137,7 +137,7 @@ describe('the uplift is stated for every kind of next placement, or for none', (
 
   it('an external amount alone is refused, naming the two left out and what leaving them out would do', () => {
     const message = refused({ external: { breakdownUpliftWeeklyGbp: UPLIFT } });
-    expect(message).toMatch(/^placements\.localResidential\.breakdownUpliftWeeklyGbp: state it \(0 if none\): placements\.external\.breakdownUpliftWeeklyGbp is £2,077\.63 a week.*a local house or home.*Internal children's home.*a free place of this kind would save the uplift/m);
+    expect(message).toMatch(/^placements\.localResidential\.breakdownUpliftWeeklyGbp: state it: placements\.external\.breakdownUpliftWeeklyGbp is £2,077\.63 a week.*a local house or home.*MODEL\.md "Breakdown" has the same 2,077\.63.*lets a free place of this kind save the uplift/m);
     expect(message).toMatch(/^placements\.family\.breakdownUpliftWeeklyGbp: state it/m);
     expect(message.split('\n')).toHaveLength(2);
   });

@@ -102,7 +102,10 @@ function costFigures(tl: Timeline): FigureDef[] {
   out.push(fig('cost.spillovers', 'Cost: of which placements a spill-over sent a child to, while they last (part of the total)', 'GBP', 'cost', (st) => COST_CATEGORIES.reduce((a, c) => a + years.reduce((b, y) => b + st.spillLedger.get(c, y), 0), 0)));
   // What breakdowns added to the placements that followed them (placements.*.breakdownUpliftWeeklyGbp), so a finance
   // lead can see how much of the total, and of an option's difference, rests on that assumption.
-  out.push(fig('cost.breakdownUplift', 'Cost: of which the rise in placement cost after a breakdown (part of the total)', 'GBP', 'cost', (st) => COST_CATEGORIES.reduce((a, c) => a + years.reduce((b, y) => b + st.upliftLedger.get(c, y), 0), 0)));
+  const uplift = (st: ModelState) => COST_CATEGORIES.reduce((a, c) => a + years.reduce((b, y) => b + st.upliftLedger.get(c, y), 0), 0);
+  out.push(fig('cost.breakdownUplift', 'Cost: of which the rise in placement cost after a breakdown (part of the total)', 'GBP', 'cost', uplift));
+  // The total without it, so a comparison shows its own paired interval and verdict without the assumption (review 5).
+  out.push(fig('cost.totalWithoutBreakdownUplift', 'Total cost without the breakdown uplift (cost.total − cost.breakdownUplift)', 'GBP', 'cost', (st) => cat(st, all, years) - uplift(st)));
   for (const [id, label, cats] of COST_LABELS) out.push(fig(`cost.${id}`, `Cost: ${label}`, 'GBP', 'cost', (st) => cat(st, cats, years)));
   // Part of cost.external (not beside it): listed after the categories, which add up to cost.total.
   out.push(fig('cost.outOfCounty', 'Cost: of which out-of-county placements (part of cost.external)', 'GBP', 'cost', (st) => cat(st, ['externalOutOfCounty'], years)));
