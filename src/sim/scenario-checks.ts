@@ -53,6 +53,13 @@ export function scenarioChecks(s: Scenario): { errors: Check[]; warnings: Check[
   checkSales(s, errors);
   if (errors.length === 0) datesOutsidePeriod(s, warnings);
   caseloadEligibility(s, warnings);
+  // A need's own rate in a setting replaces the setting's rate × the need's factor there: said, since both were written.
+  for (const block of ['family', 'localResidential', 'external'] as const) {
+    for (const need of Object.keys(s.placements[block].breakdownPerYearByNeed)) {
+      const factor = s.placements.breakdownFactorByNeed[need];
+      if (factor !== undefined) warnings.push({ path: ['placements', block, 'breakdownPerYearByNeed', need], message: `replaces breakdownPerYear × placements.breakdownFactorByNeed.${need} (× ${factor}) in this setting: the factor is not applied here` });
+    }
+  }
   s.otherCosts.recurring.forEach((c, i) => {
     if (c.from && c.to && c.to <= c.from) errors.push({ path: ['otherCosts', 'recurring', i, 'to'], message: `to (${c.to}) must be after from (${c.from})` });
   });
@@ -154,14 +161,20 @@ function checkSales(s: Scenario, errors: Check[]): void {
 }
 
 /** Applies the bounds by field name to every number (and distribution) in the scenario. */
-function walk(node: unknown, path: (string | number)[], errors: Check[], warnings: Check[]): void {
+/**
+ * Bounds every number by the name of the field that holds it. The entries of a map by need (`stayDaysByNeed`,
+ * `breakdownPerYearByNeed`) are keyed by need names, so they take the map's name less `ByNeed` (a stay of 1e300
+ * days for one need, or a breakdown rate of 1e300 a year, once passed: review 5).
+ */
+function walk(node: unknown, path: (string | number)[], errors: Check[], warnings: Check[], as?: string): void {
   if (Array.isArray(node)) return node.forEach((x, i) => walk(x, [...path, i], errors, warnings));
   if (!node || typeof node !== 'object') return;
   for (const [key, value] of Object.entries(node)) {
     const here = [...path, key];
+    const name = as ?? key;
     const size = typeof value === 'number' ? value : isDistribution(value) ? upperScale(value) : undefined;
-    if (size === undefined) walk(value, here, errors, warnings);
-    else bound(key, size, here, errors, warnings);
+    if (size !== undefined) bound(name, size, here, errors, warnings);
+    else walk(value, here, errors, warnings, key.endsWith('ByNeed') ? key.slice(0, -'ByNeed'.length) : undefined);
   }
 }
 

@@ -130,6 +130,9 @@ describe('validation up front of what a run would trip on (issue 14)', () => {
     [{ 'demand.0.ageYears': { dist: 'uniform', min: 10, max: 19 } }, /^demand\[0\]\.ageYears: arrival ages reach 19/],
     [{ 'demand.0.ratePerYear': 1e7 }, /^demand\[0\]\.ratePerYear: 10000000 is above 100,000 arrivals a year/],
     [{ 'services.hub.beds': 1e9 }, /^services\.hub\.beds: 1000000000 is above 10,000/],
+    // A map by need takes its own name's rule (review 5: a rate of 1e300 a year for one need once ran).
+    [{ 'placements.external.breakdownPerYearByNeed': { ebd: 1e300 } }, /^placements\.external\.breakdownPerYearByNeed\.ebd: 1e\+300 is above 365 a year/],
+    [{ 'services.hub.stayDaysByNeed': { ebd: { dist: 'fixed', value: 1e300 } } }, /^services\.hub\.stayDaysByNeed\.ebd: 1e\+300 is above 1,000,000 days/],
   ])('%j', (edits, message) => {
     expect(problems(() => loadScenario(scenarioFile(tempDir(), edits)))).toEqual([expect.stringMatching(message)]);
   });

@@ -55,3 +55,11 @@ describe('breakdown rate per need and setting', () => {
     expect(() => cohort('ebd', { family: { breakdownPerYearByNeed: { ebdd: 1 } } })).toThrow(/placements\.family\.breakdownPerYearByNeed\.ebdd: unknown need "ebdd"; needs are: ebd, complex/);
   });
 });
+
+describe('a need given both a factor and its own rate in a setting', () => {
+  it('is warned of: the own rate wins there and the factor is not applied', async () => {
+    const { scenarioChecks } = await import('../../src/sim/scenario-checks.js');
+    const s = cohort('ebd', { family: { breakdownPerYear: 0.2, breakdownPerYearByNeed: { ebd: 1 } }, breakdownFactorByNeed: { ebd: 2 } });
+    expect(scenarioChecks(s).warnings).toContainEqual({ path: ['placements', 'family', 'breakdownPerYearByNeed', 'ebd'], message: 'replaces breakdownPerYear × placements.breakdownFactorByNeed.ebd (× 2) in this setting: the factor is not applied here' });
+  });
+});
