@@ -9,8 +9,10 @@ import type { DifferenceSummary } from '../capacity/result-document.js';
 export type Direction = 'lower' | 'higher' | undefined;
 
 const LOWER_IS_BETTER = [
-  /^cost\./, /^spillover\./, /^ooc\.(?!returned)/, /wait/i, /breakdown/i, /moves/i, /wentWithout/, /turnedAway/, /shareTimeFull$/, /caseloadMoved/,
+  /^cost\./, /^spillover\./, /^ooc\.(?!returned)/, /wait/i, /breakdown/i, /moves/i, /wentWithout/i, /^hub\.turnedAway/, /shareTimeFull$/, /caseloadMoved/,
 ];
+// A house's or home's turn-aways (house.N.turnedAway) have no better direction: a place that closes turns no one
+// away, and places taking the same children show the same count (review 5).
 const HIGHER_IS_BETTER = [/stepDowns/, /^ooc\.returned/];
 
 /** The better direction of a figure, by id; undefined when neither is better. */

@@ -108,11 +108,11 @@ function outreachFigures(c: AuditContext, a: OutreachAudit): void {
   c.set('outreach.meanWaitDays', ratio(a.waitDays, a.starts));
   c.set('outreach.meanWaitingList', a.waiting.integral(c.o, c.h) / c.days);
   c.set('outreach.wentWithout', a.wentWithout);
-  // By kind of request, only with a priority order: every kind the scenario can make (caseload: when a row asks),
-  // zero if none was made in the period.
+  // By kind of request, with a priority order or two kinds or more: every kind the scenario can make (caseload: when
+  // a row asks), zero if none was made in the period.
   const o = c.s.services.outreach;
-  if (o.priority) {
-    const kinds = [...o.startOn, ...(c.s.initialCaseload.some((r) => r.outreach) ? ['caseload'] : [])];
+  const kinds = [...o.startOn, ...(c.s.initialCaseload.some((r) => r.outreach) ? ['caseload'] : [])];
+  if (o.priority || new Set(kinds).size >= 2) {
     for (const k of kinds) {
       const t = a.byKind.get(k) ?? { requests: 0, starts: 0, waitDays: 0, wentWithout: 0 };
       const id = `outreach.byRequest.${k}`;
@@ -121,6 +121,7 @@ function outreachFigures(c: AuditContext, a: OutreachAudit): void {
       c.set(`${id}.waitDays`, t.waitDays);
       c.set(`${id}.meanWaitDays`, ratio(t.waitDays, t.starts));
       c.set(`${id}.wentWithout`, t.wentWithout);
+      c.set(`${id}.shareWentWithout`, ratio(t.wentWithout, t.requests));
     }
   }
 }

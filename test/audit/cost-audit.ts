@@ -82,6 +82,7 @@ function costFigures(p: Periods, byYear: Map<Category, number>[]): Map<string, n
   out.set('cost.outOfCounty', sum('outOfCounty'));
   out.set('cost.spillovers', sum('spillovers'));
   out.set('cost.breakdownUplift', sum('breakdownUplift'));
+  out.set('cost.totalWithoutBreakdownUplift', out.get('cost.total')! - sum('breakdownUplift'));
   p.years.forEach((y, i) => {
     out.set(`cost.fy${y.fy}.total`, REPORTED.reduce((a, c) => a + sum(c, [byYear[i]]), 0));
     for (const c of REPORTED) out.set(`cost.fy${y.fy}.${c}`, sum(c, [byYear[i]]));

@@ -57,7 +57,7 @@ describe('a place that shrinks keeps its longest-settled children', () => {
     });
     const { log } = runLogged(s);
     expect(log.filter((l) => l.what.startsWith('outreach') || l.what.startsWith('places')).filter((l) => l.t <= 30).map(line)).toEqual([
-      '5 outreach-start 2 Outreach', '20 outreach-start 1 Outreach', '30 places-removed 0 Outreach 2->1', '30 outreach-end 1 Outreach',
+      '5 outreach-request 2 atRisk', '5 outreach-start 2 Outreach', '20 outreach-request 1 leaveHub', '20 outreach-start 1 Outreach', '30 places-removed 0 Outreach 2->1', '30 outreach-end 1 Outreach',
     ]);
   });
 

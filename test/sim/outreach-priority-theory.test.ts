@@ -89,10 +89,14 @@ describe('outreach by priority against Cobham\'s formula (M/M/3, two classes, ρ
     for (const k of ['leaveHub', 'atRisk']) expect(Math.abs(est[WAIT(k)].mean - fifo)).toBeLessThan(3 * est[WAIT(k)].se);
   });
 
-  it('without a priority the results are those of first come, first served, draw for draw, and there are no per-request figures', () => {
+  it('without a priority the results are those of an empty priority list, draw for draw, per-request figures included', () => {
     const plain = twoClasses();
     const empty = twoClasses([]);
-    expect(catalogueOf(plain).scalars.some((m) => m.id.startsWith('outreach.byRequest.'))).toBe(false);
+    // Two kinds of request: figures by kind are kept with no priority too, so a priority option compares kind by kind.
+    expect(catalogueOf(plain).scalars.filter((m) => m.id.startsWith('outreach.byRequest.')).map((m) => m.id)).toEqual(catalogueOf(empty).scalars.filter((m) => m.id.startsWith('outreach.byRequest.')).map((m) => m.id));
+    // One kind and no priority: the team's own figures say it all.
+    const one = scenario({ services: { outreach: { slots: 1, episodeDays: { dist: 'fixed', value: 1 }, startOn: ['atRisk'] } } });
+    expect(catalogueOf(one).scalars.some((m) => m.id.startsWith('outreach.byRequest.'))).toBe(false);
     const shared = catalogueOf(plain).scalars.map((m) => m.id);
     const emptyIds = catalogueOf(empty).scalars.map((m) => m.id);
     for (let r = 0; r < 5; r++) {
@@ -116,5 +120,35 @@ describe('the priority list is checked', () => {
     expect(refused(['atRisk', 'atRisk'])).toMatch(/services\.outreach\.priority\[1\]: atRisk is listed twice/);
     expect(refused(['breakdown'])).toMatch(/services\.outreach\.priority\[0\]: breakdown is not in startOn \(leaveHub, atRisk\)/);
     expect(refused(['caseload', 'atRisk'])).toBe('accepted');
+  });
+});
+
+describe('a full waiting list under a priority order', () => {
+  it('makes room for a higher-priority child by dropping the last to join of a lower level, who goes without', async () => {
+    const { runLogged } = await import('./helpers.js');
+    const fixed = (value: number) => ({ dist: 'fixed', value });
+    const atRisk = (name: string, day: number) => ({ name, arrivalDays: [day], route: 'outreach', ageYears: fixed(5), needMix: { ebd: 1 }, riskDays: fixed(1000), riskBreakdownPerYear: 0 });
+    const s = scenario({
+      demand: [atRisk('first', 0), atRisk('second', 1), { name: 'assessed', arrivalDays: [1], route: 'assessment', ageYears: fixed(5), needMix: { ebd: 1 } }],
+      services: {
+        hub: { beds: 1, stayDays: fixed(1), outcomes: { home: 1 } },
+        outreach: { slots: 1, maxWaiting: 1, episodeDays: fixed(100), startOn: ['leaveHub', 'atRisk'], priority: ['leaveHub'] },
+      },
+    });
+    const { log, figure } = runLogged(s);
+    const id = (name: string) => log.find((l) => l.what === 'arrived' && l.where.startsWith(`${name} `))!.child;
+    const [first, second, assessed] = [id('first'), id('second'), id('assessed')];
+    const lines = log.filter((l) => l.what.startsWith('outreach-') && l.what !== 'outreach-request' && l.t < 100).map((l) => `${l.t} ${l.what} ${l.child} ${l.where}`);
+    expect(lines).toEqual([
+      `0 outreach-start ${first} Outreach`,
+      `1 outreach-wait ${second} Outreach`,
+      `2 outreach-gave-up ${second} Outreach (list full: a higher priority took the place)`,
+      `2 outreach-wait ${assessed} Outreach`,
+    ]);
+    expect(figure('outreach.byRequest.atRisk.wentWithout')).toBe(1);
+    expect(figure('outreach.byRequest.leaveHub.starts')).toBe(1);
+    // First come, first served: the Hub leaver finds the list full and goes without instead.
+    const fifo = runLogged(scenario({ ...s, services: { ...s.services, outreach: { ...s.services.outreach, priority: undefined } } })).log;
+    expect(fifo.filter((l) => l.what === 'outreach-without').map((l) => l.child)).toEqual([assessed]);
   });
 });

@@ -3,7 +3,7 @@ import type { Scenario } from '../scenario.js';
 import type { Timeline } from '../timeline.js';
 import type { OccupancyMonitor } from '../occupancy-monitor.js';
 import type { Place } from './place.js';
-import { COUNT, OUTREACH_KINDS, OUTREACH_TALLIES, OUTREACH_TALLY, type ModelState } from './state.js';
+import { byKindShown, COUNT, OUTREACH_KINDS, OUTREACH_TALLIES, OUTREACH_TALLY, outreachKindsMade, type ModelState } from './state.js';
 import { COST_CATEGORIES, type CostCategory } from './cost-ledger.js';
 import { distributionFigures } from './distribution-figures.js';
 import { shortBreakFigures } from './purpose-figures.js';
@@ -27,18 +27,18 @@ const REQUEST_WORDS: Record<(typeof OUTREACH_KINDS)[number], string> = {
 };
 
 /**
- * With a priority order (services.outreach.priority), the wait and the children who went without for each kind of
- * request made, so the order's effect on each group is shown, not only the average.
+ * The wait and the children who went without for each kind of request made (state.ts byKindShown), so a priority
+ * order's effect on each group is shown, not only the average: a mean wait can fall because more children of a
+ * kind gave up waiting, which their share that went without shows (review 5).
  */
 function outreachByRequest(s: Scenario): FigureDef[] {
   const o = s.services.outreach;
-  if (!o.priority) return [];
-  const made = OUTREACH_KINDS.filter((k) => (k === 'caseload' ? s.initialCaseload.some((r) => r.outreach) : o.startOn.includes(k)));
-  return made.flatMap((k) => {
+  if (!byKindShown(s)) return [];
+  return outreachKindsMade(s).flatMap((k) => {
     const at = (tally: number) => (st: ModelState) => st.outreachByKind[OUTREACH_KINDS.indexOf(k) * OUTREACH_TALLIES + tally];
     const id = `outreach.byRequest.${k}`;
-    const rank = o.priority!.includes(k) ? `priority ${o.priority!.indexOf(k) + 1} of ${o.priority!.length}` : 'after the listed priorities';
-    const who = `${REQUEST_WORDS[k]} (${k}, ${rank})`;
+    // The kind alone, not its place in this scenario's order: a comparison labels both arms with the baseline's words.
+    const who = `${REQUEST_WORDS[k]} (${k})`;
     const starts = at(OUTREACH_TALLY.starts);
     const days = at(OUTREACH_TALLY.waitDays);
     return [
@@ -47,6 +47,7 @@ function outreachByRequest(s: Scenario): FigureDef[] {
       fig(`${id}.starts`, `Outreach: episodes started for ${who}`, 'count', 'outreach', starts),
       fig(`${id}.waitDays`, `Outreach: days waited before the episodes started, ${who}`, 'days', 'outreach', days),
       fig(`${id}.wentWithout`, `Outreach: went without, ${who}`, 'count', 'outreach', at(OUTREACH_TALLY.wentWithout)),
+      per(fig(`${id}.shareWentWithout`, `Outreach: share of requests that went without, ${who}`, 'share', 'outreach', (st) => ratio(at(OUTREACH_TALLY.wentWithout)(st), at(OUTREACH_TALLY.requests)(st))), `${id}.wentWithout`, `${id}.requests`),
     ];
   });
 }
@@ -73,7 +74,7 @@ function placeFigures(prefix: string, label: string, group: string, pick: (st: M
  * one was for but had no room, or no one to pair with. They add up to more than the spill-overs, said in the label.
  */
 function turnedAway(prefix: string, label: string, group: string, index: number): FigureDef {
-  return fig(`${prefix}.turnedAway`, `${label}: turned away, full (requests it was for that found no local place; one request may count at several places)`, 'count', group, (st) => st.places[index].turnedAway);
+  return fig(`${prefix}.turnedAway`, `${label}: turned away (requests it was for when no local place had room: it was full or could not pair the child; one request counts at every such place)`, 'count', group, (st) => st.places[index].turnedAway);
 }
 
 /** For a group of places: the mean over places of each one's share of time full (not "all full at once"). */
@@ -105,7 +106,7 @@ function costFigures(tl: Timeline): FigureDef[] {
   const uplift = (st: ModelState) => COST_CATEGORIES.reduce((a, c) => a + years.reduce((b, y) => b + st.upliftLedger.get(c, y), 0), 0);
   out.push(fig('cost.breakdownUplift', 'Cost: of which the rise in placement cost after a breakdown (part of the total)', 'GBP', 'cost', uplift));
   // The total without it, so a comparison shows its own paired interval and verdict without the assumption (review 5).
-  out.push(fig('cost.totalWithoutBreakdownUplift', 'Total cost without the breakdown uplift (cost.total − cost.breakdownUplift)', 'GBP', 'cost', (st) => cat(st, all, years) - uplift(st)));
+  out.push(fig('cost.totalWithoutBreakdownUplift', 'Cost: total without the breakdown uplift (cost.total − cost.breakdownUplift)', 'GBP', 'cost', (st) => cat(st, all, years) - uplift(st)));
   for (const [id, label, cats] of COST_LABELS) out.push(fig(`cost.${id}`, `Cost: ${label}`, 'GBP', 'cost', (st) => cat(st, cats, years)));
   // Part of cost.external (not beside it): listed after the categories, which add up to cost.total.
   out.push(fig('cost.outOfCounty', 'Cost: of which out-of-county placements (part of cost.external)', 'GBP', 'cost', (st) => cat(st, ['externalOutOfCounty'], years)));

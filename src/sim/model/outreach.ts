@@ -22,13 +22,23 @@ export function requestOutreach(st: ModelState, child: Child, kind: OutreachRequ
   if (child.supported || child.outreachWaiting) return;
   const team = st.outreach;
   child.outreachKind = OUTREACH_KINDS.indexOf(kind);
-  // The log names the kind of request when the order depends on it (the event-log auditor counts each kind's figures).
-  if (st.trace && st.s.services.outreach.priority) st.trace(st.now, 'outreach-request', child.id, kind);
+  // The log names the kind of request when figures by kind are kept (the event-log auditor counts them).
+  if (st.trace && st.outreachByKindShown) st.trace(st.now, 'outreach-request', child.id, kind);
   if (st.inReport) st.counters[COUNT.outreachRequests]++;
   tallyKind(st, child, OUTREACH_TALLY.requests);
   if (team.used < team.capacity) return startSupport(st, child, 0);
   const maxWait = st.s.services.outreach.maxWaitDays;
-  if (maxWait === 0 || team.capacity === 0 || st.outreachQueue.length >= (st.s.services.outreach.maxWaiting ?? Infinity)) {
+  const maxWaiting = st.s.services.outreach.maxWaiting ?? Infinity;
+  // With a priority order, a full list makes room for this child by dropping the last to join of the lowest level
+  // below theirs (review 5: a full list turned away a top-priority child while lower ones kept their places).
+  if (maxWait !== 0 && team.capacity > 0 && st.outreachQueue.length >= maxWaiting && st.s.services.outreach.priority) {
+    const bumped = st.outreachQueue.dropLastBelow(st.outreachLevel[child.outreachKind]);
+    if (bumped) {
+      unqueue(st, bumped);
+      wentWithoutAfterWaiting(st, bumped, 'Outreach (list full: a higher priority took the place)');
+    }
+  }
+  if (maxWait === 0 || team.capacity === 0 || st.outreachQueue.length >= maxWaiting) {
     if (st.inReport) st.counters[COUNT.outreachWentWithout]++;
     tallyKind(st, child, OUTREACH_TALLY.wentWithout);
     st.trace?.(st.now, 'outreach-without', child.id, 'Outreach');
@@ -48,12 +58,17 @@ export function requestOutreach(st: ModelState, child: Child, kind: OutreachRequ
 /** A child's wait ran out: they go without support. */
 export function outreachWaitExpired(st: ModelState, child: Child, token: number): boolean {
   if (!child.outreachWaiting || child.outreachWaitToken !== token) return false;
-  if (st.inReport) st.waits.outreach.record(st.now - child.outreachWaitSince, true);
   stopWaiting(st, child);
+  wentWithoutAfterWaiting(st, child, 'Outreach');
+  return true;
+}
+
+/** A child taken off the list goes without support (the wait ran out, or a higher priority took the place): a censored wait. */
+function wentWithoutAfterWaiting(st: ModelState, child: Child, where: string): void {
+  if (st.inReport) st.waits.outreach.record(st.now - child.outreachWaitSince, true);
   if (st.inReport) st.counters[COUNT.outreachWentWithout]++;
   tallyKind(st, child, OUTREACH_TALLY.wentWithout);
-  st.trace?.(st.now, 'outreach-gave-up', child.id, 'Outreach');
-  return true;
+  st.trace?.(st.now, 'outreach-gave-up', child.id, where);
 }
 
 /** Take a child off the outreach waiting list (served, gave up, or no longer needing it). */

@@ -79,6 +79,19 @@ export const OUTREACH_KINDS: readonly OutreachRequest[] = [...OUTREACH_REQUESTS,
 export const OUTREACH_TALLY = { requests: 0, starts: 1, waitDays: 2, wentWithout: 3 } as const;
 export const OUTREACH_TALLIES = 4;
 
+/**
+ * The kinds of outreach request a scenario can make (startOn, and `caseload` when a caseload row asks), and whether
+ * figures by kind are kept: with a priority order, or with two kinds or more, so an option that adds a priority
+ * is compared kind by kind with a baseline that has none (review 5).
+ */
+export function outreachKindsMade(s: Scenario): OutreachRequest[] {
+  const o = s.services.outreach;
+  return OUTREACH_KINDS.filter((k) => (k === 'caseload' ? s.initialCaseload.some((r) => r.outreach) : o.startOn.includes(k)));
+}
+export function byKindShown(s: Scenario): boolean {
+  return s.services.outreach.priority !== undefined || outreachKindsMade(s).length >= 2;
+}
+
 /** Each kind's priority level: its position in `priority`, every kind not listed one level below the last listed. */
 function outreachLevels(priority: readonly OutreachRequest[] | undefined): number[] {
   const order = priority ?? [];
@@ -139,6 +152,8 @@ export interface ModelState {
   outreachLevel: number[];
   /** Per kind of outreach request (OUTREACH_KINDS order), in the reporting period: requests, starts, days waited by those started, went without. */
   outreachByKind: Float64Array;
+  /** Whether figures by kind of outreach request are kept (byKindShown): the log then names each request's kind. */
+  outreachByKindShown: boolean;
   outreachQueueMonitor: OccupancyMonitor;
   hubQueue: WaitingList;
   /** Waits ended in the reporting period, for P(wait > t) (wait-tally.ts). */
@@ -197,6 +212,7 @@ export function createState(s: Scenario, tl: Timeline, seed: number, replication
     outreachQueue: new LevelledWaitingList({ waiting: (c) => c.outreachWaiting, token: (c) => c.outreachWaitToken }, (s.services.outreach.priority?.length ?? 0) + 1),
     outreachLevel: outreachLevels(s.services.outreach.priority),
     outreachByKind: new Float64Array(OUTREACH_KINDS.length * OUTREACH_TALLIES),
+    outreachByKindShown: byKindShown(s),
     outreachQueueMonitor: new OccupancyMonitor(0, tl.weeks),
     hubQueue: new WaitingList({ waiting: (c) => c.hubWaiting, token: (c) => c.hubWaitToken }),
     waits: { outreach: new WaitTally(WAIT_THRESHOLDS_DAYS), hub: new WaitTally(WAIT_THRESHOLDS_DAYS) },

@@ -49,6 +49,18 @@ export class WaitingList {
     return undefined;
   }
 
+  /** Remove and return the last child to join who is still waiting (none: undefined). */
+  takeLast(): Child | undefined {
+    for (let i = this.entries.length - 1; i >= this.head; i--) {
+      const e = this.entries[i];
+      if (e.token === -1 || !this.key.waiting(e.child) || this.key.token(e.child) !== e.token) continue;
+      e.token = -1;
+      this.length--;
+      return e.child;
+    }
+    return undefined;
+  }
+
   private compact(): void {
     if (this.head > 1024 && this.head * 2 > this.entries.length) {
       this.entries = this.entries.slice(this.head);
@@ -82,6 +94,19 @@ export class LevelledWaitingList {
   removed(level: number): void {
     this.levels[level].removed();
     this.length--;
+  }
+
+  /** Remove and return the last to join of the lowest level below `level` that has a child waiting (none: undefined). */
+  dropLastBelow(level: number): Child | undefined {
+    for (let l = this.levels.length - 1; l > level; l--) {
+      if (this.levels[l].length === 0) continue;
+      const child = this.levels[l].takeLast();
+      if (child) {
+        this.length--;
+        return child;
+      }
+    }
+    return undefined;
   }
 
   /** Remove and return the first fitting child of the highest level that has one. */
