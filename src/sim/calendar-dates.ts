@@ -34,6 +34,13 @@ export function isoDate(day: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** A day number as people read it: `1 Oct 2026`. */
+export function readableDate(day: number): string {
+  const [y, m, d] = isoDate(day).split('-').map(Number);
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
 /** The UK financial year (1 April to 31 March) containing a day, named by its first calendar year. */
 export function financialYear(day: number): number {
   const [y, m] = isoDate(day).split('-').map(Number);

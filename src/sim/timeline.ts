@@ -1,4 +1,4 @@
-import { dayNumber, financialYear, financialYearLabel, isoDate } from './calendar-dates.js';
+import { dayNumber, financialYear, financialYearLabel, isoDate, readableDate } from './calendar-dates.js';
 import type { Scenario } from './scenario.js';
 
 /** Days in a year when a scenario gives a span in years (Julian year). */
@@ -14,6 +14,8 @@ export interface FinancialYearSpan {
   costFactor: number;
   /** The share of the financial year inside the period: 1 for a whole year, less for a first or last year cut short. */
   yearShare: number;
+  /** For a year cut short, which part is in the period, for labels: " (1 Oct 2026 to 31 Mar 2027 only)"; '' for a whole year. */
+  part: string;
 }
 
 /**
@@ -82,6 +84,7 @@ function financialYears(startDay: number, days: number, originT: number, growth:
       endT: originT + to - startDay,
       costFactor: Math.pow(1 + growth, fy - first),
       yearShare: (to - from) / (dayNumber(`${fy + 1}-04-01`) - dayNumber(`${fy}-04-01`)),
+      part: to - from < dayNumber(`${fy + 1}-04-01`) - dayNumber(`${fy}-04-01`) ? ` (${readableDate(from)} to ${readableDate(to - 1)} only)` : '',
     });
   }
   return spans;

@@ -118,6 +118,9 @@ describe('a first financial year cut short counts as its share of a year', () =>
     const shares = financialYears(catalogueOf(scenario({ startDate: '2026-10-01', horizonYears: 2 }))).map((y) => [y.fy, Number(y.yearShare.toFixed(4))]);
     // 1 Oct 2026 to 1 Apr 2027: 182 of 365 days; FY 2027/28 whole (366 days, 2028 is a leap year); 1 Apr to 1 Oct 2028: 183 of 365.
     expect(shares).toEqual([['2026', 0.4986], ['2027', 1], ['2028', 0.5014]]);
+    // Their labels say which part of a year cut short is in the period, so six months do not read as a year.
+    expect(financialYears(catalogueOf(scenario({ startDate: '2026-10-01', horizonYears: 2 }))).map((y) => y.label))
+      .toEqual(['2026/27 (1 Oct 2026 to 31 Mar 2027 only)', '2027/28', '2028/29 (1 Apr 2028 to 30 Sep 2028 only)']);
   });
 });
 

@@ -113,8 +113,10 @@ function costFigures(tl: Timeline): FigureDef[] {
   out.push(fig('cost.externalBlock', 'Cost: of which block-purchased external places, contract price used or not (part of cost.external)', 'GBP', 'cost', (st) => cat(st, ['externalBlock'], years)));
   tl.years.forEach((span, y) => {
     const fy = `cost.fy${span.fy}`;
-    out.push({ ...fig(`${fy}.total`, `Cost in FY ${span.label}`, 'GBP', 'cost-fy', (st) => cat(st, all, [y])), yearShare: span.yearShare });
-    for (const [id, label, cats] of COST_LABELS) out.push(fig(`${fy}.${id}`, `Cost in FY ${span.label}: ${label}`, 'GBP', 'cost-fy', (st) => cat(st, cats, [y])));
+    // A year cut short by the period says which part (review 5: six months read as a whole year).
+    const name = `${span.label}${span.part}`;
+    out.push({ ...fig(`${fy}.total`, `Cost in FY ${name}`, 'GBP', 'cost-fy', (st) => cat(st, all, [y])), yearShare: span.yearShare });
+    for (const [id, label, cats] of COST_LABELS) out.push(fig(`${fy}.${id}`, `Cost in FY ${name}: ${label}`, 'GBP', 'cost-fy', (st) => cat(st, cats, [y])));
   });
   return out;
 }
