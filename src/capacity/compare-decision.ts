@@ -59,8 +59,11 @@ export function decideOption(differences: DifferenceSummary[], flows: CostFlows,
   const d: OptionDecision = {
     rank: 0, rankedBy, shareCheaper: flows.shareCheaper, costVerdict: verdict(cost),
     npv: { gbp: pv.gbp, ci95: pv.ci95, discountRatePerYear: flows.discounting.realRate, deflatorPerYear: flows.discounting.deflator, discounting: discountingText(flows) },
-    // Withheld, in every output alike, when the cost difference cannot be told from zero: a payback then states a saving the data does not show.
-    ...(verdict(cost) === 'no detectable difference' ? {} : { paybackYears: flows.paybackYears() }),
+    // Withheld, in every output alike, when the cost difference cannot be told from zero (a payback then states a saving
+    // the data does not show), or when no financial year shows a detectable outlay: a change that costs nothing up
+    // front has nothing to pay back, and a payback read off years that cannot be told from zero is noise (review 6:
+    // "pays back in 2.3 years" for an outreach priority order).
+    ...(verdict(cost) === 'no detectable difference' || !outlayShown(flows.financialYears()) ? {} : { paybackYears: flows.paybackYears() }),
     costPerSpilloverAvoided: perAvoided(cost, find(differences, 'spillover.count')),
     costPerOocWeekAvoided: perAvoided(cost, find(differences, 'ooc.childWeeks')),
     ...ratioIntervals(flows, cost, differences),
@@ -70,6 +73,11 @@ export function decideOption(differences: DifferenceSummary[], flows: CostFlows,
   };
   d.sentence = sentence(d, cost, differences);
   return d;
+}
+
+/** Whether some financial year's option − baseline is clear of zero above: an outlay the data shows. */
+function outlayShown(years: { ci95: [number, number] }[]): boolean {
+  return years.some((y) => y.ci95[0] > 0);
 }
 
 function discountingText(flows: CostFlows): string {
@@ -129,11 +137,12 @@ function sentence(d: OptionDecision, cost: DifferenceSummary, ds: DifferenceSumm
     return `; without it, ${f(x.meanDifference)} (${ci(x.ci95, f)}): ${verdictWithout}`;
   };
   const uplift = moved(up)
-    ? `of which the breakdown uplift (the rise in placement cost after a breakdown, placements.*.breakdownUpliftWeeklyGbp) is ${signedAt(up)(up.meanDifference)} (${ci(up.ci95, signedAt(up))})${rest ? without(rest) : ''}`
+    ? `of which the breakdown uplift (the assumed rise in cost of the placement after a breakdown, placements.*.breakdownUpliftWeeklyGbp: it moves with the number of breakdowns and with whether a placement follows each: a child who goes home from the Hub after one carries none) is ${signedAt(up)(up.meanDifference)} (${ci(up.ci95, signedAt(up))})${rest ? without(rest) : ''}`
     : '';
   // With no detectable cost difference, a payback would state a saving the data cannot show (the per-unit ratio is judged on its own interval below).
   const costKnown = d.costVerdict !== 'no detectable difference';
   const payback = !costKnown ? 'no payback stated (the cost difference is not detectable)'
+    : d.paybackYears === undefined ? 'no payback stated (no financial year shows a detectable outlay, so there is nothing to pay back)'
     : d.paybackYears === null ? 'does not pay back within the horizon' : d.paybackYears === 0 ? 'the mean yearly profile shows no net outlay in any year (see each year\'s interval)' : `pays back in ${d.paybackYears!.toFixed(1)} years (undiscounted, on the mean saving of each year: no interval)`;
   const per = (label: string, id: string, v: number | null | undefined, ci95?: [number, number]) => {
     const x = find(ds, id);

@@ -17,6 +17,9 @@ const HIGHER_IS_BETTER = [/stepDowns/, /^ooc\.returned/];
 
 /** The better direction of a figure, by id; undefined when neither is better. */
 export function betterWhen(id: string): Direction {
+  // One kind's mean wait under a priority order can fall because more of its children gave up (their share that went
+  // without shows it), so it is not marked better or worse (review 5, 6).
+  if (/^outreach\.byRequest\..*\.meanWaitDays$/.test(id)) return undefined;
   if (HIGHER_IS_BETTER.some((r) => r.test(id))) return 'higher';
   if (LOWER_IS_BETTER.some((r) => r.test(id))) return 'lower';
   return undefined;

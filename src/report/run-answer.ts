@@ -25,7 +25,8 @@ const HEADLINES: { id: string; say: (pm: string, f: FigureSummary) => string }[]
   // Gross, and said so: a child a local place had taken would have cost something there too, so this is not what
   // spill-overs add (finance review 3: a Hub bed's option moves it by −£6.9m against a saving of £1.1m).
   { id: 'cost.spillovers', say: (pm) => `The placements spill-overs sent children to cost ${pm} of the total, for as long as they lasted in the period: what those placements cost, not what spill-overs added, since a local place would have cost something too.` },
-  { id: 'cost.breakdownUplift', say: (pm) => `Placements that followed a breakdown cost ${pm} more than they otherwise would (the breakdown uplift, part of the total).` },
+  // An assumption multiplied out, not a comparison the model makes: said so (review 6).
+  { id: 'cost.breakdownUplift', say: (pm) => `The breakdown uplift, an assumed weekly rise on the first placement after a breakdown for as long as that placement lasts (placements.*.breakdownUpliftWeeklyGbp), adds ${pm} to the total.` },
   { id: 'hub.shareTimeFull', say: (pm) => `The Hub had no free bed ${pm} of the time.` },
   { id: 'outreach.meanWaitDays', say: (pm) => `A child starting outreach support waited ${pm} on average.` },
   { id: 'stability.breakdowns', say: (pm) => `${pm} placements broke down.` },

@@ -2,7 +2,7 @@ import type { Scenario } from '../../src/sim/scenario.js';
 import type { Periods } from './periods.js';
 import type { Segment } from './segments.js';
 
-type Category = 'localFixed' | 'localVariable' | 'outreach' | 'family' | 'external' | 'other' | 'outOfCounty' | 'spillovers' | 'breakdownUplift';
+type Category = 'localFixed' | 'localVariable' | 'outreach' | 'family' | 'external' | 'other' | 'outOfCounty' | 'spillovers' | 'breakdownUplift' | 'upliftExternal' | 'upliftLocal' | 'upliftFamily';
 const REPORTED: Category[] = ['localFixed', 'localVariable', 'outreach', 'family', 'external', 'other'];
 
 /** A fixed weekly price: the auditor needs the scenario to state one (the log does not carry drawn prices). */
@@ -18,7 +18,7 @@ function fixedWeekly(d: { dist: string; value?: number }, what: string): number 
  * rate is multiplied by its growth factor; one-off payments are in cash terms.
  */
 export function auditCosts(s: Scenario, p: Periods, segments: Segment[]): Map<string, number> {
-  const byYear = p.years.map(() => new Map<Category, number>(REPORTED.concat('outOfCounty', 'spillovers', 'breakdownUplift').map((c) => [c, 0])));
+  const byYear = p.years.map(() => new Map<Category, number>(REPORTED.concat('outOfCounty', 'spillovers', 'breakdownUplift', 'upliftExternal', 'upliftLocal', 'upliftFamily').map((c) => [c, 0])));
   const accrue = (c: Category, from: number, to: number, weeklyGbp: number) =>
     p.years.forEach((y, i) => {
       const days = Math.max(0, Math.min(to, y.endT) - Math.max(from, y.startT));
@@ -46,6 +46,7 @@ export function auditCosts(s: Scenario, p: Periods, segments: Segment[]): Map<st
     const upliftBlock = g.place !== null ? pl.localResidential : g.kind === 'family' ? pl.family : pl.external;
     const uplift = g.viaBreakdown ? upliftBlock.breakdownUpliftWeeklyGbp ?? 0 : 0;
     accrue('breakdownUplift', g.loggedT, g.endT, uplift);
+    accrue(g.place !== null ? 'upliftLocal' : g.kind === 'family' ? 'upliftFamily' : 'upliftExternal', g.loggedT, g.endT, uplift);
     const end = g.endT;
     if (g.place !== null) acc('localVariable', g.loggedT, end, variable.get(g.place)! + uplift);
     else if (g.kind === 'family') acc('family', g.loggedT, end, row ? row.weeklyCostGbp : fixedWeekly(pl.family.weeklyCostGbp, 'family') + uplift);
@@ -83,6 +84,9 @@ function costFigures(p: Periods, byYear: Map<Category, number>[]): Map<string, n
   out.set('cost.spillovers', sum('spillovers'));
   out.set('cost.breakdownUplift', sum('breakdownUplift'));
   out.set('cost.totalWithoutBreakdownUplift', out.get('cost.total')! - sum('breakdownUplift'));
+  out.set('cost.breakdownUplift.external', sum('upliftExternal'));
+  out.set('cost.breakdownUplift.local', sum('upliftLocal'));
+  out.set('cost.breakdownUplift.family', sum('upliftFamily'));
   p.years.forEach((y, i) => {
     out.set(`cost.fy${y.fy}.total`, REPORTED.reduce((a, c) => a + sum(c, [byYear[i]]), 0));
     for (const c of REPORTED) out.set(`cost.fy${y.fy}.${c}`, sum(c, [byYear[i]]));

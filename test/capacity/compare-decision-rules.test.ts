@@ -14,14 +14,16 @@ const diff = (id: string, meanDifference: number, ci95: [number, number]): Diffe
   meanDifference, sdDifference: 1, ci95, clearOfZero: ci95[0] > 0 || ci95[1] < 0,
 });
 
-interface Stub { npv?: number; npvCi?: [number, number]; payback?: number | null; share?: number; realRate?: number; deflator?: number }
+interface Stub { npv?: number; npvCi?: [number, number]; payback?: number | null; share?: number; realRate?: number; deflator?: number; years?: { fy: string; meanDifferenceGbp: number; ci95: [number, number] }[] }
+/** A first year with an outlay the data shows (option − baseline clear above zero), then savings. */
+const OUTLAY = [{ fy: '2026/27', meanDifferenceGbp: 300, ci95: [100, 500] as [number, number] }, { fy: '2027/28', meanDifferenceGbp: -900, ci95: [-1200, -600] as [number, number] }];
 function stubFlows(s: Stub = {}): CostFlows {
   return {
     shareCheaper: s.share ?? 0.7,
     discounting: { realRate: s.realRate ?? 0.035, deflator: s.deflator ?? 0 },
     presentValue: () => ({ gbp: s.npv ?? 1234, ci95: s.npvCi ?? [1000, 1468] }),
     paybackYears: () => (s.payback === undefined ? 2.5 : s.payback),
-    financialYears: () => [],
+    financialYears: () => s.years ?? OUTLAY,
   } as unknown as CostFlows;
 }
 
@@ -118,6 +120,13 @@ describe('the decision sentence', () => {
     expect(d.costPerSpilloverAvoided).toBeCloseTo(100, 12);
     expect(d.sentence).toContain('; £100 of net cost per spill-over avoided (the whole extra cost ÷ spill-overs avoided);');
     expect(d.sentence).not.toContain('cannot be told from zero');
+  });
+
+  it('states no payback when no financial year shows a detectable outlay: nothing to pay back (review 6)', () => {
+    const noOutlay = [{ fy: '2026/27', meanDifferenceGbp: 24_000, ci95: [-30_000, 78_000] as [number, number] }, { fy: '2027/28', meanDifferenceGbp: -51_000, ci95: [-120_000, 18_000] as [number, number] }];
+    const d = decideOption([diff('cost.total', -500_000, [-900_000, -100_000])], stubFlows({ years: noOutlay, payback: 2.3 }), 'npv');
+    expect(d.paybackYears).toBeUndefined();
+    expect(d.sentence).toContain('; no payback stated (no financial year shows a detectable outlay, so there is nothing to pay back);');
   });
 
   it('says there is no net outlay when payback is zero years', () => {
@@ -253,7 +262,7 @@ describe('the sentence reads each amount as the tables do', () => {
     const cost = diff('cost.total', -1_200_000, [-1_800_000, -600_000]);
     const uplift = { ...diff('cost.breakdownUplift', -310_000, [-420_000, -200_000]), unit: 'GBP' };
     const d = decideOption([cost, uplift], stubFlows(), 'npv');
-    expect(d.sentence).toContain('; of which the breakdown uplift (the rise in placement cost after a breakdown, placements.*.breakdownUpliftWeeklyGbp) is −£310k (95% CI −£420k to −£200k);');
+    expect(d.sentence).toContain('; of which the breakdown uplift (the assumed rise in cost of the placement after a breakdown, placements.*.breakdownUpliftWeeklyGbp: it moves with the number of breakdowns and with whether a placement follows each: a child who goes home from the Hub after one carries none) is −£310k (95% CI −£420k to −£200k);');
     // With the total without it: its own interval and verdict, so a verdict resting on the uplift is seen to.
     const rest = { ...diff('cost.totalWithoutBreakdownUplift', -80_000, [-440_000, 280_000]), unit: 'GBP' };
     expect(decideOption([cost, uplift, rest], stubFlows(), 'npv').sentence)

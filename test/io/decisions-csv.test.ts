@@ -26,7 +26,7 @@ describe('decisions.csv', () => {
   it('says how much of the cost difference is the breakdown uplift, in pounds, with its interval; empty when not compared', () => {
     const withUplift = { ...option('a', 1), differences: [
       { id: 'cost.breakdownUplift', meanDifference: -310_000, ci95: [-420_000, -200_000] },
-      { id: 'cost.totalWithoutBreakdownUplift', meanDifference: -80_000, ci95: [-440_000, 280_000] },
+      { id: 'cost.totalWithoutBreakdownUplift', meanDifference: -80_000, ci95: [-440_000, 280_000], clearOfZero: false },
     ] };
     const t = decisionsTable({ options: [withUplift, option('b', 2)] } as unknown as CompareDocument);
     const cols = ['breakdown_uplift_difference_gbp', 'breakdown_uplift_ci95_low', 'breakdown_uplift_ci95_high',
@@ -34,5 +34,6 @@ describe('decisions.csv', () => {
     expect(cols.map((i) => t.rows[0][i])).toEqual([-310_000, -420_000, -200_000, -80_000, -440_000, 280_000]);
     expect(cols.map((i) => t.rows[1][i])).toEqual([null, null, null, null, null, null]);
     expect(cols.map((i) => t.columnUnits![i])).toEqual(['GBP', 'GBP', 'GBP', 'GBP', 'GBP', 'GBP']);
+    expect(t.rows.map((r) => r[t.header.indexOf('cost_without_uplift_verdict')])).toEqual(['no detectable difference', '']);
   });
 });

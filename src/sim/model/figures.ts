@@ -85,7 +85,9 @@ function meanFullShare(st: ModelState, places: Place[]): number {
 
 const COST_LABELS: [string, string, CostCategory[]][] = [
   ['localFixed', 'local places, fixed (staffed whether used or not)', ['localFixed']],
-  ['localVariable', 'local places, variable per child', ['localVariable']],
+  // The breakdown uplift on a local place is booked here too (an assumed cost of the escalated need, not an invoice):
+  // cost.breakdownUplift.local says how much of this line it is (review 6).
+  ['localVariable', 'local places, variable per child (breakdown uplift on local places included)', ['localVariable']],
   ['outreach', 'outreach team', ['outreach']],
   ['family', 'family-based care', ['family']],
   ['external', 'external placements (in and out of county, crisis, block contracts; includes cost.outOfCounty and cost.externalBlock)', ['externalInCounty', 'externalOutOfCounty', 'crisis', 'externalBlock']],
@@ -100,11 +102,17 @@ function costFigures(tl: Timeline): FigureDef[] {
   const out: FigureDef[] = [fig('cost.total', 'Total cost over the period (cash, undiscounted)', 'GBP', 'cost', (st) => cat(st, all, years))];
   // The cost of spill-overs (MODEL.md: how many children spill over, for how long, at what cost): part of the total,
   // not beside it, so it follows the total (charts read an "of which" row as part of the row above it).
-  out.push(fig('cost.spillovers', 'Cost: of which placements a spill-over sent a child to, while they last (part of the total)', 'GBP', 'cost', (st) => COST_CATEGORIES.reduce((a, c) => a + years.reduce((b, y) => b + st.spillLedger.get(c, y), 0), 0)));
+  out.push(fig('cost.spillovers', 'Cost: of which placements a spill-over sent a child to, while they last (gross: not what spill-overs added; part of the total)', 'GBP', 'cost', (st) => COST_CATEGORIES.reduce((a, c) => a + years.reduce((b, y) => b + st.spillLedger.get(c, y), 0), 0)));
   // What breakdowns added to the placements that followed them (placements.*.breakdownUpliftWeeklyGbp), so a finance
   // lead can see how much of the total, and of an option's difference, rests on that assumption.
   const uplift = (st: ModelState) => COST_CATEGORIES.reduce((a, c) => a + years.reduce((b, y) => b + st.upliftLedger.get(c, y), 0), 0);
-  out.push(fig('cost.breakdownUplift', 'Cost: of which the rise in placement cost after a breakdown (part of the total)', 'GBP', 'cost', uplift));
+  out.push(fig('cost.breakdownUplift', 'Cost: of which the assumed rise in placement cost after a breakdown (part of the total)', 'GBP', 'cost', uplift));
+  // By where it was charged: on bought placements it is a price; on the council's own places and foster care, an
+  // assumption of what the escalated need costs there (review 6).
+  const upliftIn = (cats: CostCategory[]) => (st: ModelState) => cats.reduce((a, c) => a + years.reduce((b, y) => b + st.upliftLedger.get(c, y), 0), 0);
+  out.push(fig('cost.breakdownUplift.external', 'Cost: of which the breakdown uplift on external placements (part of cost.breakdownUplift)', 'GBP', 'cost', upliftIn(['externalInCounty', 'externalOutOfCounty'])));
+  out.push(fig('cost.breakdownUplift.local', 'Cost: of which the breakdown uplift on local houses and homes (part of cost.breakdownUplift and of cost.localVariable)', 'GBP', 'cost', upliftIn(['localVariable'])));
+  out.push(fig('cost.breakdownUplift.family', 'Cost: of which the breakdown uplift on family-based care (part of cost.breakdownUplift)', 'GBP', 'cost', upliftIn(['family'])));
   // The total without it, so a comparison shows its own paired interval and verdict without the assumption (review 5).
   out.push(fig('cost.totalWithoutBreakdownUplift', 'Cost: total without the breakdown uplift (cost.total − cost.breakdownUplift)', 'GBP', 'cost', (st) => cat(st, all, years) - uplift(st)));
   for (const [id, label, cats] of COST_LABELS) out.push(fig(`cost.${id}`, `Cost: ${label}`, 'GBP', 'cost', (st) => cat(st, cats, years)));
@@ -139,7 +147,7 @@ export function figureDefs(s: Scenario, tl: Timeline): FigureDef[] {
     ...placeFigures('outreach', 'Outreach team slots', 'outreach', kind('outreach')),
     fig('outreach.requests', 'Outreach: requests', 'count', 'outreach', (st) => c(st)[COUNT.outreachRequests]),
     per(fig('outreach.shareWaited', 'Outreach: share of started episodes that waited', 'share', 'outreach', (st) => ratio(c(st)[COUNT.outreachWaited], c(st)[COUNT.outreachStarts])), 'outreach.waited', 'outreach.starts'),
-    per(fig('outreach.meanWaitDays', 'Outreach: mean wait before support (all starts)', 'days', 'outreach', (st) => ratio(c(st)[COUNT.outreachWaitDays], c(st)[COUNT.outreachStarts])), 'outreach.waitDays', 'outreach.starts'),
+    per(fig('outreach.meanWaitDays', 'Outreach: mean wait before support (of episodes started; those who gave up are in wentWithout)', 'days', 'outreach', (st) => ratio(c(st)[COUNT.outreachWaitDays], c(st)[COUNT.outreachStarts])), 'outreach.waitDays', 'outreach.starts'),
     fig('outreach.starts', 'Outreach: episodes started', 'count', 'outreach', (st) => c(st)[COUNT.outreachStarts]),
     fig('outreach.waited', 'Outreach: started episodes that waited', 'count', 'outreach', (st) => c(st)[COUNT.outreachWaited]),
     fig('outreach.waitDays', 'Outreach: days waited before the episodes started', 'days', 'outreach', (st) => c(st)[COUNT.outreachWaitDays]),
