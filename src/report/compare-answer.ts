@@ -64,7 +64,9 @@ function moneyCells(o: DecidedOption, show: boolean): SafeHtml {
   const npvCell = npv ? html`<td class="num">${at(npv.gbp)}<br><small>${bound(npv.ci95[0])} to ${bound(npv.ci95[1])}</small></td>` : html`<td class="num">–</td>`;
   const pb = o.decision?.paybackYears;
   // No payback is claimed for a cost difference the interval cannot tell from zero (compare-decision.ts says the same in words).
-  const pbText = o.decision?.costVerdict === 'no detectable difference' ? 'not stated (cannot tell)' : pb === undefined ? '–'
+  // With a detectable difference, no payback means no year shows a detectable outlay: nothing to pay back.
+  const pbText = o.decision?.costVerdict === 'no detectable difference' ? 'not stated (cannot tell)'
+    : pb === undefined ? (o.decision?.costVerdict ? 'none: no year shows a detectable outlay' : '–')
     : pb === null ? 'not within the horizon' : pb === 0 ? 'no net outlay in the mean profile' : `${formatNumber(pb, 1)} years`;
   return html`${npvCell}<td class="num">${pbText}</td>`;
 }
