@@ -19,6 +19,18 @@ function whenFull(s: Scenario): string {
   return `when full: ${parts.join(', ')}`;
 }
 
+/**
+ * Where assessed children go after the Hub, in words: what a Hub bed is worth rests on it, above all on the share
+ * who go home, which no placement follows (docs/validation.md, Sensitivity; review 6).
+ */
+function afterHub(s: Scenario): { item: string; value: string }[] {
+  const o = s.services.hub.outcomes;
+  if (s.services.hub.beds === 0 && !s.services.hub.capacitySteps?.length) return [];
+  const words = { home: 'home', family: 'family care', inHouseHome: 'an in-house home', house: 'a house', externalResidential: 'an external placement' };
+  const parts = (Object.keys(words) as (keyof typeof words)[]).filter((k) => o[k] > 0).map((k) => `${Math.round(o[k] * 100)}% ${words[k]}`);
+  return [{ item: 'After a Hub assessment', value: `${parts.join(', ')} (services.hub.outcomes): what a Hub bed saves rests on these shares, above all on the share going home (docs/validation.md, Sensitivity)` }];
+}
+
 /** Pounds for a price line: £6,580. */
 const gbp = (x: number) => `£${Math.round(x).toLocaleString('en-GB')}`;
 /** A weekly price, fixed or the mean of a distribution. */
@@ -55,6 +67,7 @@ function assumptionsOf(s: Scenario): { item: string; value: string }[] {
     { item: 'External residential placement', value: `in county ${weekly(ext.inCountyWeeklyCostGbp)}; out of county ${weekly(ext.outOfCountyWeeklyCostGbp)}; ${Math.round(ext.outOfCountyShare * 100)}% of external placements out of county` },
     ...(supported ? [{ item: 'Supported accommodation (16–17)', value: `${Math.round(supported.share * 100)}% of external placements of 16- and 17-year-olds, ${weekly(supported.weeklyCostGbp)}` }] : []),
     ...upliftRow(s),
+    ...afterHub(s),
     { item: 'Crisis placement', value: weekly(p.crisis.weeklyCostGbp) },
     { item: 'Family placement', value: weekly(p.family.weeklyCostGbp) },
     { item: 'Children out of county', value: s.policies.returnFromOutOfCounty ? 'brought back when a suitable local place frees (policies.returnFromOutOfCounty)' : 'stay where they are until their placement ends (policies.returnFromOutOfCounty: off)' },

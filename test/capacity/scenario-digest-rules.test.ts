@@ -123,6 +123,7 @@ describe('the digest lists the prices and assumptions that decide the money', ()
       // The uniform's mean is (6,000 + 8,000) / 2.
       { item: 'External residential placement', value: 'in county £5,000 a week; out of county £7,000 a week on average (uniform); 60% of external placements out of county' },
       { item: 'After a breakdown', value: 'the next placement costs more: +£2,078 a week on an external placement; nothing on a local house or home; +£514 a week on family-based care; the amounts differ, so which kind of place is free changes what a breakdown costs and a free bed of the cheaper kind saves the difference: a departure from MODEL.md "Breakdown", which has one cost by the child\'s history. Its total is cost.breakdownUplift; compare gives each option\'s difference with and without it' },
+      { item: 'After a Hub assessment', value: '10% home, 15% family care, 40% an in-house home, 15% a house, 20% an external placement (services.hub.outcomes): what a Hub bed saves rests on these shares, above all on the share going home (docs/validation.md, Sensitivity)' },
       { item: 'Crisis placement', value: '£9,000 a week' },
       { item: 'Family placement', value: '£800 a week' },
       { item: 'Children out of county', value: 'brought back when a suitable local place frees (policies.returnFromOutOfCounty)' },
