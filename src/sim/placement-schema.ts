@@ -68,10 +68,7 @@ const UPLIFT_BLOCKS = [
 ] as const;
 
 /** If the breakdown uplift is charged anywhere, each kind of next placement says what it carries there (0 allowed, if stated). */
-function statedUplifts(p: { external: { breakdownUpliftWeeklyGbp?: number; breakdownUpliftOn?: unknown }; localResidential: { breakdownUpliftWeeklyGbp?: number }; family: { breakdownUpliftWeeklyGbp?: number } }, ctx: z.RefinementCtx): void {
-  if (p.external.breakdownUpliftOn !== undefined) {
-    ctx.addIssue({ code: 'custom', path: ['external', 'breakdownUpliftOn'], message: 'was replaced (December 2026) by a breakdownUpliftWeeklyGbp in each of placements.external, placements.localResidential and placements.family: externalOnly is 0 in the last two; anyNextPlacement is the external amount in all three (docs/model.md, "Breakdown")' });
-  }
+function statedUplifts(p: { external: { breakdownUpliftWeeklyGbp?: number }; localResidential: { breakdownUpliftWeeklyGbp?: number }; family: { breakdownUpliftWeeklyGbp?: number } }, ctx: z.RefinementCtx): void {
   const charged = UPLIFT_BLOCKS.find(([b]) => (p[b].breakdownUpliftWeeklyGbp ?? 0) > 0);
   if (!charged) return;
   for (const [block, what] of UPLIFT_BLOCKS) {
@@ -103,8 +100,8 @@ export const PlacementsSchema = z.strictObject({
     priceFactorByNeed: z.record(z.string(), z.number().positive()).default({}),
     /** See {@link breakdownUplift}: seed 003 "Breakdown - new placement": £2,077.63. */
     breakdownUpliftWeeklyGbp: breakdownUplift,
-    /** Replaced by a `breakdownUpliftWeeklyGbp` in each of external, localResidential and family: refused with a message saying so. */
-    breakdownUpliftOn: z.unknown().optional(),
+    /** Replaced by a `breakdownUpliftWeeklyGbp` in each of external, localResidential and family: refused with a message saying so (and `not: {}` in the JSON schema editors read). */
+    breakdownUpliftOn: z.never({ error: 'was replaced (December 2026) by a breakdownUpliftWeeklyGbp in each of placements.external, placements.localResidential and placements.family: externalOnly is 0 in the last two; anyNextPlacement is the external amount in all three (docs/model.md, "Breakdown")' }).optional(),
     ...exitRates,
   }),
   crisis: z.strictObject({ weeklyCostGbp: DistributionSchema }),
