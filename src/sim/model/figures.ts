@@ -4,7 +4,7 @@ import type { Timeline } from '../timeline.js';
 import type { OccupancyMonitor } from '../occupancy-monitor.js';
 import type { Place } from './place.js';
 import { byKindShown, COUNT, OUTREACH_KINDS, OUTREACH_TALLIES, OUTREACH_TALLY, outreachKindsMade, type ModelState } from './state.js';
-import { COST_CATEGORIES, type CostCategory } from './cost-ledger.js';
+import { COST_CATEGORIES, type CostCategory, type CostLedger } from './cost-ledger.js';
 import { distributionFigures } from './distribution-figures.js';
 import { shortBreakFigures } from './purpose-figures.js';
 import { fosterFigures } from './foster-figures.js';
@@ -99,20 +99,22 @@ function costFigures(tl: Timeline): FigureDef[] {
   const years = tl.years.map((_, y) => y);
   const cat = (st: ModelState, cats: CostCategory[], ys: number[]) => cats.reduce((a, c) => a + ys.reduce((b, y) => b + st.ledger.get(c, y), 0), 0);
   const all = COST_LABELS.flatMap((c) => c[2]);
+  /** The whole period's sum of some categories of a ledger (the spill-over and uplift ledgers hold parts of the total). */
+  const inLedger = (ledger: (st: ModelState) => CostLedger, cats: readonly CostCategory[] = COST_CATEGORIES) => (st: ModelState) =>
+    cats.reduce((a, c) => a + years.reduce((b, y) => b + ledger(st).get(c, y), 0), 0);
   const out: FigureDef[] = [fig('cost.total', 'Total cost over the period (cash, undiscounted)', 'GBP', 'cost', (st) => cat(st, all, years))];
   // The cost of spill-overs (MODEL.md: how many children spill over, for how long, at what cost): part of the total,
   // not beside it, so it follows the total (charts read an "of which" row as part of the row above it).
-  out.push(fig('cost.spillovers', 'Cost: of which placements a spill-over sent a child to, while they last (gross: not what spill-overs added; part of the total)', 'GBP', 'cost', (st) => COST_CATEGORIES.reduce((a, c) => a + years.reduce((b, y) => b + st.spillLedger.get(c, y), 0), 0)));
+  out.push(fig('cost.spillovers', 'Cost: of which placements a spill-over sent a child to, while they last (gross: not what spill-overs added; part of the total)', 'GBP', 'cost', inLedger((st) => st.spillLedger)));
   // What breakdowns added to the placements that followed them (placements.*.breakdownUpliftWeeklyGbp), so a finance
   // lead can see how much of the total, and of an option's difference, rests on that assumption.
-  const uplift = (st: ModelState) => COST_CATEGORIES.reduce((a, c) => a + years.reduce((b, y) => b + st.upliftLedger.get(c, y), 0), 0);
+  const uplift = inLedger((st) => st.upliftLedger);
   out.push(fig('cost.breakdownUplift', 'Cost: of which the assumed rise in placement cost after a breakdown (part of the total)', 'GBP', 'cost', uplift));
   // By where it was charged: on bought placements it is a price; on the council's own places and foster care, an
   // assumption of what the escalated need costs there (review 6).
-  const upliftIn = (cats: CostCategory[]) => (st: ModelState) => cats.reduce((a, c) => a + years.reduce((b, y) => b + st.upliftLedger.get(c, y), 0), 0);
-  out.push(fig('cost.breakdownUplift.external', 'Cost: of which the breakdown uplift on external placements (part of cost.breakdownUplift)', 'GBP', 'cost', upliftIn(['externalInCounty', 'externalOutOfCounty'])));
-  out.push(fig('cost.breakdownUplift.local', 'Cost: of which the breakdown uplift on local houses and homes (part of cost.breakdownUplift and of cost.localVariable)', 'GBP', 'cost', upliftIn(['localVariable'])));
-  out.push(fig('cost.breakdownUplift.family', 'Cost: of which the breakdown uplift on family-based care (part of cost.breakdownUplift)', 'GBP', 'cost', upliftIn(['family'])));
+  out.push(fig('cost.breakdownUplift.external', 'Cost: of which the breakdown uplift on external placements (part of cost.breakdownUplift)', 'GBP', 'cost', inLedger((st) => st.upliftLedger, ['externalInCounty', 'externalOutOfCounty'])));
+  out.push(fig('cost.breakdownUplift.local', 'Cost: of which the breakdown uplift on local houses and homes (part of cost.breakdownUplift and of cost.localVariable)', 'GBP', 'cost', inLedger((st) => st.upliftLedger, ['localVariable'])));
+  out.push(fig('cost.breakdownUplift.family', 'Cost: of which the breakdown uplift on family-based care (part of cost.breakdownUplift)', 'GBP', 'cost', inLedger((st) => st.upliftLedger, ['family'])));
   // The total without it, so a comparison shows its own paired interval and verdict without the assumption (review 5).
   out.push(fig('cost.totalWithoutBreakdownUplift', 'Cost: total without the breakdown uplift (cost.total − cost.breakdownUplift)', 'GBP', 'cost', (st) => cat(st, all, years) - uplift(st)));
   for (const [id, label, cats] of COST_LABELS) out.push(fig(`cost.${id}`, `Cost: ${label}`, 'GBP', 'cost', (st) => cat(st, cats, years)));

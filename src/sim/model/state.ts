@@ -210,9 +210,10 @@ export function createState(s: Scenario, tl: Timeline, seed: number, replication
     // Only the integral is read (no weekly series): 0 weeks skips the weekly spreading.
     placeChildren: places.map(() => new OccupancyMonitor(0, 0)),
     outreachQueue: new LevelledWaitingList({ waiting: (c) => c.outreachWaiting, token: (c) => c.outreachWaitToken }, (s.services.outreach.priority?.length ?? 0) + 1),
-    outreachLevel: outreachLevels(s.services.outreach.priority),
+    // Worked out once per scenario, not per replication (issue 15: set-up per scenario per worker).
+    outreachLevel: perScenario(s, 'outreachLevel', () => outreachLevels(s.services.outreach.priority)),
     outreachByKind: new Float64Array(OUTREACH_KINDS.length * OUTREACH_TALLIES),
-    outreachByKindShown: byKindShown(s),
+    outreachByKindShown: perScenario(s, 'outreachByKindShown', () => byKindShown(s)),
     outreachQueueMonitor: new OccupancyMonitor(0, tl.weeks),
     hubQueue: new WaitingList({ waiting: (c) => c.hubWaiting, token: (c) => c.hubWaitToken }),
     waits: { outreach: new WaitTally(WAIT_THRESHOLDS_DAYS), hub: new WaitTally(WAIT_THRESHOLDS_DAYS) },
