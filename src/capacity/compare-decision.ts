@@ -40,7 +40,8 @@ function ratioIntervals(flows: CostFlows, cost: DifferenceSummary, ds: Differenc
   return { ...(spill ? { costPerSpilloverAvoidedCi95: spill } : {}), ...(ooc ? { costPerOocWeekAvoidedCi95: ooc } : {}) };
 }
 
-function verdict(cost: DifferenceSummary): OptionDecision['costVerdict'] {
+/** The verdict on a cost difference: cheaper, costlier, or no detectable difference (its 95% interval includes zero). */
+export function verdict(cost: Pick<DifferenceSummary, 'clearOfZero' | 'meanDifference'>): OptionDecision['costVerdict'] {
   if (!cost.clearOfZero) return 'no detectable difference';
   return cost.meanDifference < 0 ? 'cheaper' : 'costlier';
 }
@@ -133,8 +134,7 @@ function sentence(d: OptionDecision, cost: DifferenceSummary, ds: DifferenceSumm
   };
   const without = (x: DifferenceSummary) => {
     const f = signedAt(x);
-    const verdictWithout = !x.clearOfZero ? 'no detectable difference' : x.meanDifference < 0 ? 'cheaper' : 'costlier';
-    return `; without it, ${f(x.meanDifference)} (${ci(x.ci95, f)}): ${verdictWithout}`;
+    return `; without it, ${f(x.meanDifference)} (${ci(x.ci95, f)}): ${verdict(x)}`;
   };
   const uplift = moved(up)
     ? `of which the breakdown uplift (the assumed rise in cost of the placement after a breakdown, placements.*.breakdownUpliftWeeklyGbp: it moves with the number of breakdowns and with whether a placement follows each: a child who goes home from the Hub after one carries none) is ${signedAt(up)(up.meanDifference)} (${ci(up.ci95, signedAt(up))})${rest ? without(rest) : ''}`

@@ -2,6 +2,7 @@ import type { CompareDocument } from '../capacity/result-document.js';
 import type { CsvValue } from './csv.js';
 import type { Table } from './result-tables.js';
 import type { Unit } from '../sim/results.js';
+import { verdict } from '../capacity/compare-decision.js';
 
 /**
  * decisions.csv of `carecap compare`: one row per option with its batch-file
@@ -11,11 +12,6 @@ import type { Unit } from '../sim/results.js';
  * `discount_rate_real` and `deflator` are what the NPV used, so it can be redone from the file. Empty cells: not
  * applicable (no detectable change, no payback within the horizon).
  */
-/** The cost verdict on the difference without the breakdown uplift, in the words of cost_verdict. */
-function verdictWithout(w: { clearOfZero: boolean; meanDifference: number }): string {
-  return !w.clearOfZero ? 'no detectable difference' : w.meanDifference < 0 ? 'cheaper' : 'costlier';
-}
-
 export function decisionsTable(doc: CompareDocument): Table {
   const header = ['rank', 'among_best', 'option', 'description', 'ranked_by', 'cost_verdict',
     'cost_difference_gbp', 'cost_ci95_low', 'cost_ci95_high', 'cost_p10_gbp', 'cost_p90_gbp', 'share_cheaper',
@@ -36,7 +32,7 @@ export function decisionsTable(doc: CompareDocument): Table {
     const w = o.differences.find((x) => x.id === 'cost.totalWithoutBreakdownUplift');
     return [d?.rank ?? null, d?.amongBest ?? null, o.name, o.description ?? '', d?.rankedBy ?? '', d?.costVerdict ?? '',
       c?.meanDifference ?? null, c?.ci95[0] ?? null, c?.ci95[1] ?? null, c?.p10p90?.[0] ?? null, c?.p10p90?.[1] ?? null, d?.shareCheaper ?? null,
-      u?.meanDifference ?? null, u?.ci95[0] ?? null, u?.ci95[1] ?? null, w?.meanDifference ?? null, w?.ci95[0] ?? null, w?.ci95[1] ?? null, w ? verdictWithout(w) : '',
+      u?.meanDifference ?? null, u?.ci95[0] ?? null, u?.ci95[1] ?? null, w?.meanDifference ?? null, w?.ci95[0] ?? null, w?.ci95[1] ?? null, w ? verdict(w) : '',
       d?.npv?.gbp ?? null, d?.npv?.ci95[0] ?? null, d?.npv?.ci95[1] ?? null, d?.npv?.discountRatePerYear ?? null, d?.npv?.deflatorPerYear ?? null,
       d?.paybackYears ?? null, d?.oneOffGbp ?? null, d?.costPerSpilloverAvoided ?? null, d?.costPerSpilloverAvoidedCi95?.[0] ?? null, d?.costPerSpilloverAvoidedCi95?.[1] ?? null,
       d?.costPerOocWeekAvoided ?? null, d?.costPerOocWeekAvoidedCi95?.[0] ?? null, d?.costPerOocWeekAvoidedCi95?.[1] ?? null, d?.sentence ?? ''];
