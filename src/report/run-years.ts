@@ -4,7 +4,7 @@ import { financialYearLabel, formatNumber } from './format.js';
 import { formatMeanPm } from './format-interval.js';
 import { html, type SafeHtml } from './html.js';
 import { dayNumber, financialYear } from '../sim/calendar-dates.js';
-import { reportingDays } from '../sim/timeline.js';
+import { financialYearSpans, reportingDays } from '../sim/timeline.js';
 
 /**
  * Key figures by UK financial year (1 April to 31 March; MODEL.md, Time and
@@ -75,10 +75,11 @@ export function fyTable(doc: RunDocument): SafeHtml {
   const extraCols = [...extra.entries()];
   const head = html`<tr><th>Financial year</th>${costs.length ? html`<th class="num">Cost (£, mean ± 95% CI)</th>` : ''}${extraCols.map(([, m]) => html`<th class="num">${columnLabel([...m.values()][0])}</th>`)}${ooc.size ? html`<th class="num">Out-of-county child-weeks (mean)</th>` : ''}</tr>`;
   const cell = (f: FigureSummary | undefined) => html`<td class="num">${f ? formatMeanPm(f.mean, f.ci95, f.unit, true, f.n) : '–'}</td>`;
+  // A year the run covers only in part says which part, in the words of the per-year figures' labels.
+  const spans = financialYearSpans(doc.scenario.startDate, doc.scenario.horizonYears);
   const rows = years.map((y) => {
     const o = ooc.get(y);
-    // A year the run covers only in part says how much of it: 365 days are 52.1 weeks.
-    const part = o && o.weeks < 52 ? ` (${formatNumber(o.weeks, 1)} weeks)` : '';
+    const part = spans.find((s) => s.fy === y)?.part ?? '';
     return html`<tr><td>${financialYearLabel(y)}${part}</td>${costs.length ? cell(costs.find((c) => c.year === y)?.figure) : ''}${extraCols.map(([, m]) => cell(m.get(y)))}${ooc.size ? html`<td class="num">${o ? formatNumber(o.childWeeks, 0) : '–'}</td>` : ''}</tr>`;
   });
   const note = ooc.size ? html`<p class="note">Out-of-county child-weeks by year are summed from the weekly means, a week across 1 April shared between the two years day by day (the results file holds weekly bands, not yearly totals per replication, so they carry no interval); the whole-period figure with its interval is in the table beside.</p>` : '';

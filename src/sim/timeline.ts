@@ -70,6 +70,11 @@ export function reportingDays(startDate: string, years: number): number {
   return dayNumber(end) - dayNumber(startDate) + Math.round((years - whole) * DAYS_PER_YEAR);
 }
 
+/** The financial years a reporting period from `startDate` covers, with each one's label and the part of it covered. */
+export function financialYearSpans(startDate: string, horizonYears: number): FinancialYearSpan[] {
+  return financialYears(dayNumber(startDate), reportingDays(startDate, horizonYears), 0, 0);
+}
+
 function financialYears(startDay: number, days: number, originT: number, growth: number): FinancialYearSpan[] {
   const first = financialYear(startDay);
   const last = financialYear(startDay + days - 1);

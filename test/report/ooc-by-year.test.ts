@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { oocWeeksByYear } from '../../src/report/run-years.js';
+import { fyTable, oocWeeksByYear } from '../../src/report/run-years.js';
 import type { RunDocument } from '../../src/capacity/result-document.js';
 
 // The built CLI (npm test builds first): a short run of the default scenario as a document.
@@ -23,5 +23,19 @@ describe('out-of-county child-weeks by financial year, from the weekly series', 
       const days = fy === 2027 ? 366 : 365; // 29 February 2028 falls in FY 2027/28
       expect(y.weeks * 7).toBeCloseTo(days, 9);
     }
+  });
+});
+
+describe('the by-year table of a run that starts mid-year', () => {
+  // Six months from 1 October: FY 2026/27 is covered from 1 October only, and says so in the words of the
+  // per-year cost labels (it said "(26 weeks)" before, which left the reader to work out which 26).
+  const mid = spawnSync(process.execPath, ['dist/src/cli.js', 'run', 'scenarios/leicestershire.yaml', '--seed', '4', '-r', '3', '--workers', '0', '--json', '--set', 'startDate=2026-10-01', '--set', 'horizonYears=1'], { encoding: 'utf8' });
+
+  it('names the part of each cut-short financial year it covers', () => {
+    expect(mid.status, mid.stderr).toBe(0);
+    const table = String(fyTable(JSON.parse(mid.stdout) as RunDocument));
+    expect(table).toContain('>2026/27 (1 Oct 2026 to 31 Mar 2027 only)<');
+    expect(table).toContain('>2027/28 (1 Apr 2027 to 30 Sep 2027 only)<');
+    expect(table).not.toMatch(/\(\d+(\.\d)? weeks\)/);
   });
 });
