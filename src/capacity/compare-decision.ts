@@ -83,7 +83,7 @@ function outlayShown(years: { ci95: [number, number] }[]): boolean {
 
 function discountingText(flows: CostFlows): string {
   const { realRate, deflator } = flows.discounting;
-  return `nominal cash by financial year discounted at ${pct((1 + realRate) * (1 + deflator) - 1)} a year, i.e. ${pct(realRate)} real after deflating by general inflation (GDP deflator) of ${pct(deflator)} a year; first year undiscounted`;
+  return `nominal cash by financial year discounted at ${pct((1 + realRate) * (1 + deflator) - 1)} a year, i.e. ${pct(realRate)} real after deflating by general inflation (GDP deflator) of ${pct(deflator)} a year; the period's first financial year undiscounted, each later one discounted from the start date to its 1 April`;
 }
 
 const pct = (x: number) => `${Number((x * 100).toFixed(2))}%`;
@@ -143,7 +143,7 @@ function sentence(d: OptionDecision, cost: DifferenceSummary, ds: DifferenceSumm
   const costKnown = d.costVerdict !== 'no detectable difference';
   const payback = !costKnown ? 'no payback stated (the cost difference is not detectable)'
     : d.paybackYears === undefined ? 'no payback stated (no financial year shows a detectable outlay, so there is nothing to pay back)'
-    : d.paybackYears === null ? 'does not pay back within the horizon' : d.paybackYears === 0 ? 'the mean yearly profile shows no net outlay in any year (see each year\'s interval)' : `pays back in ${d.paybackYears!.toFixed(1)} years (undiscounted, on the mean saving of each year: no interval)`;
+    : d.paybackYears === null ? 'does not pay back within the horizon' : d.paybackYears === 0 ? 'the mean yearly profile shows no net outlay in any year (see each year\'s interval)' : `pays back ${d.paybackYears!.toFixed(1)} years from the start date (undiscounted, on the mean saving of each year: no interval)`;
   const per = (label: string, id: string, v: number | null | undefined, ci95?: [number, number]) => {
     const x = find(ds, id);
     if (v === null || v === undefined) return `${label}: ${x && x.clearOfZero && x.meanDifference > 0 ? 'more, not fewer' : 'no detectable change'}`;

@@ -106,7 +106,7 @@ export function decisionTable(doc: CompareDocument): SafeHtml {
 ${figures.map((f) => differenceCell(o.differences.find((d) => d.id === f!.id)))}${moneyCells(o, money)}${cheaper ? acrossRuns(o) : ''}</tr>`;
   });
   return html`<table id="decision-table" class="compact"><thead><tr><th class="num">Rank (by mean)</th><th>Option and what it changes</th>
-${figures.map((f) => html`<th class="num">${f!.label}: option − baseline (95% CI)</th>`)}${money ? html`<th class="num">Net present value (saving +)</th><th class="num">Payback (undiscounted, on mean yearly savings; no interval)</th>` : ''}${cheaper ? html`<th class="num">Paired replications cheaper than baseline; their middle 80% (total cost, option − baseline)*</th>` : ''}</tr></thead><tbody>${rows}</tbody></table>`;
+${figures.map((f) => html`<th class="num">${f!.label}: option − baseline (95% CI)</th>`)}${money ? html`<th class="num">Net present value (saving +)</th><th class="num">Payback, years from the start date (undiscounted, on mean yearly savings; no interval)</th>` : ''}${cheaper ? html`<th class="num">Paired replications cheaper than baseline; their middle 80% (total cost, option − baseline)*</th>` : ''}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 /** The opening sentences: the document's own, or the cheapest option and how many cannot be told apart. */

@@ -94,7 +94,7 @@ describe('the decision figures of one option', () => {
     const d = decideOption([diff('cost.total', -500, [-600, -400])], stubFlows({ realRate: 0.035, deflator: 0.02 }), 'npv');
     expect(d.npv!.discountRatePerYear).toBe(0.035);
     expect(d.npv!.discounting).toBe(
-      "nominal cash by financial year discounted at 5.57% a year, i.e. 3.5% real after deflating by general inflation (GDP deflator) of 2% a year; first year undiscounted",
+      "nominal cash by financial year discounted at 5.57% a year, i.e. 3.5% real after deflating by general inflation (GDP deflator) of 2% a year; the period's first financial year undiscounted, each later one discounted from the start date to its 1 April",
     );
   });
 });
@@ -109,7 +109,7 @@ describe('the decision sentence', () => {
     // rounded to £10 (two significant figures of the half-width), as the report's tables round it.
     expect(d.sentence).toBe(
       'Saves £500 over the horizon (option − baseline −£500, 95% CI −£600 to −£400); cheaper in 70% of paired replications; '
-      + 'net present value of the saving £1,230 (95% CI £1,000 to £1,470) at 3.5% real; pays back in 2.5 years (undiscounted, on the mean saving of each year: no interval); '
+      + 'net present value of the saving £1,230 (95% CI £1,000 to £1,470) at 3.5% real; pays back 2.5 years from the start date (undiscounted, on the mean saving of each year: no interval); '
       + 'fewer spill-overs and cheaper (a net saving of £100 per spill-over avoided, the whole saving ÷ spill-overs avoided); '
       + 'fewer out-of-county child-weeks and cheaper (a net saving of £10 per out-of-county child-week avoided, the whole saving ÷ out-of-county child-weeks avoided).',
     );
@@ -139,7 +139,7 @@ describe('the decision sentence', () => {
     const never = decideOption([diff('cost.total', 500, [400, 600])], stubFlows({ payback: null }), 'npv');
     expect(never.sentence).toContain('; does not pay back within the horizon;');
     const later = decideOption([diff('cost.total', -500, [-600, -400])], stubFlows({ payback: 1.25 }), 'npv');
-    expect(later.sentence).toContain('; pays back in 1.3 years (undiscounted, on the mean saving of each year: no interval);');
+    expect(later.sentence).toContain('; pays back 1.3 years from the start date (undiscounted, on the mean saving of each year: no interval);');
     expect(later.sentence).not.toContain('no payback stated');
   });
 

@@ -70,7 +70,7 @@ function discountingAssumption(d: Discounting, costGrowth: number): { item: stri
   const pct = (x: number) => `${Number((x * 100).toFixed(2))}%`;
   return {
     item: 'Discounting (net present value)',
-    value: `${pct(d.realRate)} a year real (HM Treasury Green Book; --discount-rate), after deflating cash by general inflation of ${pct(d.deflator)} a year (the GDP deflator; --deflator): ${pct((1 + d.realRate) * (1 + d.deflator) - 1)} a year on cash; the first financial year is not discounted. Care costs growing faster than general inflation (cost growth here ${pct(costGrowth)} a year) are a real cost and count.`,
+    value: `${pct(d.realRate)} a year real (HM Treasury Green Book; --discount-rate), after deflating cash by general inflation of ${pct(d.deflator)} a year (the GDP deflator; --deflator): ${pct((1 + d.realRate) * (1 + d.deflator) - 1)} a year on cash; the period's first financial year is not discounted, and each later one is discounted from the start date to its 1 April (from a start on 1 October, the second year by half a year). Care costs growing faster than general inflation (cost growth here ${pct(costGrowth)} a year) are a real cost and count.`,
   };
 }
 
