@@ -97,7 +97,7 @@ describe('reused child records', () => {
     const s = scenario();
     const st = createState(s, buildTimeline(s), 1, 0);
     const fresh = (rec: ReturnType<typeof acquireChild>) => {
-      const { id, rng, epoch, life, hazardToken, supportToken, outreachWaitToken, hubWaitToken, ...rest } = rec;
+      const { id, rng, epoch, life, hazardToken, supportToken, outreachWaitToken, hubWaitToken, presentSlot, ...rest } = rec;
       return rest;
     };
     // Every field of the earlier life set to something a new child never has.
@@ -107,6 +107,7 @@ describe('reused child records', () => {
       outOfCounty: true, hazardBudget: 3, hazardPerDay: 4, hazardSince: 98, baseHazardPerDay: 6, supported: true, supportSince: 97,
       outreachWaiting: true, outreachWaitSince: 96, hubWaiting: true, hubWaitSince: 95, needsSpecialistCarer: true, carerPool: 2,
       stepDownWaitSince: 94, placements: 7, moves: 8, breakdowns: 9, inCareInReport: true, spilledInReport: true, oocInReport: true, spillPending: true, spillPlacement: true, everResidential: true, upliftDue: true, outreachKind: 3, upliftGbpPerDay: 95, assessed: true,
+      occupantSlot: 4,
     });
     st.children.delete(old);
     releaseChild(old);
@@ -120,7 +121,10 @@ describe('reused child records', () => {
       supported: false, supportSince: 10, outreachWaiting: false, outreachWaitSince: 10, hubWaiting: false, hubWaitSince: 10,
       needsSpecialistCarer: null, carerPool: -1, stepDownWaitSince: -1, placements: 0, moves: 0, breakdowns: 0,
       inCareInReport: false, spilledInReport: false, oocInReport: false, spillPending: false, spillPlacement: false, everResidential: false, upliftDue: false, outreachKind: 0, upliftGbpPerDay: 0, assessed: false,
+      occupantSlot: -1,
     });
+    // Present, in the list's own slot for it.
+    expect(st.children.has(again)).toBe(true);
     expect(again.id).toBeGreaterThan(0);
   });
 

@@ -41,6 +41,8 @@ export function releaseChild(child: Child): void {
   child.hubWaitToken++;
   // Drop references to the finished replication's places so they can be collected.
   child.place = null;
+  child.presentSlot = -1;
+  child.occupantSlot = -1;
   if (spare.length < MAX_SPARE) spare.push(child);
 }
 
@@ -86,6 +88,8 @@ export function fillChild(child: Child, id: number, now: number, age: number, ne
   child.outreachKind = 0;
   child.upliftGbpPerDay = 0;
   child.assessed = false;
+  child.presentSlot = -1;
+  child.occupantSlot = -1;
 }
 
 /** A record with every field present, so all records share one shape. */
@@ -100,5 +104,6 @@ function blankChild(): Child {
     hubWaiting: false, hubWaitSince: 0, hubWaitToken: 0,
     needsSpecialistCarer: null, carerPool: -1, stepDownWaitSince: -1,
     placements: 0, moves: 0, breakdowns: 0, inCareInReport: false, spilledInReport: false, oocInReport: false, spillPending: false, spillPlacement: false, everResidential: false, upliftDue: false, outreachKind: 0, upliftGbpPerDay: 0, assessed: false,
+    presentSlot: -1, occupantSlot: -1,
   };
 }

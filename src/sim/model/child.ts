@@ -119,6 +119,9 @@ export interface Child {
   assessed: boolean;
   /** Has been in a residential placement (local house or home, or external) in this run. */
   everResidential: boolean;
+  /** Where the child is in the list of children present and in their place's occupants (member-lists.ts); -1: in neither. */
+  presentSlot: number;
+  occupantSlot: number;
 }
 
 /** Age in years at time t. */

@@ -3,6 +3,7 @@ import type { Timeline } from '../timeline.js';
 import { OccupancyMonitor } from '../occupancy-monitor.js';
 import { ageAt, type Child } from './child.js';
 import { perScenario } from '../per-scenario.js';
+import { Occupants } from './member-lists.js';
 import { stateAt, type ScheduleInputs } from './capacity-schedule.js';
 import type { Sampler } from '../distributions/spec.js';
 import { pairKey, placeSpecs } from './place-specs.js';
@@ -29,7 +30,7 @@ export interface Place {
   stay: Sampler | null;
   exits: OutcomeMix | null;
   /** Children in the place now (for the sharing rule). */
-  occupants: Set<Child>;
+  occupants: Occupants;
   /** A house's sharing rule: the largest age gap, and need pairs (indices) kept apart; null: any two may share. */
   sharing: { maxAgeGapYears: number; needsApart: Set<number> } | null;
   /** A child who needs single occupancy takes every place (houses). */
@@ -80,7 +81,7 @@ function freshPlace(p: PlaceSpec, index: number, weeks: number): Place {
     index, kind: p.kind, name: p.name, size: p.size, capacity, used: 0,
     monitor: new OccupancyMonitor(capacity, weeks),
     minAge, maxAge, needs: p.needs, wholeForSingle: p.wholeForSingle,
-    purpose: p.purpose, stay: p.stay, exits: p.exits, sharing: p.sharing, occupants: new Set(),
+    purpose: p.purpose, stay: p.stay, exits: p.exits, sharing: p.sharing, occupants: new Occupants(),
     fixedGbpPerPlaceDay, fixedCategory: p.fixedCategory, variableGbpPerChildDay: p.variableGbpPerChildDay,
     fixedSince: 0, opensT: p.opensT, closesT: p.closesT, schedule: p.schedule, soldPlaces,
     admissions: 0, turnedAway: 0, staySumDays: 0, stays: 0,

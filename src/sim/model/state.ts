@@ -13,6 +13,7 @@ import { CostLedger } from './cost-ledger.js';
 import { LevelledWaitingList, WaitingList } from './waiting-list.js';
 import { OUTREACH_REQUESTS, type OutreachRequest } from '../scenario-schema.js';
 import { ItemBuffer } from './item-buffer.js';
+import { PresentChildren } from './member-lists.js';
 import { createFosterSupply, type FosterSupply } from './foster-supply.js';
 
 /** Receives a line of the event log: time (days), what happened, the child's id, where. */
@@ -137,7 +138,7 @@ export interface ModelState {
   upliftLedger: CostLedger;
   demand: DemandRuntime[];
   /** Children present now (in care, at risk, waiting or still supported); a child who has left is dropped, so memory follows the caseload, not the horizon. */
-  children: Set<Child>;
+  children: PresentChildren;
   /** Children who left during this run and may still be supported or waiting for outreach; run-replication.ts drops them from `children` when neither. */
   leavers: ItemBuffer<Child>;
   nextChildId: number;
@@ -196,7 +197,7 @@ export function createState(s: Scenario, tl: Timeline, seed: number, replication
     spillLedger: new CostLedger(tl.years),
     upliftLedger: new CostLedger(tl.years),
     demand: s.demand.map((d, i) => demandRuntime(s, d, i, seed, replication)),
-    children: new Set(),
+    children: new PresentChildren(),
     leavers: new ItemBuffer<Child>(),
     nextChildId: 1,
     outOfCounty: new Set(),
