@@ -27,13 +27,18 @@ export function warnSafe(text: string): void {
 
 /**
  * `carecap schema | head` closes the pipe early: writing on then raises
- * EPIPE, which is the reader saying "enough", not a failure. Exit quietly
- * with 0 as `cat` and `ls` do.
+ * EPIPE, which is the reader saying "enough", not a failure. Stop writing to
+ * that stream and let the command end its own way, with its own exit status
+ * and clean-up: `schema` then ends with 0 as `cat` and `ls` do. Exiting with 0
+ * here on the spot (as before) turned Ctrl-C on `carecap run … | tee log`
+ * (the terminal stops tee first) into exit 0 with the folder's lock and
+ * staging left behind, and a failed replication into exit 0 (hostile review 7).
  */
 export function quietOnClosedPipe(): void {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (err: NodeJS.ErrnoException) => {
-      if (err.code === 'EPIPE') process.exit(0);
+      // Writes after the reader left fail as a destroyed stream: the same "enough".
+      if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') return;
       throw err;
     });
   }

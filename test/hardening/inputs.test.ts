@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/io/load-scenario.js';
@@ -196,6 +196,15 @@ describe('the terminal (issue 14)', () => {
     const r = spawnSync('bash', ['-c', 'node dist/src/cli.js schema | head -c 10 > /dev/null; echo "status ${PIPESTATUS[0]}"'], { encoding: 'utf8' });
     expect(r.stdout.trim()).toBe('status 0');
     expect(r.stderr).toBe('');
+  });
+
+  it('a reader that has gone does not turn a failed run into success: the exit status and the results stay the run\'s own', () => {
+    // The reader (`true`) has exited before carecap starts, so every line carecap writes meets a closed pipe. The
+    // run fails at replication 0 (an event budget of 10): exit 1, and no folder left. It exited 0 (hostile review 7).
+    const out = join(tempDir(), 'never');
+    const r = spawnSync('bash', ['-c', `(sleep 0.5; node dist/src/cli.js run scenarios/test/hub-loss.yaml --seed 1 -r 5 --workers 1 --set limits.eventsPerReplication=10 --out ${out} 2>&1) | true; echo "status \${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    expect(r.stdout.trim()).toBe('status 1');
+    expect(existsSync(out)).toBe(false);
   });
 });
 
