@@ -19,6 +19,13 @@ const gbp = z.number().nonnegative();
 const count = z.number().int('expected an integer').nonnegative();
 // No space at either end: a caseload cell is trimmed before it is matched, so "Oak " could never be named (hostile review 3).
 const name = z.string().min(1).max(80).refine((x) => x.trim() === x, 'must not begin or end with a space (or another blank character)');
+/**
+ * A need's name keys the maps by need (needMix, stayDaysByNeed, breakdownFactorByNeed, …), which are plain
+ * objects: a need called "constructor" or "valueOf" read the object's own machinery there, so a scenario passed
+ * its checks and every replication then failed ("… is not a function"), and "__proto__" was dropped from the
+ * maps unread (hostile review 7). Such names are refused here, once for every map.
+ */
+const needName = name.refine((x) => !(x in Object.prototype), { error: (issue) => `"${String(issue.input)}" cannot name a need: JavaScript objects already use that name (choose another, e.g. "${String(issue.input)}-need")` });
 /** Needs a scenario may list (the seeds use a handful); a house's need pairs are keyed a × MAX_NEEDS + b (place-specs.ts). */
 export const MAX_NEEDS = 1000;
 
@@ -187,7 +194,7 @@ export const ScenarioSchema = z.strictObject({
   warmupYears: z.number().nonnegative().max(50).default(0),
   costGrowthPerYear: z.number().min(-0.5).max(1).default(0),
   otherCosts,
-  needs: z.array(name).min(1).max(MAX_NEEDS, `at most ${MAX_NEEDS} needs`),
+  needs: z.array(needName).min(1).max(MAX_NEEDS, `at most ${MAX_NEEDS} needs`),
   demand: z.array(DemandSchema).min(1),
   services: z.strictObject({
     hub,

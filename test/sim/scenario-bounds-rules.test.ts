@@ -273,3 +273,14 @@ describe('names', () => {
     expect(problems({ services: { homes: [{ name: 'Oak Lodge', beds: 2, fixedWeeklyGbpPerBed: 5000 }] } })).toBe('');
   });
 });
+
+describe('need names', () => {
+  it('may not be a name JavaScript objects already use, which the maps by need would read as their own machinery', () => {
+    // "valueOf" passed every check and then failed every replication ("… is not a function"); "__proto__" was
+    // dropped from needMix unread (hostile review 7).
+    for (const need of ['valueOf', 'constructor', 'toString', 'hasOwnProperty', '__proto__']) {
+      expect(problems({ needs: [need], demand: [stream({ needMix: { [need]: 1 } })] })).toContain(`needs[0]: "${need}" cannot name a need: JavaScript objects already use that name`);
+    }
+    expect(problems({ needs: ['value'], demand: [stream({ needMix: { value: 1 } })] })).toBe('');
+  });
+});
