@@ -284,3 +284,12 @@ describe('need names', () => {
     expect(problems({ needs: ['value'], demand: [stream({ needMix: { value: 1 } })] })).toBe('');
   });
 });
+
+describe('a lognormal that cannot be drawn', () => {
+  it('is refused when its underlying σ² is not finite, wherever it is used (an age gave wrong figures, a stay a failed run)', () => {
+    const msg = 'sd and mean too far apart (or too small) for a lognormal';
+    expect(problems({ demand: [stream({ ageYears: { dist: 'lognormal', mean: 1e-200, sd: 1 } })] })).toContain(`demand[0].ageYears.sd: ${msg}`);
+    expect(problems({ services: { hub: { beds: 3, stayDays: { dist: 'lognormal', mean: 1e-300, sd: 1 }, fixedWeeklyGbpPerBed: 5200 } } })).toContain(`services.hub.stayDays.sd: ${msg}`);
+    expect(problems({ demand: [stream({ ageYears: { dist: 'lognormal', mean: 10, sd: 3 } })] })).toBe('');
+  });
+});

@@ -20,7 +20,15 @@ export const DistributionSchema = z.discriminatedUnion('dist', [
   z.strictObject({ dist: z.literal('fixed'), value: nonNegative }),
   z.strictObject({ dist: z.literal('exponential'), mean: positive }),
   z.strictObject({ dist: z.literal('gamma'), shape: positive, scale: positive }),
-  z.strictObject({ dist: z.literal('lognormal'), mean: positive, sd: positive }),
+  z
+    .strictObject({ dist: z.literal('lognormal'), mean: positive, sd: positive })
+    // The underlying normal's σ² = ln(1 + sd²/mean²), as lognormal.ts computes it: a mean of 1e-200 squares to 0,
+    // σ² is then infinite and every draw NaN, which a stay or a cost turned into a failed replication and an age
+    // into silently wrong figures (hostile review 7).
+    .refine((d) => Number.isFinite(Math.log(1 + (d.sd * d.sd) / (d.mean * d.mean))), {
+      message: 'sd and mean too far apart (or too small) for a lognormal: its underlying σ² = ln(1 + sd²/mean²) is not a finite number',
+      path: ['sd'],
+    }),
   z.strictObject({ dist: z.literal('weibull'), shape: positive, scale: positive }),
   z
     .strictObject({ dist: z.literal('uniform'), min: nonNegative, max: nonNegative })
