@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { makeFolder } from './make-folder.js';
 import { open } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
@@ -21,14 +21,19 @@ export const OUTPUT_FILES = [
 
 const MEANING: Record<string, string> = {
   EEXIST: 'a file of that name is in the way', ENOTDIR: 'part of the path is a file, not a folder', EACCES: 'permission denied',
-  EPERM: 'permission denied', ENOENT: 'a folder cannot be created at this path', ENOSPC: 'the disk is full', EROFS: 'the file system is read-only', EDQUOT: 'the disk quota is used up',
+  EPERM: 'permission denied', EISDIR: 'a folder of that name is in the way', ENOENT: 'a folder cannot be created at this path', ENOSPC: 'the disk is full', EROFS: 'the file system is read-only', EDQUOT: 'the disk quota is used up',
 };
 
-/** A file-system error while writing output, as a message naming the folder (exit 2, the old results untouched). */
-export function outputError(folder: string, err: unknown): Error {
+/**
+ * A file-system error while writing output, as a message naming the folder (exit 2). `partWay`: publishing had
+ * already removed the old results.json and moved some new files in, so the previous results are not untouched.
+ */
+export function outputError(folder: string, err: unknown, partWay = false): Error {
   const code = (err as NodeJS.ErrnoException)?.code;
   if (err instanceof InputError || !code) return err as Error;
-  return new InputError(folder, [`cannot write results here (${code}: ${MEANING[code] ?? (err as Error).message}); the folder's previous results are untouched`]);
+  const what = `${code}: ${MEANING[code] ?? (err as Error).message}`;
+  if (partWay) return new InputError(folder, [`publishing the results stopped part-way (${what}): the folder has no results.json now, so the files in it are not one complete result; remove them, or write to another folder`]);
+  return new InputError(folder, [`cannot write results here (${what}); the folder's previous results are untouched`]);
 }
 
 /**
@@ -133,8 +138,17 @@ export class StagedFolder {
 
   /** Moves the staged files in (results.json last), then unlocks. */
   publish(): void {
+    let partWay = false;
     try {
       const target = (f: string) => join(this.folder, f);
+      // A folder where a result file goes cannot be replaced by a rename: found before anything changes, since a
+      // failure half-way left new files beside old ones and no results.json (hostile review 7).
+      for (const f of new Set([...readdirSync(this.staging), ...OUTPUT_FILES])) {
+        if (existsSync(target(f)) && lstatSync(target(f)).isDirectory()) {
+          throw new InputError(this.folder, [`${target(f)} is a folder, where carecap writes its ${f}: move it away, or write to another folder; the folder's previous results are untouched`]);
+        }
+      }
+      partWay = true;
       if (existsSync(target('results.json'))) unlinkSync(target('results.json'));
       // Every staged file moves in (whatever the command wrote), results.json last; known outputs not rewritten go.
       const staged = readdirSync(this.staging).filter((f) => f !== 'results.json');
@@ -143,7 +157,7 @@ export class StagedFolder {
       if (existsSync(this.path('results.json'))) renameSync(this.path('results.json'), target('results.json'));
       this.published = true;
     } catch (err) {
-      throw outputError(this.folder, err);
+      throw outputError(this.folder, err, partWay);
     } finally {
       this.abandon();
     }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCommand } from '../../src/io/commands/run.js';
@@ -97,5 +97,22 @@ describe('one output mechanism for every command (issue 14)', () => {
     expect(r.text).toMatch(/re-run it alone with: carecap run/);
     expect(readdirSync(out).sort()).toEqual(before);
     expect(existsSync(join(out, 'weekly.csv'))).toBe(true);
+  });
+
+  it('a folder in the way of one result file is found before anything changes: exit 2, every earlier file as it was', async () => {
+    // It used to fail at that file's rename, after results.json had gone and the files before it were replaced,
+    // while saying the previous results were untouched (hostile review 7).
+    const dir = tempDir();
+    const out = join(dir, 'out');
+    const file = scenarioFile(dir);
+    expect((await run(file, out)).status).toBe(0);
+    rmSync(join(out, 'weekly.csv'));
+    mkdirSync(join(out, 'weekly.csv'));
+    const contents = () => readdirSync(out).sort().map((f) => (f === 'weekly.csv' ? f : `${f}:${readFileSync(join(out, f), 'utf8')}`));
+    const before = contents();
+    const r = await inProcess((print) => runCommand(file, { seed: 2, replications: 2, workers: 0, json: false, set: [], out }, print));
+    expect(r.status).toBe(2);
+    expect(r.text).toContain(`${join(out, 'weekly.csv')} is a folder, where carecap writes its weekly.csv: move it away, or write to another folder; the folder's previous results are untouched`);
+    expect(contents()).toEqual(before);
   });
 });
