@@ -26,22 +26,36 @@ export const CASELOAD_COLUMNS: Record<string, string> = {
 };
 
 /** The rows and every problem found in them (rows are empty when the header is wrong); an unreadable file throws. */
-export function parseCaseloadCsv(file: string): { rows: CaseloadRow[]; problems: string[] } {
+/**
+ * Reads a caseload CSV. `rows` are the rows with no problem of their own, so the scenario's checks can name what
+ * is wrong with them too (every problem at once), and `rowNumbers` each one's row as a spreadsheet numbers it: the
+ * header is row 1 and blank rows count (hostile review 7: numbering after dropping blank rows named row 4 for row 7).
+ */
+export function parseCaseloadCsv(file: string): { rows: CaseloadRow[]; rowNumbers: number[]; problems: string[] } {
   const text = readInputText(file, 'caseload file', LIMITS.csvBytes);
   const records = splitCsvRecords(text);
-  if (records === null) return { rows: [], problems: ['the caseload file ends inside a quoted cell (a " opened and never closed): check the file is whole'] };
-  const lines = records.filter((r) => r.some((c) => c.trim() !== ''));
-  if (lines.length === 0) return { rows: [], problems: ['the caseload file is empty (expected a header row)'] };
-  const header = lines[0].map((h) => h.trim().toLowerCase());
+  if (records === null) return { rows: [], rowNumbers: [], problems: ['the caseload file ends inside a quoted cell (a " opened and never closed): check the file is whole'] };
+  const lines = records.flatMap((cells, i) => (cells.some((c) => c.trim() !== '') ? [{ cells, row: i + 1 }] : []));
+  if (lines.length === 0) return { rows: [], rowNumbers: [], problems: ['the caseload file is empty (expected a header row)'] };
+  const header = lines[0].cells.map((h) => h.trim().toLowerCase());
+  const headerRow = lines[0].row;
   const problems: string[] = [];
-  for (const col of REQUIRED) if (!header.includes(col)) problems.push(`row 1: missing column "${col}"`);
+  for (const col of REQUIRED) if (!header.includes(col)) problems.push(`row ${headerRow}: missing column "${col}"`);
   header.forEach((h, i) => {
-    if (header.indexOf(h) !== i) problems.push(`row 1: column "${h}" appears twice (columns ${header.indexOf(h) + 1} and ${i + 1}); which one is meant?`);
-    if (!(REQUIRED as readonly string[]).includes(h) && !(OPTIONAL as readonly string[]).includes(h)) problems.push(`row 1: unknown column "${h}"`);
+    if (header.indexOf(h) !== i) problems.push(`row ${headerRow}: column "${h}" appears twice (columns ${header.indexOf(h) + 1} and ${i + 1}); which one is meant?`);
+    if (!(REQUIRED as readonly string[]).includes(h) && !(OPTIONAL as readonly string[]).includes(h)) problems.push(`row ${headerRow}: unknown column "${h}"`);
   });
-  if (problems.length) return { rows: [], problems };
-  const rows = lines.slice(1).map((cells, i) => parseRow(cells, header, i + 2, problems));
-  return { rows, problems };
+  if (problems.length) return { rows: [], rowNumbers: [], problems };
+  const rows: CaseloadRow[] = [];
+  const rowNumbers: number[] = [];
+  for (const { cells, row } of lines.slice(1)) {
+    const before = problems.length;
+    const parsed = parseRow(cells, header, row, problems);
+    if (problems.length > before) continue;
+    rows.push(parsed);
+    rowNumbers.push(row);
+  }
+  return { rows, rowNumbers, problems };
 }
 
 function parseRow(cells: string[], header: string[], rowNo: number, problems: string[]): CaseloadRow {

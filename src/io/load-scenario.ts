@@ -33,22 +33,23 @@ export function loadScenario(file: string, overrides: string[] = [], settings: S
   // Settings whose path does not exist are reported with the rest, after validating those that could be applied.
   const applied = applyWhatCan(raw, all);
   raw = applied.out;
-  let csv: { file: string; problems: string[] } | undefined;
+  let csv: { file: string; problems: string[]; rowNumbers: number[] } | undefined;
   // Both ways of giving today's caseload: the CSV would replace the rows without a word (typos and all).
   if (raw && typeof raw === 'object' && typeof (raw as { caseload?: unknown }).caseload === 'string' && (raw as { initialCaseload?: unknown }).initialCaseload !== undefined) {
     applied.problems.push('caseload and initialCaseload: give today\'s caseload once, as a CSV file (caseload:) or as rows in the scenario (initialCaseload:), not both');
   }
   if (raw && typeof raw === 'object' && typeof (raw as { caseload?: unknown }).caseload === 'string') {
     const parsed = parseCaseloadCsv(resolve(dirname(file), (raw as { caseload: string }).caseload));
-    csv = { file: resolve(dirname(file), (raw as { caseload: string }).caseload), problems: parsed.problems };
-    raw = { ...(raw as object), initialCaseload: parsed.problems.length ? [] : parsed.rows };
+    csv = { file: resolve(dirname(file), (raw as { caseload: string }).caseload), problems: parsed.problems, rowNumbers: parsed.rowNumbers };
+    // The rows with no problem of their own are checked against the scenario as well: every problem at once.
+    raw = { ...(raw as object), initialCaseload: parsed.rows };
   }
   const checked = validateScenario(raw);
   // Every problem at once: the CSV's own, then the scenario's, caseload rows named by their CSV row and column.
   const problems = [...applied.problems, ...(csv?.problems.map((p) => `caseload ${csv!.file}: ${p}`) ?? []),
-    ...(checked.ok ? [] : checked.issues.map((i) => `${csv ? csvPlace(i.path, csv.file) : i.path}: ${i.message}${blame(i.path, all, raw)}`))];
+    ...(checked.ok ? [] : checked.issues.map((i) => `${csv ? csvPlace(i.path, csv) : i.path}: ${i.message}${blame(i.path, all, raw)}`))];
   if (problems.length || !checked.ok) throw new InputError(file, problems);
-  warnOnce(file, scenarioWarnings(checked.scenario).map((w) => `${csv ? csvPlace(w.path, csv.file) : w.path}: ${w.message}`));
+  warnOnce(file, scenarioWarnings(checked.scenario).map((w) => `${csv ? csvPlace(w.path, csv) : w.path}: ${w.message}`));
   return { scenario: checked.scenario, file, hash: hashScenario(checked.scenario) };
 }
 
@@ -62,11 +63,11 @@ function warnOnce(file: string, warnings: string[]): void {
   }
 }
 
-/** `initialCaseload[3].setting` as `caseload FILE: row 5, column setting` (the header is row 1). */
-function csvPlace(issuePath: string, csvFile: string): string {
+/** `initialCaseload[3].setting` as `caseload FILE: row 5, column setting`: the row a spreadsheet shows (the header is row 1, blank rows count). */
+function csvPlace(issuePath: string, csv: { file: string; rowNumbers: number[] }): string {
   const m = /^initialCaseload\[(\d+)\](?:\.(\w+))?/.exec(issuePath);
   if (!m) return issuePath;
-  return `caseload ${csvFile}: row ${Number(m[1]) + 2}${m[2] ? `, column ${CASELOAD_COLUMNS[m[2]] ?? m[2]}` : ''}`;
+  return `caseload ${csv.file}: row ${csv.rowNumbers[Number(m[1])]}${m[2] ? `, column ${CASELOAD_COLUMNS[m[2]] ?? m[2]}` : ''}`;
 }
 
 /** ` (from --set …)` when an override wrote the field (or its parent) a validation issue names. */
