@@ -1,3 +1,5 @@
+import { writeSync } from 'node:fs';
+
 /**
  * Text printed to a terminal carries names from input files (scenario,
  * option and house names), which could hold escape sequences that recolour,
@@ -35,11 +37,26 @@ export function warnSafe(text: string): void {
  * staging left behind, and a failed replication into exit 0 (hostile review 7).
  */
 export function quietOnClosedPipe(): void {
-  for (const stream of [process.stdout, process.stderr]) {
+  let lost = false;
+  for (const [name, stream] of [['standard output', process.stdout], ['standard error', process.stderr]] as const) {
     stream.on('error', (err: NodeJS.ErrnoException) => {
       // Writes after the reader left fail as a destroyed stream: the same "enough".
       if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') return;
-      throw err;
+      // Anything else (a full disk under `--json > file`) lost output the user asked for: say so once, let the
+      // command finish its own way (its files, its clean-up), and do not end with 0. It printed a stack trace, or
+      // ended with 0 and a JSON file cut off mid-number (hostile review 7).
+      if (lost) return;
+      lost = true;
+      if (stream !== process.stderr) {
+        try {
+          writeSync(2, `carecap: cannot write to ${name} (${err.code ?? err.message}${err.code === 'ENOSPC' ? ': the disk is full' : ''}): what was written there is incomplete\n`);
+        } catch {
+          // standard error is gone too: the exit status still says it
+        }
+      }
+      process.on('exit', (code) => {
+        if (code === 0) process.exitCode = 2;
+      });
     });
   }
 }

@@ -198,6 +198,15 @@ describe('the terminal (issue 14)', () => {
     expect(r.stderr).toBe('');
   });
 
+  it('a full disk under standard output is said plainly, with exit 2, not a stack trace or a quiet 0', () => {
+    for (const args of ['schema', 'run scenarios/test/hub-loss.yaml --seed 1 -r 2 --workers 0 --json']) {
+      const r = spawnSync('bash', ['-c', `node dist/src/cli.js ${args} > /dev/full`], { encoding: 'utf8' });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain('carecap: cannot write to standard output (ENOSPC: the disk is full): what was written there is incomplete');
+      expect(r.stderr).not.toMatch(/^\s+at /m);
+    }
+  });
+
   it('a reader that has gone does not turn a failed run into success: the exit status and the results stay the run\'s own', () => {
     // The reader (`true`) has exited before carecap starts, so every line carecap writes meets a closed pipe. The
     // run fails at replication 0 (an event budget of 10): exit 1, and no folder left. It exited 0 (hostile review 7).
