@@ -9,7 +9,12 @@ import { InputError } from './input-error.js';
  * nesting exhausts the stack of whatever walks the data next). The largest
  * real inputs (docs/caseload.md) are far below each limit.
  */
-export const LIMITS = { textBytes: 4 * 1024 * 1024, csvBytes: 16 * 1024 * 1024, depth: 64, aliases: 1000 } as const;
+/**
+ * `values`: the most values (each object, list and scalar) a file may hold once its aliases are expanded: as many as
+ * its bytes could spell without aliases, so only aliases can exceed it. 900 aliases of one 30,000-value anchor
+ * passed the alias limit and took seconds to minutes in every later walk (hostile review 7).
+ */
+export const LIMITS = { textBytes: 4 * 1024 * 1024, csvBytes: 16 * 1024 * 1024, depth: 64, aliases: 1000, values: 4 * 1024 * 1024 } as const;
 
 /** Real paths of every input file read in this process (readInputText): no output may replace one (result-folder.ts). */
 const inputsRead = new Set<string>();
@@ -91,15 +96,38 @@ export function readStructuredFile(file: string, what: string): unknown {
   return raw;
 }
 
-/** Refuses data nested deeper than LIMITS.depth (walked without recursion, so the walk itself cannot overflow). */
+/**
+ * Refuses data nested deeper than LIMITS.depth, or holding more than LIMITS.values values once aliases are expanded.
+ * Walked without recursion where the depth is not yet known (the walk itself cannot overflow), and visiting an
+ * aliased object again only when reached deeper than before, so a file of shared aliases costs its distinct values,
+ * not its expanded ones.
+ */
 export function checkDepth(raw: unknown, file: string): void {
+  const deepest = new Map<object, number>();
   const stack: [unknown, number][] = [[raw, 0]];
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
     if (!node || typeof node !== 'object') continue;
     if (depth >= LIMITS.depth) throw new InputError(file, [`nested more than ${LIMITS.depth} levels deep; no carecap input is`]);
+    const seen = deepest.get(node);
+    if (seen !== undefined && seen >= depth) continue;
+    deepest.set(node, depth);
     for (const child of Object.values(node)) stack.push([child, depth + 1]);
   }
+  // Values as read, an alias counting its anchor's values again (recursion is safe: the depth is now bounded).
+  const sizes = new Map<object, number>();
+  const size = (node: unknown): number => {
+    if (!node || typeof node !== 'object') return 1;
+    let n = sizes.get(node);
+    if (n === undefined) {
+      n = 1;
+      for (const child of Object.values(node)) n += size(child);
+      sizes.set(node, n);
+    }
+    return n;
+  };
+  const total = size(raw);
+  if (total > LIMITS.values) throw new InputError(file, [`holds ${total.toLocaleString('en-GB')} values once its YAML aliases are expanded, more than the ${LIMITS.values.toLocaleString('en-GB')} a carecap input may hold; repeat less through aliases`]);
 }
 
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
