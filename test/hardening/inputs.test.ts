@@ -100,9 +100,12 @@ describe('caseload CSVs (issue 14)', () => {
 
   it('every problem at once, the scenario\'s named by CSV row and column', () => {
     const found = problems(() => loadScenario(withCaseload(`${CSV_HEADER}\n12,any,family,900,3\n12,nope,home:Atlantis,900,3\n0x0F,any,family,900,3\n`, { horizonYears: 0.001 })));
+    // The file's own problem (row 4), then the scenario's, row 3's among them: row 4's problem does not hide them.
     expect(found).toEqual([
       expect.stringMatching(/caseload .*caseload\.csv: row 4, column age_years: "0x0F" is not a decimal number/),
       expect.stringMatching(/^horizonYears: 0\.001 years rounds to 0 days/),
+      expect.stringMatching(/caseload .*caseload\.csv: row 3, column need: unknown need "nope"/),
+      expect.stringMatching(/caseload .*caseload\.csv: row 3, column setting: unknown setting "home:Atlantis"/),
     ]);
     const rows = problems(() => loadScenario(withCaseload(`${CSV_HEADER}\n12,any,family,900,3\n12,nope,home:Atlantis,900,3\n`)));
     expect(rows).toEqual([
@@ -147,6 +150,13 @@ describe('inputs that once crashed or hung (issue 14)', () => {
     const r = await inProcess((print) => journeysCommand(file, { json: false }, print));
     expect(r.status).toBe(2);
     expect(r.text).toMatch(/bomb\.yaml: not valid YAML: Excessive alias count/);
+  });
+
+  it('a file whose few aliases repeat one large anchor is refused by its expanded size, not walked for seconds', () => {
+    // 900 aliases (under the alias limit) of a 30,000-value list: 27 million values once expanded (hostile review 7).
+    const file = join(tempDir(), 'shared.yaml');
+    writeFileSync(file, `name: &a [${Array(30_000).fill('1').join(',')}]\nx: [${Array(900).fill('*a').join(',')}]\n`);
+    expect(problems(() => loadScenario(file))).toEqual(['holds 27,030,903 values once its YAML aliases are expanded, more than the 4,194,304 a carecap input may hold; repeat less through aliases']);
   });
 
   it('a scenario file over the size limit is refused before it is parsed', () => {
