@@ -272,3 +272,36 @@ describe('bad returns: every problem at once, naming table, file, row and column
     expect(run.status).toBe(0);
   });
 });
+
+describe('calibrate --out: what is already in the folder', () => {
+  const run = (out: string) => cli('calibrate', ...files('episodes').flatMap((f) => ['--episodes', f]), ...files('header').flatMap((f) => ['--header', f]), '--start-date', '2026-04-01', '--out', out);
+
+  it('refuses to replace a scenario.yaml or caseload.csv it did not write, and leaves them as they were (hostile review 7)', () => {
+    const out = mkdtempSync(join(tmpdir(), 'carecap-calibrate-own-'));
+    writeFileSync(join(out, 'scenario.yaml'), '# my own hand-edited scenario\n');
+    writeFileSync(join(out, 'caseload.csv'), 'age_years,need\n');
+    const r = run(out);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--out holds a scenario.yaml that carecap calibrate did not write');
+    expect(r.stderr).toContain('--out holds a caseload.csv beside no calibrated scenario.yaml');
+    expect(readFileSync(join(out, 'scenario.yaml'), 'utf8')).toBe('# my own hand-edited scenario\n');
+    expect(readFileSync(join(out, 'caseload.csv'), 'utf8')).toBe('age_years,need\n');
+  });
+
+  it("refuses a folder holding another command's results, which publishing would delete", () => {
+    const out = join(dir, 'a-run');
+    expect(cli('run', 'scenarios/test/hub-loss.yaml', '--seed', '1', '-r', '2', '--workers', '0', '--out', out).status).toBe(0);
+    const before = readdirSync(out).sort();
+    const r = run(out);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--out holds another command's results \(.*results\.json\): writing a calibrated scenario here would delete them/);
+    expect(readdirSync(out).sort()).toEqual(before);
+  });
+
+  it('replaces its own earlier calibration', () => {
+    const out = join(dir, 'again');
+    expect(run(out).status).toBe(0);
+    expect(run(out).status).toBe(0);
+    expect(readFileSync(join(out, 'scenario.yaml'), 'utf8')).toMatch(/^# Calibrated by carecap calibrate/);
+  });
+});

@@ -1,4 +1,5 @@
-import { realpathSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { OUTPUT_FILES } from '../result-folder.js';
 import { LIMITS, readInputText } from '../read-input.js';
 import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -49,6 +50,39 @@ class ReturnError extends InputError {
 }
 
 const CASELOAD_FILE = 'caseload.csv';
+/** The first words of every scenario.yaml calibrate writes (scenario-writer.ts): how it knows a scenario.yaml is its own. */
+const OWN_MARK = '# Calibrated by carecap calibrate';
+
+/**
+ * Calibrate's files are inputs (a scenario and its caseload), so its folder is not a results folder: it refuses to
+ * replace a scenario.yaml or caseload.csv it did not write, and a folder holding another command's results, which
+ * publishing would delete as outputs not rewritten (hostile review 7: a user's own scenario.yaml replaced, and a
+ * run's six result files deleted, without a word).
+ */
+/** Whether a regular file begins with `mark` (read directly: it is not an input of this command, which would then refuse to replace it). */
+function beginsWith(file: string, mark: string): boolean {
+  if (!statSync(file).isFile()) return false;
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(Buffer.byteLength(mark));
+    return readSync(fd, buf, 0, buf.length, 0) === buf.length && buf.toString('utf8') === mark;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function guardCalibrateFolder(folder: string): void {
+  if (!existsSync(folder)) return;
+  const problems: string[] = [];
+  const scenario = join(folder, 'scenario.yaml');
+  const ours = existsSync(scenario) && beginsWith(scenario, OWN_MARK);
+  if (existsSync(scenario) && !ours) problems.push(`--out holds a scenario.yaml that carecap calibrate did not write (it does not begin "${OWN_MARK}"): writing here would replace it. Choose another folder, or move it away`);
+  if (existsSync(join(folder, CASELOAD_FILE)) && !ours) problems.push(`--out holds a ${CASELOAD_FILE} beside no calibrated scenario.yaml: writing here would replace it. Choose another folder, or move it away`);
+  const results = OUTPUT_FILES.filter((f) => existsSync(join(folder, f)));
+  if (results.length) problems.push(`--out holds another command's results (${results.join(', ')}): writing a calibrated scenario here would delete them. Choose another folder`);
+  if (problems.length) throw new InputError(folder, problems);
+}
+
 const CASELOAD_COLUMNS = ['age_years', 'need', 'setting', 'weekly_cost_gbp', 'weeks_in_placement'] as const;
 
 /**
@@ -71,6 +105,7 @@ export async function calibrateCommand(o: CalibrateOptions, out: (s: string) => 
   });
   if (twice.length) throw new InputError('(command line)', twice);
   const template = loadScenario(o.template).scenario;
+  guardCalibrateFolder(o.out);
   const result = calibrate(o.episodes.map((f) => readReturnCsv(f, 'episodes')), o.header.map((f) => readReturnCsv(f, 'header')), o.startDate, o.dropInvalid);
   if (!result.ok) {
     if (result.startDate) throw new InputError('--start-date', [result.startDate]);
