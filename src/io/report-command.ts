@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ResultDocument } from '../capacity/result-document.js';
 import { readPlotlyBundle } from '../report/plotly-bundle.js';
@@ -14,8 +14,11 @@ const KINDS = ['run', 'compare', 'size'];
 export async function readResultDocument(path: string): Promise<ResultDocument> {
   let parsed: unknown;
   try {
+    // Only a regular file: a named pipe reported nothing and waited for ever (hostile review 7), as readInputText guards every other input.
+    if (!(await stat(path)).isFile()) throw new InputError(path, ['cannot read results (not a regular file: a folder, device, pipe or socket)']);
     parsed = JSON.parse(await readFile(path, 'utf8'));
   } catch (err) {
+    if (err instanceof InputError) throw err;
     throw new InputError(path, [`cannot read results (${(err as Error).message})`]);
   }
   const kind = (parsed as { kind?: unknown } | null)?.kind;

@@ -183,6 +183,14 @@ describe('inputs that once crashed or hung (issue 14)', () => {
     expect(r.status).toBe(2);
     expect(r.text).toMatch(message);
   });
+
+  it('report on a results.json that is a named pipe: exit 2 at once, not a wait for ever (hostile review 7)', async () => {
+    const folder = tempDir();
+    expect(spawnSync('mkfifo', [join(folder, 'results.json')]).status).toBe(0);
+    const r = await inProcess(async () => { await reportCommand(folder); return 0; });
+    expect(r.status).toBe(2);
+    expect(r.text).toMatch(/results\.json: cannot read results \(not a regular file/);
+  });
 });
 
 describe('the terminal (issue 14)', () => {
