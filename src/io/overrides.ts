@@ -1,5 +1,5 @@
-import { parse as parseYaml } from 'yaml';
-import { YAML_OPTIONS } from './read-input.js';
+import { parseDocument } from 'yaml';
+import { LIMITS, YAML_OPTIONS } from './read-input.js';
 import { InputError } from './input-error.js';
 import { isListAt, unknownPathProblem } from './override-paths.js';
 
@@ -37,10 +37,17 @@ export function parseSetStrings(overrides: string[], file: string): Setting[] {
       problems.push(`--set ${o}: expected path=value`);
       continue;
     }
-    try {
-      out.push({ path: o.slice(0, eq).trim(), value: parseYaml(o.slice(eq + 1), YAML_OPTIONS), source: `--set ${o}` });
-    } catch {
-      problems.push(`--set ${o}: the value is not valid YAML`);
+    // A document, not parse(): parse() prints a parser warning (an unknown tag such as `!foo 4`, read as text) as a
+    // Node process warning (hostile review 7); here it is refused like any other problem with the value.
+    const doc = parseDocument(o.slice(eq + 1), YAML_OPTIONS);
+    if (doc.errors.length > 0) problems.push(`--set ${o}: the value is not valid YAML`);
+    else if (doc.warnings.length > 0) problems.push(`--set ${o}: the value is not valid YAML (${doc.warnings[0].message.split('\n')[0].replace(/:$/, '')})`);
+    else {
+      try {
+        out.push({ path: o.slice(0, eq).trim(), value: doc.toJS({ maxAliasCount: LIMITS.aliases }), source: `--set ${o}` });
+      } catch {
+        problems.push(`--set ${o}: the value is not valid YAML`);
+      }
     }
   }
   if (problems.length) throw new InputError(file, problems);

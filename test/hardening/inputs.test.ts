@@ -253,6 +253,12 @@ describe('YAML the parser would only warn about, or read in part', () => {
     expect(problems(() => loadScenario(f))).toEqual([expect.stringMatching(/^not valid YAML: Unresolved tag: !custom at line 1/)]);
   });
 
+  it('an unknown tag in a --set value is refused with the others, not printed as a Node warning (hostile review 7)', () => {
+    const r = spawnSync(process.execPath, ['dist/src/cli.js', 'run', 'scenarios/test/hub-loss.yaml', '--seed', '1', '-r', '1', '--workers', '0', '--set', 'services.hub.beds=!foo 4'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe('scenarios/test/hub-loss.yaml: --set services.hub.beds=!foo 4: the value is not valid YAML (Unresolved tag: !foo at line 1, column 1)');
+  });
+
   it('two documents in one file are refused, saying so', () => {
     const f = join(tempDir(), 'two.yaml');
     writeFileSync(f, 'name: a\n---\nname: b\n');
