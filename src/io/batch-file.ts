@@ -25,15 +25,20 @@ const settings = z.union([
   z.array(z.record(z.string(), z.unknown())),
 ]);
 
+/** A name shown in tables: no blank at either end, which would print as another name's twin ("Baseline" and "Baseline\u00a0": hostile review 7). */
+const tableName = z.string().min(1).max(80).refine((x) => x.trim() === x, 'must not begin or end with a space (or another blank character)');
+/** Names that print alike: compatibility forms folded (NFKC) and runs of blanks read as one space. */
+const printsAs = (n: string) => n.normalize('NFKC').replace(/\s+/g, ' ');
+
 const BatchSchema = z.strictObject({
   baseline: z.string().min(1),
   /** The baseline's name in tables (default "Baseline"). */
-  name: z.string().min(1).max(80).default('Baseline'),
+  name: tableName.default('Baseline'),
   description: z.string().default(''),
   /** Figure ids shown first (the terminal table, the forest plots); default: the key figures. */
   figures: z.array(z.string().min(1)).optional(),
   options: z.array(z.strictObject({
-    name: z.string().min(1).max(80),
+    name: tableName,
     description: z.string().default(''),
     file: z.string().min(1).optional(),
     set: settings.default({}),
@@ -85,9 +90,9 @@ export function readBatchFile(file: string): Batch {
   const parsed = BatchSchema.safeParse(raw);
   if (!parsed.success) throw new InputError(file, parsed.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`));
   const b = parsed.data;
-  const names = b.options.map((o) => o.name);
-  const problems = names.flatMap((n, i) => (n === b.name ? [`options[${i}].name: "${n}" is also the baseline's name (name:); give the option another`]
-    : names.indexOf(n) !== i ? [`options[${i}].name: "${n}" is used twice`] : []));
+  const names = b.options.map((o) => printsAs(o.name));
+  const problems = names.flatMap((n, i) => (n === printsAs(b.name) ? [`options[${i}].name: "${b.options[i].name}" is also the baseline's name (name:), or prints as it; give the option another`]
+    : names.indexOf(n) !== i ? [`options[${i}].name: "${b.options[i].name}" is used twice, or prints as another option's name`] : []));
   b.options.forEach((o, i) => (Array.isArray(o.set) ? o.set : [o.set]).forEach((m) => Object.keys(m).forEach((path) => {
     const why = prototypeKeyProblem(path.split('.').map((p) => p.trim()));
     if (why) problems.push(`options[${i}].set: ${path}: ${why}`);

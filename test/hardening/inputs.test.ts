@@ -58,9 +58,21 @@ describe('prototype keys are refused by name (issue 14)', () => {
     const batch = join(dir, 'batch.yaml');
     writeFileSync(batch, 'baseline: scenario.yaml\nname: Hub 2\noptions:\n  - { name: Hub 2, set: { services.hub.beds: 2 } }\n  - { name: B, set: {} }\n  - { name: B, set: {} }\n');
     expect(problems(() => readBatchFile(batch))).toEqual([
-      'options[0].name: "Hub 2" is also the baseline\'s name (name:); give the option another',
-      'options[2].name: "B" is used twice',
+      'options[0].name: "Hub 2" is also the baseline\'s name (name:), or prints as it; give the option another',
+      'options[2].name: "B" is used twice, or prints as another option\'s name',
     ]);
+  });
+
+  it('names that print alike are told apart: a trailing blank is refused, and a no-break space inside is the same name (hostile review 7)', () => {
+    const dir = tempDir();
+    scenarioFile(dir);
+    const batch = join(dir, 'batch.yaml');
+    writeFileSync(batch, 'baseline: scenario.yaml\noptions:\n  - { name: "Baseline\\u00a0", set: {} }\n  - { name: "Hub\\u00a04 beds", set: {} }\n  - { name: "Hub 4 beds", set: {} }\n');
+    expect(problems(() => readBatchFile(batch))).toEqual([
+      'options[0].name: must not begin or end with a space (or another blank character)',
+    ]);
+    writeFileSync(batch, 'baseline: scenario.yaml\noptions:\n  - { name: "Hub\\u00a04 beds", set: {} }\n  - { name: "Hub 4 beds", set: {} }\n');
+    expect(problems(() => readBatchFile(batch))).toEqual(['options[1].name: "Hub 4 beds" is used twice, or prints as another option\'s name']);
   });
 });
 
