@@ -1,5 +1,5 @@
-import { existsSync, lstatSync, mkdirSync, readdirSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
-import { makeFolder } from './make-folder.js';
+import { existsSync, lstatSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { makeFolder, removeMadeFolders } from './make-folder.js';
 import { open } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
@@ -85,16 +85,15 @@ export class StagedFolder {
   private readonly release: () => void;
   private closed = false;
   private published = false;
-  /** Whether this command made the folder: if it publishes nothing, it removes it again (no empty folder that looks like a run). */
-  private readonly created: boolean;
+  /** The folders this command made (the folder and any missing parents): if it publishes nothing, it removes them again (no empty folder that looks like a run). */
+  private readonly made: string[];
 
   private constructor(readonly folder: string) {
     if (existsSync(folder) && !statSync(folder).isDirectory()) throw new InputError(folder, ['--out is a file, not a folder']);
     // Publishing replaces or removes every known output name: none may be a file this command read.
     guardInputs(folder, OUTPUT_FILES);
     guardOthersFiles(folder);
-    this.created = !existsSync(folder);
-    makeFolder(folder);
+    this.made = makeFolder(folder);
     this.release = takeLock(folder);
     try {
       removeStaleLeftovers(folder);
@@ -169,13 +168,8 @@ export class StagedFolder {
     this.closed = true;
     rmSync(this.staging, { recursive: true, force: true });
     this.release();
-    if (this.created && !this.published) {
-      try {
-        rmdirSync(this.folder); // only if empty: anything else in it is not ours to remove
-      } catch {
-        // not empty, or already gone: leave it
-      }
-    }
+    // Only if empty: anything else in them is not ours to remove.
+    if (!this.published) removeMadeFolders(this.made);
   }
 }
 

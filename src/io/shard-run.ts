@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { runExperiment } from '../capacity/experiment.js';
 import { BatchFailedError, openRunner } from '../workers/index.js';
 import { InputError } from './input-error.js';
-import { makeFolder } from './make-folder.js';
+import { makeFolder, removeMadeFolders } from './make-folder.js';
 import { outputError } from './result-folder.js';
 import { Interrupt } from './interrupt.js';
 import { ShardWriter } from './shard-file.js';
@@ -32,8 +32,9 @@ export async function runShard(spec: ShardSpec, o: ShardRunOptions, print: (s: s
   if (!o.out) throw new InputError(spec.scenarioFile, ['--shard needs --out DIR: the folder the shard file is written to']);
   if (o.queue) throw new InputError(spec.scenarioFile, ['--shard cannot be combined with --queue: a shard runs on this machine\'s threads']);
   const { from, to } = shardRange(o.shard, o.replications);
+  let made: string[];
   try {
-    makeFolder(o.out);
+    made = makeFolder(o.out);
   } catch (err) {
     throw outputError(o.out, err);
   }
@@ -50,12 +51,14 @@ export async function runShard(spec: ShardSpec, o: ShardRunOptions, print: (s: s
     const outcome = await runExperiment(handle.run, { from, to, batchSize, concurrency: handle.concurrency, shouldStop: () => interrupt.requested }, (_, results) => writer.add(results));
     if (outcome.stopped) {
       writer.abandon();
+      removeMadeFolders(made);
       process.stderr.write(`carecap: stopped; shard ${o.shard.index}/${o.shard.count} not written (a shard holds all its replications or none)\n`);
       return interrupt.exitStatus; // 130 after Ctrl-C, 143 after SIGTERM (a batch scheduler's stop), as every command
     }
     await writer.finish();
   } catch (err) {
     writer.abandon();
+    removeMadeFolders(made);
     // A full disk or a folder gone while writing is the folder's problem, said as for every output (exit 2).
     if (!(err instanceof BatchFailedError)) throw outputError(o.out, err);
     process.stderr.write(`carecap: ${err.message}\n  no shard written; find the failing replication with: carecap run <scenario> --seed ${o.seed} --replication I (I from ${err.from} to ${err.to - 1})\n`);

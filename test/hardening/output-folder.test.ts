@@ -99,6 +99,15 @@ describe('one output mechanism for every command (issue 14)', () => {
     expect(existsSync(join(out, 'weekly.csv'))).toBe(true);
   });
 
+  it.each([[[] as string[]], [['--shard', '0/2']]])('a run %j that writes nothing into new nested folders leaves none of the folders it made, and the parent that was there', (extra) => {
+    // It removed only the innermost folder: --out base/a/b left base/a behind (hostile review 7).
+    const base = tempDir();
+    const r = spawnSync(process.execPath, ['dist/src/cli.js', 'run', 'scenarios/test/hub-loss.yaml', '--seed', '1', '-r', '3', '--workers', '0', '--set', 'limits.eventsPerReplication=1', ...extra, '--out', join(base, 'a', 'b')], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(existsSync(base)).toBe(true);
+    expect(readdirSync(base)).toEqual([]);
+  });
+
   it('a folder in the way of one result file is found before anything changes: exit 2, every earlier file as it was', async () => {
     // It used to fail at that file's rename, after results.json had gone and the files before it were replaced,
     // while saying the previous results were untouched (hostile review 7).
