@@ -177,7 +177,8 @@ export class StagedFolder {
 export async function writeResultFolder(folder: StagedFolder, doc: CompareDocument | SizeDocument, tables: Record<string, Table>): Promise<void> {
   try {
     for (const [name, table] of Object.entries({ ...tables, 'summary.csv': summaryTable(doc) })) await folder.write(name, tableCsv(table));
-    await folder.write('results.xlsx', await workbookBytes(doc));
+    const workbook = await workbookBytes(doc);
+    if (workbook) await folder.write('results.xlsx', workbook);
     await folder.write('report.html', renderReport(doc, await readPlotlyBundle()));
     await folder.write('results.json', JSON.stringify(doc, null, 1));
   } catch (err) {
