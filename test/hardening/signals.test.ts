@@ -34,6 +34,19 @@ describe('one signal policy for every command (issue 14)', () => {
     expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
   });
 
+  it('Ctrl-C once every replication is under way stops nothing: the whole result, exit 0, not 130 (hostile review 7)', async () => {
+    // One replication of about a million events: dispatched at once, so the signal arrives while it runs.
+    const out = tempDir();
+    const cli = spawnCli(['run', 'scenarios/test/loss-3000.yaml', '--seed', '1', '--workers', '1', '--replications', '1', '--out', out]);
+    await waitForStaging(out, 200);
+    cli.signal('SIGINT');
+    const { code } = await cli.exited;
+    const doc = results<RunDocument>(out);
+    expect(doc.provenance.partial).toBe(false);
+    expect(doc.provenance.replications).toBe(1);
+    expect(code).toBe(0);
+  });
+
   it('SIGTERM on a shard: exit 143 (a batch scheduler\'s stop), no shard file, and no promise of partial results', async () => {
     const out = tempDir();
     const cli = spawnCli(['run', HUB_LOSS, ...LONG, '--replications', '100000', '--shard', '0/2', '--out', out]);
