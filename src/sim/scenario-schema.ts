@@ -20,6 +20,12 @@ const count = z.number().int('expected an integer').nonnegative();
 // No space at either end: a caseload cell is trimmed before it is matched, so "Oak " could never be named (hostile review 3).
 const name = z.string().min(1).max(80).refine((x) => x.trim() === x, 'must not begin or end with a space (or another blank character)');
 /**
+ * The name of a list element (a demand stream, house, home or other cost): `--set` and batch files pick an element
+ * by index or by name, and take a part of digits alone as an index, so a home called "0" could never be named and
+ * `services.homes.0` set the first home instead, without a word (hostile review 7).
+ */
+const elementName = name.refine((x) => !/^\d+$/.test(x), 'must not be digits alone: --set reads such a part of a path as a list index (services.homes.0 is the first home)');
+/**
  * A need's name keys the maps by need (needMix, stayDaysByNeed, breakdownFactorByNeed, …), which are plain
  * objects: a need called "constructor" or "valueOf" read the object's own machinery there, so a scenario passed
  * its checks and every replication then failed ("… is not a function"), and "__proto__" was dropped from the
@@ -44,7 +50,7 @@ export const OutcomeMixSchema = z
   .refine((m) => Math.abs(Object.values(m).reduce((a, b) => a + b, 0) - 1) < 1e-6, 'shares must add up to 1');
 
 export const DemandSchema = z.strictObject({
-  name,
+  name: elementName,
   /** Poisson arrivals per year at the start date. */
   ratePerYear: z.number().nonnegative().optional(),
   /** Piecewise rates: from each date on, this rate per year replaces ratePerYear (growth still applies). */
@@ -120,7 +126,7 @@ const outreach = z.strictObject({
 });
 
 const house = z.strictObject({
-  name,
+  name: elementName,
   places: z.number().int().positive().default(2),
   /** registered: a registered children's home (seed 001: "regulated for use by children under 16"); unregulated16plus: only young people aged 16 or over. */
   registration: z.enum(['registered', 'unregulated16plus']),
@@ -142,7 +148,7 @@ const house = z.strictObject({
 
 const home = z
   .strictObject({
-    name,
+    name: elementName,
     beds: z.number().int().positive(),
     /** Accepted need categories; empty accepts every need. */
     needs: z.array(z.string()).default([]),
@@ -180,9 +186,9 @@ export type CaseloadRow = z.output<typeof CaseloadRowSchema>;
 const otherCosts = z
   .strictObject({
     /** A payment on a date, in cash terms (no growth applied). */
-    oneOff: z.array(z.strictObject({ name, date: isoDate, gbp })).default([]),
+    oneOff: z.array(z.strictObject({ name: elementName, date: isoDate, gbp })).default([]),
     /** A running cost per year at base-year prices, accrued daily from `from` to `to`. */
-    recurring: z.array(z.strictObject({ name, gbpPerYear: gbp, from: isoDate.optional(), to: isoDate.optional() })).default([]),
+    recurring: z.array(z.strictObject({ name: elementName, gbpPerYear: gbp, from: isoDate.optional(), to: isoDate.optional() })).default([]),
   })
   .default({ oneOff: [], recurring: [] });
 

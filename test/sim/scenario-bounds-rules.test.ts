@@ -293,3 +293,11 @@ describe('a lognormal that cannot be drawn', () => {
     expect(problems({ demand: [stream({ ageYears: { dist: 'lognormal', mean: 10, sd: 3 } })] })).toBe('');
   });
 });
+
+describe('names of list elements', () => {
+  it('may not be digits alone, which --set would read as an index (a home called "0" set the first home instead)', () => {
+    expect(problems({ services: { homes: [{ name: '0', beds: 2, fixedWeeklyGbpPerBed: 5000 }] } })).toMatch(/services\.homes\[0\]\.name: must not be digits alone: --set reads such a part of a path as a list index/);
+    expect(problems({ demand: [stream({ name: '12' })] })).toMatch(/demand\[0\]\.name: must not be digits alone/);
+    expect(problems({ services: { homes: [{ name: 'Home 0', beds: 2, fixedWeeklyGbpPerBed: 5000 }] } })).toBe('');
+  });
+});
