@@ -6,13 +6,16 @@ import { percentWithInterval, sig, withInterval } from './format.js';
 import type { StartingCaseload } from './starting-caseload.js';
 import type { StayGroup } from './stays.js';
 
+/** How the evidence, and so every scenario.yaml calibrate writes, begins ("# " before it in the file): calibrate knows its own files by it. */
+export const CALIBRATED_BY = 'Calibrated by carecap calibrate';
+
 /** The calibration's evidence as comment lines for the head of the scenario (and for the terminal). */
 export function summaryLines(c: Calibration, caseload: StartingCaseload, template: string): string[] {
   const w = c.window;
   const e = c.entries;
   const years = e.residential.years.map((y, i) => `${financialYearLabel(w.years[i])} ${y.count}`).join(', ');
   return [
-    `Calibrated by carecap calibrate from an SSDA903 return: financial years ${financialYearLabel(w.years[0])} to ${financialYearLabel(w.years[w.years.length - 1])} (${isoDate(w.startDay)} to ${isoDate(w.endDay - 1)}), ${c.children} children${c.dropped.children ? ` (${c.dropped.children} left out for ${c.dropped.problems} problems, --drop-invalid)` : ''}.`,
+    `${CALIBRATED_BY} from an SSDA903 return: financial years ${financialYearLabel(w.years[0])} to ${financialYearLabel(w.years[w.years.length - 1])} (${isoDate(w.startDay)} to ${isoDate(w.endDay - 1)}), ${c.children} children${c.dropped.children ? ` (${c.dropped.children} left out for ${c.dropped.problems} problems, --drop-invalid)` : ''}.`,
     `Start ${isoDate(c.startDay)}. Everything the return cannot fill comes from the template ${template} and is marked "assumed, not in the SSDA903".`,
     'No CHILD id, postcode or date of birth is written here or in the caseload file.',
     'Intervals are 95%: rates exact Poisson (Garwood) on events / placement-years; shares Wilson; trend Poisson regression on yearly counts.',

@@ -147,8 +147,8 @@ export class StagedFolder {
           throw new InputError(this.folder, [`${target(f)} is a folder, where carecap writes its ${f}: move it away, or write to another folder; the folder's previous results are untouched`]);
         }
       }
-      partWay = true;
       if (existsSync(target('results.json'))) unlinkSync(target('results.json'));
+      partWay = true; // from here on, the folder no longer holds its previous result whole
       // Every staged file moves in (whatever the command wrote), results.json last; known outputs not rewritten go.
       const staged = readdirSync(this.staging).filter((f) => f !== 'results.json');
       for (const f of staged) renameSync(this.path(f), target(f));

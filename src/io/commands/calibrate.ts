@@ -7,7 +7,7 @@ import { calibrate } from '../../calibrate/calibration.js';
 import { describeProblem } from '../../calibrate/return-types.js';
 import { writeScenarioYaml } from '../../calibrate/scenario-writer.js';
 import { startingCaseload } from '../../calibrate/starting-caseload.js';
-import { summaryLines } from '../../calibrate/summary-lines.js';
+import { CALIBRATED_BY, summaryLines } from '../../calibrate/summary-lines.js';
 import { validateScenario } from '../../sim/scenario.js';
 import { isCalendarDate } from '../../sim/calendar-dates.js';
 import { withSession } from '../experiment-session.js';
@@ -50,15 +50,9 @@ class ReturnError extends InputError {
 }
 
 const CASELOAD_FILE = 'caseload.csv';
-/** The first words of every scenario.yaml calibrate writes (scenario-writer.ts): how it knows a scenario.yaml is its own. */
-const OWN_MARK = '# Calibrated by carecap calibrate';
+/** The first words of every scenario.yaml calibrate writes (its evidence, summary-lines.ts): how it knows a scenario.yaml is its own. */
+const OWN_MARK = `# ${CALIBRATED_BY}`;
 
-/**
- * Calibrate's files are inputs (a scenario and its caseload), so its folder is not a results folder: it refuses to
- * replace a scenario.yaml or caseload.csv it did not write, and a folder holding another command's results, which
- * publishing would delete as outputs not rewritten (hostile review 7: a user's own scenario.yaml replaced, and a
- * run's six result files deleted, without a word).
- */
 /** Whether a regular file begins with `mark` (read directly: it is not an input of this command, which would then refuse to replace it). */
 function beginsWith(file: string, mark: string): boolean {
   if (!statSync(file).isFile()) return false;
@@ -71,6 +65,12 @@ function beginsWith(file: string, mark: string): boolean {
   }
 }
 
+/**
+ * Calibrate's files are inputs (a scenario and its caseload), so its folder is not a results folder: it refuses to
+ * replace a scenario.yaml or caseload.csv it did not write, and a folder holding another command's results, which
+ * publishing would delete as outputs not rewritten (hostile review 7: a user's own scenario.yaml replaced, and a
+ * run's six result files deleted, without a word).
+ */
 function guardCalibrateFolder(folder: string): void {
   if (!existsSync(folder)) return;
   const problems: string[] = [];
