@@ -17,6 +17,7 @@ export interface ChildHistory {
  */
 export function joinChildren(episodes: EpisodeRow[], headers: HeaderRow[], problems: Problem[]): Map<string, ChildHistory> {
   const births = birthDays(headers, problems);
+  const named = new Set(headers.map((h) => h.child));
   const byChild = new Map<string, EpisodeRow[]>();
   for (const e of dedupe(episodes, problems)) {
     if (!byChild.has(e.child)) byChild.set(e.child, []);
@@ -28,7 +29,10 @@ export function joinChildren(episodes: EpisodeRow[], headers: HeaderRow[], probl
     list.sort((a, b) => a.decom - b.decom);
     const birthDay = births.get(child);
     const bad = (e: EpisodeRow, column: string, message: string) => problems.push({ file: e.file, table: 'episodes', row: e.row, column, message, child });
-    if (birthDay === undefined) bad(list[0], 'CHILD', 'has no row in the header table');
+    // Only a child no header row names at all, seen in a valid episode: a header row with a problem of its own (a bad
+    // DOB), or an episode row too short to read, is reported as such, and "has no row in the header table" on top was
+    // false (hostile review 7).
+    if (birthDay === undefined && !named.has(child) && list.some((e) => e.valid)) bad(list.find((e) => e.valid)!, 'CHILD', 'has no row in the header table');
     list.forEach((e, i) => checkEpisode(e, i > 0 ? list[i - 1] : null, birthDay, bad));
     children.set(child, { key: key++, birthDay: birthDay ?? 0, episodes: list });
   }

@@ -99,6 +99,18 @@ describe('bad returns: every problem at once, naming table, file, row and column
     expect(res.r.stderr).not.toContain('01/01/1990');
   });
 
+  it('a header row with a bad DOB, or an episode row too short to read, is reported as such, never as a child with no header row (hostile review 7)', () => {
+    const badDob = calibrateWith((rows) => rows.map((r, i) => (i === 1 ? [r[0], r[1], 'not a date', ...r.slice(3)] : r)), [], 'header');
+    fails(badDob, /\(header table\) row 2, column DOB: /);
+    expect(badDob.r.stderr).not.toContain('has no row in the header table');
+    const short = calibrateWith((rows) => rows.map((r, i) => (i === 2 ? r.slice(0, -1) : r)));
+    fails(short, /row 3: has 13 cells, the header has 14/);
+    expect(short.r.stderr).not.toContain('has no row in the header table');
+    // A child no header row names at all is still told so.
+    const missing = calibrateWith((rows) => rows.map((r, i) => (i === 1 ? ['SYN999999', ...r.slice(1)] : r)));
+    fails(missing, /\(episodes table\) row \d+, column CHILD: has no row in the header table/);
+  });
+
   it('a missing column', () => {
     const res = calibrateWith((rows) => rows.map((r) => r.filter((_, j) => j !== col(rows, 'REASON_PLACE_CHANGE'))));
     fails(res, /\(episodes table\) row 1, column REASON_PLACE_CHANGE: missing column \(another year's layout\?/);
