@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { runExperiment } from '../capacity/experiment.js';
 import { BatchFailedError, openRunner } from '../workers/index.js';
@@ -5,7 +6,7 @@ import { InputError } from './input-error.js';
 import { makeFolder, removeMadeFolders } from './make-folder.js';
 import { outputError } from './result-folder.js';
 import { Interrupt } from './interrupt.js';
-import { ShardWriter } from './shard-file.js';
+import { readShardHeader, ShardWriter } from './shard-file.js';
 import { experimentHash, SHARD_FORMAT_VERSION, shardFileName, shardRange, type ShardHeader, type ShardSpec } from './shard-header.js';
 import { hashScenario } from './load-scenario.js';
 import { VERSION } from './version.js';
@@ -42,6 +43,7 @@ export async function runShard(spec: ShardSpec, o: ShardRunOptions, print: (s: s
     format: 'carecap-shard', formatVersion: SHARD_FORMAT_VERSION, carecapVersion: VERSION, experimentHash: experimentHash(spec),
     scenarioHash: hashScenario(spec.scenarios[0]), seed: o.seed, replications: o.replications, shard: o.shard, from, to, workers: o.workers, spec,
   };
+  await guardOtherExperiment(join(o.out, shardFileName(o.shard)), header);
   const started = performance.now();
   const handle = await openRunner(spec.scenarios, o.seed, o.workers);
   const writer = new ShardWriter(join(o.out, shardFileName(o.shard)), header);
@@ -72,4 +74,23 @@ export async function runShard(spec: ShardSpec, o: ShardRunOptions, print: (s: s
   const held = to > from ? `replications ${from}..${to - 1}` : 'no replication (more shards than replications: this one is empty, and merge accepts it)';
   print(`Shard ${o.shard.index}/${o.shard.count}: ${held}, of ${o.replications} in all, seed ${o.seed}, ${seconds} s → ${writer.path}`);
   return 0;
+}
+
+/**
+ * A shard file already there from another experiment (another scenario, option set, seed or replication count) is
+ * refused, not replaced: the docs' recipe shares one folder among many jobs, and a second experiment, or a re-run with
+ * other settings, replaced the first one's shards without a word (hostile review 7). The same experiment's shard (a
+ * retried job) and a file that cannot be read as a shard (a torn write, which merge refuses) are replaced.
+ */
+async function guardOtherExperiment(path: string, header: ShardHeader): Promise<void> {
+  if (!existsSync(path)) return;
+  let old: Partial<ShardHeader>;
+  try {
+    old = (await readShardHeader(path)) as Partial<ShardHeader>;
+  } catch {
+    return;
+  }
+  if (old?.format !== 'carecap-shard') return;
+  if (old.experimentHash === header.experimentHash && old.seed === header.seed && old.replications === header.replications) return;
+  throw new InputError(path, [`holds shard ${header.shard.index}/${header.shard.count} of another experiment (seed ${old.seed}, ${old.replications} replications${old.experimentHash === header.experimentHash ? '' : ', other scenarios or options'}): this run would replace it. Write each experiment's shards to a folder of its own, or remove the file`]);
 }

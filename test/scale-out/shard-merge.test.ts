@@ -93,6 +93,20 @@ describe('carecap run --shard and carecap merge (default scenario)', () => {
     expect(existsSync(join(root, 'cut-out'))).toBe(false);
   });
 
+  it("refuses to replace another experiment's shard in a shared folder, and replaces the same experiment's (a retried job)", async () => {
+    // Another seed's shard 0/2 was replaced without a word (hostile review 7); the merge only caught it later.
+    const out = join(root, 'shared-folder');
+    const shard = join(out, 'shard-0-of-2.carecap-shard');
+    const run = (seed: string) => cli(['run', HUB_LOSS, '--seed', seed, '-r', '4', '--workers', '0', '--shard', '0/2', '--out', out]);
+    expect((await run('1')).code).toBe(0);
+    expect((await run('1')).code).toBe(0);
+    const first = readFileSync(shard);
+    const other = await run('2');
+    expect(other.code).toBe(2);
+    expect(other.stderr).toContain("shard-0-of-2.carecap-shard: holds shard 0/2 of another experiment (seed 1, 4 replications): this run would replace it");
+    expect(readFileSync(shard).equals(first)).toBe(true);
+  });
+
   it('refuses --shard without --out, with --precision, and a bad i/n', async () => {
     const noOut = await cli(['run', HUB_LOSS, '--seed', '1', '--shard', '0/2', '--workers', '0']);
     expect(noOut.code).toBe(2);
