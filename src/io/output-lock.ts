@@ -24,6 +24,20 @@ export function processAlive(pid: number): boolean {
   }
 }
 
+/** The locks this process holds now (their paths). */
+const held = new Set<string>();
+
+/**
+ * Whether a lock's holder is a live writer other than a lock this process left from an earlier life. A lock naming
+ * this process's own id that this process does not hold is stale: a container's carecap runs as process 1 each time
+ * it starts, so after one was killed the next saw "another carecap (process 1)" and refused for ever (hostile
+ * review 7).
+ */
+function liveHolder(path: string, pid: number): boolean {
+  if (pid === process.pid) return held.has(path);
+  return processAlive(pid);
+}
+
 /** Takes the folder's lock or throws an InputError naming the holder; a stale lock is taken over. */
 export function takeLock(folder: string): () => void {
   const path = join(folder, LOCK_FILE);
@@ -32,14 +46,18 @@ export function takeLock(folder: string): () => void {
       const fd = openSync(path, 'wx');
       writeSync(fd, String(process.pid));
       closeSync(fd);
-      return () => rmSync(path, { force: true });
+      held.add(path);
+      return () => {
+        held.delete(path);
+        rmSync(path, { force: true });
+      };
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     }
     // Something that is not a lock file sits at the lock's name (a folder): no carecap made it, and it cannot be taken over.
     if (!statSync(path).isFile()) throw new InputError(folder, [`${path} is not a lock file (a folder or other non-file is in its place); remove it, or choose another --out`]);
     const holder = Number(readFileSafe(path));
-    if (processAlive(holder)) {
+    if (liveHolder(path, holder)) {
       throw new InputError(folder, [`another carecap (process ${holder}) is writing to this folder; wait for it to finish or choose another --out (if no carecap is running, the lock is stale: delete ${path})`]);
     }
     unlinkSafe(path);
@@ -64,7 +82,7 @@ export function leftByDeadWriter(folder: string): boolean {
     if (name === LOCK_FILE) {
       const path = join(folder, name);
       try {
-        return statSync(path).isFile() && !processAlive(Number(readFileSafe(path)));
+        return statSync(path).isFile() && !liveHolder(path, Number(readFileSafe(path)));
       } catch {
         return false; // removed since the folder was listed: its writer finished
       }

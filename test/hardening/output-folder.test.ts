@@ -26,7 +26,7 @@ describe('one output mechanism for every command (issue 14)', () => {
     const dir = tempDir();
     const out = join(dir, 'out');
     mkdirSync(out);
-    writeFileSync(join(out, '.carecap.lock'), String(process.pid)); // held by a live process (this one)
+    writeFileSync(join(out, '.carecap.lock'), String(process.ppid)); // held by a live process (the one that started this one)
     writeFileSync(join(out, 'results.json'), '{"kind":"run"}');
     for (const r of [await run(scenarioFile(dir), out), await compare(scenarioFile(dir), scenarioFile(dir, {}, 'b.yaml'), out)]) {
       expect(r.status).toBe(2);
@@ -34,6 +34,18 @@ describe('one output mechanism for every command (issue 14)', () => {
     }
     expect(readdirSync(out).sort()).toEqual(['.carecap.lock', 'results.json']);
     expect(readFileSync(join(out, 'results.json'), 'utf8')).toBe('{"kind":"run"}');
+  });
+
+  it("a lock naming this process's own id, which it does not hold, is stale: a container's carecap is process 1 every time it starts (hostile review 7)", async () => {
+    const dir = tempDir();
+    const out = join(dir, 'out');
+    mkdirSync(out);
+    writeFileSync(join(out, '.carecap.lock'), String(process.pid)); // left by an earlier life with this process's id
+    writeFileSync(join(out, 'results.json'), '{"kind":"run"}');
+    const r = await run(scenarioFile(dir), out);
+    expect(r.status).toBe(0);
+    expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
+    expect(JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')).kind).toBe('run');
   });
 
   it('a lock and staging folders left by a killed run are cleaned up', async () => {
