@@ -138,6 +138,17 @@ export function heatMapChart(doc: SizeDocument): ChartSpec | null {
   };
 }
 
+/**
+ * Why no configuration is recommended, by the search's outcome. The banner said "No configuration met the target"
+ * for a search stopped at its replication cap while one configuration met it and the answer said so (review of the
+ * change: a size run at 30 replications).
+ */
+function noChoice(outcome: SizeDocument['outcome']): string {
+  if (outcome === 'capped-inconclusive') return 'No configuration is recommended: the replication cap came before the search could decide (the answer above says between which).';
+  if (outcome === 'stopped') return 'No configuration is recommended: the search was stopped before it ended.';
+  return 'No configuration met the target with the stated confidence.';
+}
+
 /** The sizing report: the answer, the trade-off chart, the heat map, every configuration (comparable ones together). */
 export function sizeReport(doc: SizeDocument): PageContent {
   const charts = [paretoChart(doc), heatMapChart(doc)].filter((c): c is ChartSpec => c !== null);
@@ -147,7 +158,7 @@ export function sizeReport(doc: SizeDocument): PageContent {
 <p class="lede">Which capacity gives the lowest ${objText.toLowerCase()} and still meets the target? Searched: ${doc.dimensions.map((d) => `${pathName(d.path)} ∈ {${d.values.join(', ')}}`).join('; ')}, ${doc.configurations.length} configurations.</p>
 ${warnings(doc.provenance)}
 ${sizeAnswer(doc)}
-${doc.chosen === null ? html`<div class="banner" id="chosen">No configuration met the target with the stated confidence.</div>` : ''}
+${doc.chosen === null ? html`<div class="banner" id="chosen">${noChoice(doc.outcome)}</div>` : ''}
 ${charts.length > 0 ? html`<section id="trade-off"><h2>Cost against risk</h2>${charts.map(chartDiv)}</section>` : ''}
 <section id="configurations"><h2>Every configuration</h2>
 <p class="note">Method: ${doc.method}</p>
